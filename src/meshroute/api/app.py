@@ -1,0 +1,168 @@
+"""The ASGI app: OpenAI routes, health, metrics. Everything it holds lives on app.state."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import orjson
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from meshroute import __version__
+from meshroute.api import schemas
+from meshroute.api.gateway import Call, Gateway
+from meshroute.api.metrics import Metrics
+from meshroute.config import Config
+from meshroute.errors import APIError, BadRequest, PayloadTooLarge
+from meshroute.routing.router import Detector, Router, Scorer
+from meshroute.targets import Operation
+from meshroute.targets.pool import TargetPool
+
+log = logging.getLogger("meshroute.api")
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def create_app(config: Config, *, detector: Detector | None = None,
+               scorer: Scorer | None = None) -> Starlette:
+    """Build the gateway. Targets start (and the edge model loads) in the lifespan."""
+    metrics = Metrics()
+    pool = TargetPool(config)
+    gateway = Gateway(config, pool, Router(config, detector, scorer), metrics)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await pool.start()
+        try:
+            yield
+        finally:
+            await pool.close()
+
+    routes = [
+        Route("/v1/chat/completions", _openai("chat"), methods=["POST"]),
+        Route("/v1/completions", _openai("completions"), methods=["POST"]),
+        Route("/v1/embeddings", _openai("embeddings"), methods=["POST"]),
+        Route("/v1/models", _models, methods=["GET"]),
+        Route("/healthz", _healthz, methods=["GET"]),
+        Route("/readyz", _readyz, methods=["GET"]),
+        Route("/metrics", _metrics, methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes, lifespan=lifespan,
+        exception_handlers={APIError: _api_error, HTTPException: _http_error,
+                            Exception: _unexpected_error},
+    )
+    app.state.gateway = gateway
+    return app
+
+
+def _openai(operation: Operation) -> Handler:
+    async def handle(request: Request) -> Response:
+        gateway: Gateway = request.app.state.gateway
+        request_id = uuid.uuid4().hex
+        request.state.request_id = request_id
+        body = await _read_json(request, gateway.config.server.max_body_bytes)
+        schemas.validate(operation, body)
+        headers = request.headers
+        call = Call(
+            operation=operation, body=body, texts=schemas.texts_of(operation, body),
+            request_id=request_id, region=headers.get("x-meshroute-region"),
+            request_key=headers.get("x-meshroute-key") or request_id,
+        )
+        return await gateway.answer(call)
+
+    handle.__name__ = f"openai_{operation}"
+    return handle
+
+
+async def _read_json(request: Request, limit: int) -> Any:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"request body exceeds {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"request body exceeds {limit} bytes")
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw:
+        raise BadRequest("the request body is empty; send a JSON object")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise BadRequest(f"the request body is not valid JSON: {exc}") from exc
+
+
+async def _models(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    ids: dict[str, str] = {"auto": "meshroute"}
+    for target in gateway.config.targets:
+        for model, version in target.models.items():
+            ids.setdefault(model, "meshroute")
+            ids.setdefault(f"{model}@{version}", "meshroute")
+        ids.setdefault(f"{target.name}/{target.served_model_name}", target.name)
+    data = [{"id": name, "object": "model", "created": 0, "owned_by": owner}
+            for name, owner in ids.items()]
+    return JSONResponse({"object": "list", "data": data})
+
+
+async def _healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok", "version": __version__})
+
+
+async def _readyz(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    states = gateway.pool.states()
+    targets = {
+        s.name: {"healthy": s.healthy, "tier": s.tier, "zone": s.zone, "in_flight": s.in_flight,
+                 "latency_ms": round(s.latency_ms, 3)}
+        for s in states
+    }
+    ready = any(s.healthy for s in states)
+    return JSONResponse({"ready": ready, "targets": targets}, status_code=200 if ready else 503)
+
+
+async def _metrics(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    metrics = gateway.metrics
+    for state in gateway.pool.states():
+        metrics.in_flight.labels(state.name).set(state.in_flight)
+        metrics.latency.labels(state.name).set(state.latency_ms / 1000)
+        metrics.healthy.labels(state.name).set(1 if state.healthy else 0)
+    return Response(metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+def _error_response(request: Request, error: APIError) -> Response:
+    headers = dict(error.headers)
+    request_id = getattr(request.state, "request_id", None)
+    if request_id:
+        headers["x-request-id"] = request_id
+    return Response(orjson.dumps(error.body()), error.status, headers,
+                    media_type="application/json")
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, APIError)
+    return _error_response(request, exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    error = APIError(str(exc.detail), code=None)
+    error.status = exc.status_code
+    error.type = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
+    return _error_response(request, error)
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> Response:
+    # Never a traceback to the client; the log keeps the type for operators.
+    log.exception("unexpected error", extra={"request_id": getattr(request.state, "request_id", None)})
+    return _error_response(request, APIError("internal error; see the gateway log"))

@@ -1,0 +1,89 @@
+"""Validation of the OpenAI request bodies the gateway reads itself.
+
+Only what the gateway relies on is checked; every other field passes through unchanged to the
+target (extra="allow"), so new OpenAI fields work without a meshroute release.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from meshroute.errors import BadRequest
+from meshroute.targets import Operation
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Message(_Open):
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[dict[str, Any]] | None = None
+
+
+class _Generation(_Open):
+    model: str = Field(min_length=1)
+    stream: bool = False
+    max_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1)
+    n: int | None = Field(None, ge=1, le=128)
+    temperature: float | None = Field(None, ge=0, le=2)
+    top_p: float | None = Field(None, ge=0, le=1)
+
+
+class ChatRequest(_Generation):
+    messages: list[Message] = Field(min_length=1)
+
+
+class CompletionRequest(_Generation):
+    prompt: str | list[str] | list[int] | list[list[int]]
+
+
+class EmbeddingRequest(_Open):
+    model: str = Field(min_length=1)
+    input: str | list[str] | list[int] | list[list[int]]
+
+
+_ADAPTERS: dict[Operation, TypeAdapter[Any]] = {
+    "chat": TypeAdapter(ChatRequest),
+    "completions": TypeAdapter(CompletionRequest),
+    "embeddings": TypeAdapter(EmbeddingRequest),
+}
+
+
+def validate(operation: Operation, body: Any) -> None:
+    """Raise BadRequest naming the first offending field, in OpenAI's `param` style."""
+    if not isinstance(body, dict):
+        raise BadRequest("the request body must be a JSON object")
+    try:
+        _ADAPTERS[operation].validate_python(body)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        param = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("str", "list[")))
+        message = error["msg"]
+        if error["type"] == "missing":
+            message = f"'{param}' is a required property"
+        raise BadRequest(f"invalid request: {param}: {message}", param=param or None) from exc
+
+
+def texts_of(operation: Operation, body: dict[str, Any]) -> list[str]:
+    """The text of every message (or prompt, or input) in order: what features look at."""
+    if operation == "chat":
+        return [_content_text(message.get("content")) for message in body["messages"]]
+    value = body.get("prompt" if operation == "completions" else "input")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(part.get("text", "") for part in content
+                         if isinstance(part, dict) and isinstance(part.get("text"), str))
+    return ""

@@ -1,0 +1,87 @@
+"""The `meshroute` command: one thin verb per job; the work lives in the packages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from meshroute.config import Config, load_config
+from meshroute.errors import ConfigError
+
+app = typer.Typer(
+    help="One OpenAI-compatible endpoint in front of edge, local and cloud models.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", "-c", help="YAML config file (default: built-in edge model).")
+]
+
+
+def _load(path: Path | None) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        typer.echo(f"meshroute: config error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def build_features(config: Config) -> tuple[Any, Any]:
+    """The sensitivity detector and complexity scorer, built once (heavy imports here)."""
+    from meshroute.routing.components import build_detector, build_scorer
+
+    return build_detector(config), build_scorer(config)
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    host: Annotated[str | None, typer.Option(help="Bind address (default: config, 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: config, 8080).")] = None,
+    log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
+) -> None:
+    """Serve the OpenAI-compatible API."""
+    import uvicorn
+
+    from meshroute import logs
+    from meshroute.api.app import create_app
+
+    settings = _load(config)
+    logs.configure(log_level)
+    detector, scorer = build_features(settings)
+    application = create_app(settings, detector=detector, scorer=scorer)
+    bind_host = host or settings.server.host
+    bind_port = settings.server.port if port is None else port
+    typer.echo(f"meshroute: serving {len(settings.targets)} target(s) from {settings.source} "
+               f"on http://{bind_host}:{bind_port}/v1", err=True)
+    uvicorn.run(application, host=bind_host, port=bind_port, log_config=None, access_log=False,
+                loop="uvloop", http="httptools", lifespan="on", timeout_graceful_shutdown=30)
+
+
+@app.command()
+def explain(
+    text: Annotated[str | None, typer.Argument(help="A prompt to decide on.")] = None,
+    config: ConfigOption = None,
+    model: Annotated[str, typer.Option(help="The model field of the request.")] = "auto",
+    region: Annotated[str | None, typer.Option(help="The client's region.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read requests from stdin, one a line.")] = False,
+) -> None:
+    """Decide where requests would go, without sending anything."""
+    from meshroute import explain as explaining
+
+    settings = _load(config)
+    detector, scorer = build_features(settings)
+    if jsonl:
+        code = explaining.run_jsonl(settings, detector, scorer, sys.stdin, sys.stdout)
+        raise typer.Exit(code)
+    if text is None:
+        typer.echo("meshroute: explain needs TEXT or --jsonl", err=True)
+        raise typer.Exit(2)
+    explaining.print_one(settings, detector, scorer, text, model=model, region=region)
+
+
+if __name__ == "__main__":
+    app()

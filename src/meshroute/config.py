@@ -1,0 +1,242 @@
+"""The YAML config: pydantic models, `${VAR}` expansion, defaults, and errors that name the field.
+
+The field names are a contract (DESIGN.md); more fields may be added, none renamed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from meshroute.errors import ConfigError
+
+Tier = Literal["edge", "local", "cloud"]
+Zone = Literal["private", "public"]
+TIER_ORDER: dict[str, int] = {"edge": 0, "local": 1, "cloud": 2}
+
+_ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class _Strict(BaseModel):
+    # Unknown keys are almost always typos (`zones:` for `zone:`); rejecting them saves an outage.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerConfig(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=0, le=65535)
+    key_file: str | None = None
+    max_body_bytes: int = Field(4 * 1024 * 1024, gt=0)
+    default_region: str | None = None
+
+
+class LedgerConfig(_Strict):
+    url: str = "sqlite:///meshroute.db"
+
+
+class Price(_Strict):
+    input_per_mtok: float = Field(ge=0)
+    output_per_mtok: float = Field(ge=0)
+
+
+class HardwareCost(_Strict):
+    hardware_usd: float = Field(ge=0)
+    lifetime_months: float = Field(gt=0)
+    power_watts: float = Field(ge=0)
+    usd_per_kwh: float = Field(ge=0)
+    ops_usd_month: float = Field(0.0, ge=0)
+
+
+class EngineConfig(_Strict):
+    """Knobs of the in-process llama.cpp engine (kind: embedded)."""
+
+    # One thread by default: on a 2-core box shared with the gateway, two spinning OpenMP
+    # threads fell to 0.5 tok/s under contention while one passive thread held 19 tok/s.
+    threads: int = Field(1, ge=1, le=256)
+    batch_threads: int | None = Field(None, ge=1, le=256)
+    context: int = Field(4096, ge=256)
+    parallel: int = Field(2, ge=1, le=64)
+    chat_template: str | None = None
+    embeddings: bool = False
+
+
+class TargetConfig(_Strict):
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    kind: Literal["embedded", "openai"]
+    tier: Tier
+    zone: Zone
+    region: str | None = None
+    models: dict[str, str] = Field(default_factory=dict)
+    # embedded
+    model_path: str | None = None
+    engine: EngineConfig = Field(default_factory=EngineConfig)
+    # openai
+    base_url: str | None = None
+    api_key: str | None = None
+    upstream_model: str | None = None
+    timeout_s: float = Field(600.0, gt=0)
+    connect_timeout_s: float = Field(5.0, gt=0)
+    # privacy override: a private target may still refuse sensitive data
+    accepts_sensitive: bool | None = None
+    price: Price | None = None
+    cost: HardwareCost | None = None
+
+    @model_validator(mode="after")
+    def _kind_fields(self) -> TargetConfig:
+        if self.kind == "openai":
+            if not self.base_url:
+                raise ValueError("a target of kind 'openai' needs base_url")
+            if not self.base_url.startswith(("http://", "https://")):
+                raise ValueError("base_url must start with http:// or https://")
+            if not self.upstream_model:
+                raise ValueError("a target of kind 'openai' needs upstream_model")
+        return self
+
+    @property
+    def may_see_sensitive(self) -> bool:
+        if self.accepts_sensitive is not None:
+            return self.accepts_sensitive and self.zone == "private"
+        return self.zone == "private"
+
+    @property
+    def served_model_name(self) -> str:
+        """The model name this target answers to in a target-qualified request."""
+        if self.upstream_model:
+            return self.upstream_model
+        return Path(self.model_path).stem if self.model_path else "gemma-3-270m"
+
+
+class ComplexityThresholds(_Strict):
+    edge_max: float = Field(0.35, ge=0, le=1)
+    local_max: float = Field(0.75, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ComplexityThresholds:
+        if self.edge_max > self.local_max:
+            raise ValueError("edge_max must not exceed local_max")
+        return self
+
+
+class RoutingConfig(_Strict):
+    sensitive: Literal["keep_private", "redact"] = "keep_private"
+    complexity: ComplexityThresholds = Field(default_factory=ComplexityThresholds)
+    canary: dict[str, dict[str, float]] = Field(default_factory=dict)
+    region_distance: dict[str, dict[str, float]] = Field(default_factory=dict)
+
+    @field_validator("canary")
+    @classmethod
+    def _shares(cls, value: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+        for model, split in value.items():
+            if any(not 0 <= share <= 1 for share in split.values()):
+                raise ValueError(f"canary shares of '{model}' must be between 0 and 1")
+            if sum(split.values()) > 1 + 1e-9:
+                raise ValueError(f"canary shares of '{model}' add up to more than 1")
+        return value
+
+
+class Config(_Strict):
+    server: ServerConfig = Field(default_factory=ServerConfig)
+    ledger: LedgerConfig = Field(default_factory=LedgerConfig)
+    targets: list[TargetConfig] = Field(min_length=1)
+    routing: RoutingConfig = Field(default_factory=RoutingConfig)
+    source: str = Field("<built-in default>", exclude=True)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Config:
+        seen: set[str] = set()
+        for target in self.targets:
+            if target.name in seen:
+                raise ValueError(f"two targets are named '{target.name}'")
+            seen.add(target.name)
+        return self
+
+    def target(self, name: str) -> TargetConfig:
+        for target in self.targets:
+            if target.name == name:
+                return target
+        raise KeyError(name)
+
+
+def default_config() -> Config:
+    """One embedded edge target with the packaged model: `meshroute serve` works out of the box."""
+    edge = TargetConfig(
+        name="edge", kind="embedded", tier="edge", zone="private", models={"assistant": "v1"}
+    )
+    return Config(targets=[edge])
+
+
+def expand_env(value: Any, path: str = "") -> Any:
+    """Replace `${VAR}` (or `${VAR:-default}`) in every string of the parsed YAML."""
+    if isinstance(value, dict):
+        return {key: expand_env(item, f"{path}.{key}" if path else str(key)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [expand_env(item, f"{path}[{index}]") for index, item in enumerate(value)]
+    if isinstance(value, str):
+        return _ENV_PATTERN.sub(lambda match: _lookup(match, path), value)
+    return value
+
+
+def _lookup(match: re.Match[str], path: str) -> str:
+    name, default = match.group(1), match.group(2)
+    found = os.environ.get(name)
+    if found is not None:
+        return found
+    if default is not None:
+        return default
+    raise ConfigError(f"{path}: environment variable {name} is not set")
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Load and validate a YAML config; errors name the file, the field path and the problem."""
+    if path is None:
+        return default_config()
+    import yaml  # lazy: the CLI's --help should not pay for it
+
+    file = Path(path)
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{file}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{file}: the top level must be a mapping")
+    try:
+        expanded = expand_env(raw)
+    except ConfigError as exc:
+        raise ConfigError(f"{file}: {exc}") from exc
+    try:
+        return Config.model_validate({**expanded, "source": str(file)})
+    except ValidationError as exc:
+        raise ConfigError(_describe(file, exc, expanded)) from exc
+
+
+def _describe(file: Path, exc: ValidationError, raw: dict[str, Any]) -> str:
+    lines = []
+    for error in exc.errors():
+        location = _field_path(error["loc"], raw)
+        message = error["msg"].removeprefix("Value error, ")
+        lines.append(f"{file}: {location or '(top level)'}: {message}")
+    return "\n".join(lines)
+
+
+def _field_path(loc: tuple[int | str, ...], raw: dict[str, Any]) -> str:
+    """`targets[1].zone`, with the target's name where it has one: `targets[1](gpu-box).zone`."""
+    parts: list[str] = []
+    node: Any = raw
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+            node = node[item] if isinstance(node, list) and item < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("name"), str):
+                parts.append(f"({node['name']})")
+        else:
+            parts.append(f".{item}" if parts else str(item))
+            node = node.get(item) if isinstance(node, dict) else None
+    return "".join(parts)

@@ -1,0 +1,77 @@
+"""Shared fixtures: real servers on free ports of 127.0.0.1, no mocks."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import uvicorn
+
+from meshroute.api.app import create_app
+from meshroute.config import Config
+from meshroute.routing.components import build_detector, build_scorer
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class ServerThread:
+    """A uvicorn server in a background thread with its own event loop."""
+
+    def __init__(self, app: Any, port: int) -> None:
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None,
+                                access_log=False, lifespan="on", loop="asyncio")
+        self.server = uvicorn.Server(config)
+        self.port = port
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        asyncio.run(self.server.serve())
+
+    def start(self, timeout: float = 120) -> None:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+GatewayFactory = Callable[..., str]
+
+
+@pytest.fixture(scope="session")
+def gateway_factory() -> Iterator[GatewayFactory]:
+    """Start a real meshroute gateway for a Config; returns its base URL (…/v1)."""
+    servers: list[ServerThread] = []
+
+    def start(config: Config, *, features: bool = True) -> str:
+        detector = build_detector(config) if features else None
+        scorer = build_scorer(config) if features else None
+        server = ServerThread(create_app(config, detector=detector, scorer=scorer), free_port())
+        server.start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.port}/v1"
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_engine_threads() -> None:
+    # Same default the embedded target sets; here before any engine loads in this process.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
