@@ -28,8 +28,15 @@ class ServerThread:
     """A uvicorn server in a background thread with its own event loop."""
 
     def __init__(self, app: Any, port: int) -> None:
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None,
-                                access_log=False, lifespan="on", loop="asyncio")
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=port,
+            log_config=None,
+            access_log=False,
+            lifespan="on",
+            loop="asyncio",
+        )
         self.server = uvicorn.Server(config)
         self.port = port
         self.thread = threading.Thread(target=self._run, daemon=True)

@@ -13,11 +13,14 @@ from meshroute.errors import ConfigError
 
 app = typer.Typer(
     help="One OpenAI-compatible endpoint in front of edge, local and cloud models.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
 )
 
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="YAML config file (default: built-in edge model).")
+    Path | None,
+    typer.Option("--config", "-c", help="YAML config file (default: built-in edge model)."),
 ]
 
 
@@ -39,7 +42,9 @@ def build_features(config: Config) -> tuple[Any, Any]:
 @app.command()
 def serve(
     config: ConfigOption = None,
-    host: Annotated[str | None, typer.Option(help="Bind address (default: config, 127.0.0.1).")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Bind address (default: config, 127.0.0.1).")
+    ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default: config, 8080).")] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
 ) -> None:
@@ -55,10 +60,22 @@ def serve(
     application = create_app(settings, detector=detector, scorer=scorer)
     bind_host = host or settings.server.host
     bind_port = settings.server.port if port is None else port
-    typer.echo(f"meshroute: serving {len(settings.targets)} target(s) from {settings.source} "
-               f"on http://{bind_host}:{bind_port}/v1", err=True)
-    uvicorn.run(application, host=bind_host, port=bind_port, log_config=None, access_log=False,
-                loop="uvloop", http="httptools", lifespan="on", timeout_graceful_shutdown=30)
+    typer.echo(
+        f"meshroute: serving {len(settings.targets)} target(s) from {settings.source} "
+        f"on http://{bind_host}:{bind_port}/v1",
+        err=True,
+    )
+    uvicorn.run(
+        application,
+        host=bind_host,
+        port=bind_port,
+        log_config=None,
+        access_log=False,
+        loop="uvloop",
+        http="httptools",
+        lifespan="on",
+        timeout_graceful_shutdown=30,
+    )
 
 
 @app.command()
@@ -67,7 +84,9 @@ def explain(
     config: ConfigOption = None,
     model: Annotated[str, typer.Option(help="The model field of the request.")] = "auto",
     region: Annotated[str | None, typer.Option(help="The client's region.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read requests from stdin, one a line.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Read requests from stdin, one a line.")
+    ] = False,
 ) -> None:
     """Decide where requests would go, without sending anything."""
     from meshroute import explain as explaining

@@ -172,7 +172,10 @@ def default_config() -> Config:
 def expand_env(value: Any, path: str = "") -> Any:
     """Replace `${VAR}` (or `${VAR:-default}`) in every string of the parsed YAML."""
     if isinstance(value, dict):
-        return {key: expand_env(item, f"{path}.{key}" if path else str(key)) for key, item in value.items()}
+        return {
+            key: expand_env(item, f"{path}.{key}" if path else str(key))
+            for key, item in value.items()
+        }
     if isinstance(value, list):
         return [expand_env(item, f"{path}[{index}]") for index, item in enumerate(value)]
     if isinstance(value, str):

@@ -29,7 +29,11 @@ class APIError(MeshrouteError):
     code: str | None = None
 
     def __init__(
-        self, message: str, *, param: str | None = None, code: str | None = None,
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        code: str | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
@@ -40,8 +44,14 @@ class APIError(MeshrouteError):
         self.headers = headers or {}
 
     def body(self) -> dict[str, dict[str, str | None]]:
-        return {"error": {"message": self.message, "type": self.type, "param": self.param,
-                          "code": self.code}}
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
 
 
 class BadRequest(APIError):

@@ -24,14 +24,21 @@ class Explainer:
 
     def record(self, request: dict[str, Any], *, region: str | None = None) -> dict[str, Any]:
         if "prompt" in request and "messages" not in request:
-            request = {"model": "auto", "messages": [{"role": "user", "content": request["prompt"]}],
-                       **{k: v for k, v in request.items() if k != "prompt"}}
+            request = {
+                "model": "auto",
+                "messages": [{"role": "user", "content": request["prompt"]}],
+                **{k: v for k, v in request.items() if k != "prompt"},
+            }
         request.setdefault("model", "auto")
         schemas.validate("chat", request)
         request_id = uuid.uuid4().hex
         routed = self.router.route(
-            "chat", request["model"], schemas.texts_of("chat", request), self.states,
-            region=region or request.get("region"), request_key=str(request.get("user") or request_id),
+            "chat",
+            request["model"],
+            schemas.texts_of("chat", request),
+            self.states,
+            region=region or request.get("region"),
+            request_key=str(request.get("user") or request_id),
             needs=needs_of(request),
         )
         record = decision_record(request_id, routed.features, routed.decision, routed.decide_us)
@@ -40,8 +47,9 @@ class Explainer:
         return record
 
 
-def run_jsonl(config: Config, detector: Detector | None, scorer: Scorer | None,
-              source: TextIO, sink: TextIO) -> int:
+def run_jsonl(
+    config: Config, detector: Detector | None, scorer: Scorer | None, source: TextIO, sink: TextIO
+) -> int:
     """One decision record a line, in input order; a bad line gets an error record, not a stop."""
     explainer = Explainer(config, detector, scorer)
     failures = 0
@@ -62,13 +70,21 @@ def run_jsonl(config: Config, detector: Detector | None, scorer: Scorer | None,
     return 1 if failures else 0
 
 
-def print_one(config: Config, detector: Detector | None, scorer: Scorer | None, text: str, *,
-              model: str, region: str | None) -> None:
+def print_one(
+    config: Config,
+    detector: Detector | None,
+    scorer: Scorer | None,
+    text: str,
+    *,
+    model: str,
+    region: str | None,
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
     record = Explainer(config, detector, scorer).record(
-        {"model": model, "messages": [{"role": "user", "content": text}]}, region=region)
+        {"model": model, "messages": [{"role": "user", "content": text}]}, region=region
+    )
     table = Table(show_header=False, box=None)
     table.add_row("target", f"{record['target']} ({record['tier']}, {record['zone']})")
     if record.get("error"):

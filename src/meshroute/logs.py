@@ -10,7 +10,10 @@ import orjson
 
 # Attributes every LogRecord has; anything else was passed in `extra` and is logged as a field.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
-    "message", "asctime", "color_message"}
+    "message",
+    "asctime",
+    "color_message",
+}
 
 
 class JSONFormatter(logging.Formatter):

@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from standin_upstream import StandinHandle, run_standin
 
 from conftest import GatewayFactory
 from meshroute.config import Config
+from standin_upstream import StandinHandle, run_standin
 
 
 @pytest.fixture(scope="module")
@@ -26,16 +26,31 @@ def upstream() -> Iterator[StandinHandle]:
 
 @pytest.fixture(scope="module")
 def base_url(gateway_factory: GatewayFactory, upstream: StandinHandle) -> str:
-    config = Config.model_validate({
-        "targets": [
-            {"name": "edge", "kind": "embedded", "tier": "edge", "zone": "private",
-             "region": "eu-london", "models": {"assistant": "v1"},
-             "engine": {"threads": 1, "context": 1024, "parallel": 2}},
-            {"name": "gpu-box", "kind": "openai", "base_url": upstream.base_url,
-             "api_key": "sk-gpu-box", "upstream_model": "qwen2.5-7b-instruct",
-             "tier": "local", "zone": "private", "models": {"assistant": "v2"}},
-        ],
-    })
+    config = Config.model_validate(
+        {
+            "targets": [
+                {
+                    "name": "edge",
+                    "kind": "embedded",
+                    "tier": "edge",
+                    "zone": "private",
+                    "region": "eu-london",
+                    "models": {"assistant": "v1"},
+                    "engine": {"threads": 1, "context": 1024, "parallel": 2},
+                },
+                {
+                    "name": "gpu-box",
+                    "kind": "openai",
+                    "base_url": upstream.base_url,
+                    "api_key": "sk-gpu-box",
+                    "upstream_model": "qwen2.5-7b-instruct",
+                    "tier": "local",
+                    "zone": "private",
+                    "models": {"assistant": "v2"},
+                },
+            ],
+        }
+    )
     return gateway_factory(config, features=False)
 
 
@@ -50,7 +65,8 @@ def _routed_to(raw: Any) -> str:
 
 def test_chat_on_the_embedded_model(client: openai.OpenAI) -> None:
     raw = client.chat.completions.with_raw_response.create(
-        model="assistant@v1", messages=[{"role": "user", "content": "Say hello."}], max_tokens=8)
+        model="assistant@v1", messages=[{"role": "user", "content": "Say hello."}], max_tokens=8
+    )
     answer = raw.parse()
     assert _routed_to(raw) == "edge"
     assert raw.headers["x-meshroute-tier"] == "edge"
@@ -62,26 +78,40 @@ def test_chat_on_the_embedded_model(client: openai.OpenAI) -> None:
 
 def test_embedded_streams_token_by_token(client: openai.OpenAI) -> None:
     stream = client.chat.completions.create(
-        model="assistant@v1", messages=[{"role": "user", "content": "Count to five."}],
-        max_tokens=6, stream=True)
-    deltas = [chunk.choices[0].delta.content for chunk in stream
-              if chunk.choices and chunk.choices[0].delta.content]
+        model="assistant@v1",
+        messages=[{"role": "user", "content": "Count to five."}],
+        max_tokens=6,
+        stream=True,
+    )
+    deltas = [
+        chunk.choices[0].delta.content
+        for chunk in stream
+        if chunk.choices and chunk.choices[0].delta.content
+    ]
     # Real streaming: one chunk per generated token, not one chunk at the end.
     assert len(deltas) >= 3
 
 
 def test_completions_on_the_embedded_model(client: openai.OpenAI) -> None:
     raw = client.completions.with_raw_response.create(
-        model="edge/gemma-3-270m", prompt="The capital of France is", max_tokens=5)
+        model="edge/gemma-3-270m", prompt="The capital of France is", max_tokens=5
+    )
     assert _routed_to(raw) == "edge"
     assert raw.parse().choices[0].text
 
 
 def test_chat_on_the_openai_target_passes_fields_through(
-        client: openai.OpenAI, upstream: StandinHandle) -> None:
+    client: openai.OpenAI, upstream: StandinHandle
+) -> None:
     raw = client.chat.completions.with_raw_response.create(
-        model="assistant@v2", messages=[{"role": "user", "content": "Hello gpu box"}],
-        seed=7, stop=["\n\n"], user="u-1", response_format={"type": "text"}, max_tokens=20)
+        model="assistant@v2",
+        messages=[{"role": "user", "content": "Hello gpu box"}],
+        seed=7,
+        stop=["\n\n"],
+        user="u-1",
+        response_format={"type": "text"},
+        max_tokens=20,
+    )
     assert _routed_to(raw) == "gpu-box"
     assert raw.headers["x-meshroute-tier"] == "local"
     last = httpx.get(f"{upstream.url}/_standin/last").json()
@@ -92,10 +122,12 @@ def test_chat_on_the_openai_target_passes_fields_through(
 
 
 def test_tools_skip_the_embedded_model(client: openai.OpenAI) -> None:
-    tools = [{"type": "function", "function": {"name": "get_weather",
-                                               "parameters": {"type": "object"}}}]
+    tools = [
+        {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
+    ]
     raw = client.chat.completions.with_raw_response.create(
-        model="assistant", messages=[{"role": "user", "content": "Weather?"}], tools=tools)
+        model="assistant", messages=[{"role": "user", "content": "Weather?"}], tools=tools
+    )
     assert _routed_to(raw) == "gpu-box"
     call = raw.parse().choices[0].message.tool_calls
     assert call and call[0].function.name == "get_weather"
@@ -105,14 +137,17 @@ def test_tools_pinned_to_the_embedded_model_is_a_clear_400(client: openai.OpenAI
     tools = [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}]
     with pytest.raises(openai.BadRequestError) as error:
         client.chat.completions.create(
-            model="assistant@v1", messages=[{"role": "user", "content": "x"}], tools=tools)
+            model="assistant@v1", messages=[{"role": "user", "content": "x"}], tools=tools
+        )
     assert "tools" in str(error.value)
 
 
 def test_streaming_through_the_openai_target(client: openai.OpenAI) -> None:
     stream = client.chat.completions.create(
-        model="gpu-box/qwen2.5-7b-instruct", stream=True,
-        messages=[{"role": "user", "content": "one two three four"}])
+        model="gpu-box/qwen2.5-7b-instruct",
+        stream=True,
+        messages=[{"role": "user", "content": "one two three four"}],
+    )
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert text.startswith("stand-in reply to: one two three four")
 
@@ -127,34 +162,57 @@ def test_embeddings(client: openai.OpenAI) -> None:
 
 def test_models_list(client: openai.OpenAI) -> None:
     ids = {model.id for model in client.models.list()}
-    assert {"auto", "assistant", "assistant@v1", "assistant@v2",
-            "gpu-box/qwen2.5-7b-instruct", "edge/gemma-3-270m"} <= ids
+    assert {
+        "auto",
+        "assistant",
+        "assistant@v1",
+        "assistant@v2",
+        "gpu-box/qwen2.5-7b-instruct",
+        "edge/gemma-3-270m",
+    } <= ids
 
 
 def test_auto_prefers_the_lowest_tier(client: openai.OpenAI) -> None:
     raw = client.chat.completions.with_raw_response.create(
-        model="auto", messages=[{"role": "user", "content": "hi"}], max_tokens=2)
+        model="auto", messages=[{"role": "user", "content": "hi"}], max_tokens=2
+    )
     assert _routed_to(raw) == "edge"
 
 
-@pytest.mark.parametrize(("body", "status", "param"), [
-    (b"{not json", 400, None),
-    (b"", 400, None),
-    (b"[1, 2]", 400, None),
-    (b'{"model": "assistant"}', 400, "messages"),
-    (b'{"model": "assistant", "messages": []}', 400, "messages"),
-    (b'{"model": "assistant", "messages": [{"role": "robot", "content": "x"}]}', 400,
-     "messages.0.role"),
-    (b'{"model": "assistant", "messages": [{"role": "user", "content": "x"}], "max_tokens": -1}',
-     400, "max_tokens"),
-    (b'{"model": "nope", "messages": [{"role": "user", "content": "x"}]}', 404, "model"),
-    (b'{"model": "assistant@v9", "messages": [{"role": "user", "content": "x"}]}', 404, "model"),
-    (b'{"model": "ghost/x", "messages": [{"role": "user", "content": "x"}]}', 404, "model"),
-])
-def test_bad_requests_get_openai_errors(base_url: str, body: bytes, status: int,
-                                        param: str | None) -> None:
-    response = httpx.post(f"{base_url}/chat/completions", content=body,
-                          headers={"content-type": "application/json"})
+@pytest.mark.parametrize(
+    ("body", "status", "param"),
+    [
+        (b"{not json", 400, None),
+        (b"", 400, None),
+        (b"[1, 2]", 400, None),
+        (b'{"model": "assistant"}', 400, "messages"),
+        (b'{"model": "assistant", "messages": []}', 400, "messages"),
+        (
+            b'{"model": "assistant", "messages": [{"role": "robot", "content": "x"}]}',
+            400,
+            "messages.0.role",
+        ),
+        (
+            b'{"model": "assistant", "messages": [{"role": "user", "content": "x"}], '
+            b'"max_tokens": -1}',
+            400,
+            "max_tokens",
+        ),
+        (b'{"model": "nope", "messages": [{"role": "user", "content": "x"}]}', 404, "model"),
+        (
+            b'{"model": "assistant@v9", "messages": [{"role": "user", "content": "x"}]}',
+            404,
+            "model",
+        ),
+        (b'{"model": "ghost/x", "messages": [{"role": "user", "content": "x"}]}', 404, "model"),
+    ],
+)
+def test_bad_requests_get_openai_errors(
+    base_url: str, body: bytes, status: int, param: str | None
+) -> None:
+    response = httpx.post(
+        f"{base_url}/chat/completions", content=body, headers={"content-type": "application/json"}
+    )
     assert response.status_code == status
     error = response.json()["error"]
     assert set(error) == {"message", "type", "param", "code"}
@@ -163,7 +221,9 @@ def test_bad_requests_get_openai_errors(base_url: str, body: bytes, status: int,
 
 
 def test_oversized_body_is_413(base_url: str) -> None:
-    huge = b'{"model": "auto", "messages": [{"role": "user", "content": "' + b"x" * 5_000_000 + b'"}]}'
+    huge = (
+        b'{"model": "auto", "messages": [{"role": "user", "content": "' + b"x" * 5_000_000 + b'"}]}'
+    )
     response = httpx.post(f"{base_url}/chat/completions", content=huge)
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "request_too_large"
@@ -180,9 +240,10 @@ def test_health_ready_metrics(base_url: str, client: openai.OpenAI) -> None:
     assert httpx.get(f"{root}/healthz").status_code == 200
     ready = httpx.get(f"{root}/readyz")
     assert ready.status_code == 200 and ready.json()["targets"]["edge"]["healthy"] is True
-    client.chat.completions.create(model="assistant@v2",
-                                   messages=[{"role": "user", "content": "metrics"}])
+    client.chat.completions.create(
+        model="assistant@v2", messages=[{"role": "user", "content": "metrics"}]
+    )
     text = httpx.get(f"{root}/metrics").text
     assert "gen_ai_client_operation_duration_seconds_bucket" in text
-    assert 'gen_ai_client_token_usage_bucket{' in text
+    assert "gen_ai_client_token_usage_bucket{" in text
     assert 'target="gpu-box"' in text

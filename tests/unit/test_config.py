@@ -51,8 +51,9 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_the_design_example_loads_with_env_expansion(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_design_example_loads_with_env_expansion(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GPU_BOX_KEY", "sk-local")
     config = load_config(write(tmp_path, GOOD))
     assert [t.name for t in config.targets] == ["edge", "gpu-box", "cloud"]
@@ -65,25 +66,58 @@ def test_the_design_example_loads_with_env_expansion(tmp_path: Path,
 def test_default_is_one_embedded_edge_target() -> None:
     config = default_config()
     (edge,) = config.targets
-    assert (edge.kind, edge.tier, edge.zone, edge.model_path) == ("embedded", "edge", "private", None)
+    assert (edge.kind, edge.tier, edge.zone, edge.model_path) == (
+        "embedded",
+        "edge",
+        "private",
+        None,
+    )
 
 
-@pytest.mark.parametrize(("replace", "by", "expected"), [
-    ("zone: public", "zone: publik", "targets[2](cloud).zone: Input should be 'private' or 'public'"),
-    ("tier: local", "tier: medium", "targets[1](gpu-box).tier:"),
-    ("    upstream_model: big-model\n", "", "targets[2](cloud): a target of kind 'openai' needs upstream_model"),
-    ("base_url: http://127.0.0.1:8000/v1", "base_url: ftp://x", "targets[1](gpu-box): base_url must start with http"),
-    ("port: 8080", "port: 99999", "server.port:"),
-    ("port: 8080", "port: eighty", "server.port:"),
-    ("edge_max: 0.35", "edge_max: 0.9", "routing.complexity: edge_max must not exceed local_max"),
-    ("{v2: 0.1}", "{v2: 1.5}", "routing.canary: canary shares of 'assistant' must be between 0 and 1"),
-    ("sensitive: keep_private", "sensitive: leak", "routing.sensitive:"),
-    ("    region: eu-london\n", "    regoin: eu-london\n", "targets[0](edge).regoin: Extra inputs are not permitted"),
-    ("name: cloud", "name: gpu-box", "two targets are named 'gpu-box'"),
-    ("input_per_mtok: 2.50", "input_per_mtok: -1", "targets[2](cloud).price.input_per_mtok:"),
-])
-def test_errors_name_file_field_and_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            replace: str, by: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("replace", "by", "expected"),
+    [
+        (
+            "zone: public",
+            "zone: publik",
+            "targets[2](cloud).zone: Input should be 'private' or 'public'",
+        ),
+        ("tier: local", "tier: medium", "targets[1](gpu-box).tier:"),
+        (
+            "    upstream_model: big-model\n",
+            "",
+            "targets[2](cloud): a target of kind 'openai' needs upstream_model",
+        ),
+        (
+            "base_url: http://127.0.0.1:8000/v1",
+            "base_url: ftp://x",
+            "targets[1](gpu-box): base_url must start with http",
+        ),
+        ("port: 8080", "port: 99999", "server.port:"),
+        ("port: 8080", "port: eighty", "server.port:"),
+        (
+            "edge_max: 0.35",
+            "edge_max: 0.9",
+            "routing.complexity: edge_max must not exceed local_max",
+        ),
+        (
+            "{v2: 0.1}",
+            "{v2: 1.5}",
+            "routing.canary: canary shares of 'assistant' must be between 0 and 1",
+        ),
+        ("sensitive: keep_private", "sensitive: leak", "routing.sensitive:"),
+        (
+            "    region: eu-london\n",
+            "    regoin: eu-london\n",
+            "targets[0](edge).regoin: Extra inputs are not permitted",
+        ),
+        ("name: cloud", "name: gpu-box", "two targets are named 'gpu-box'"),
+        ("input_per_mtok: 2.50", "input_per_mtok: -1", "targets[2](cloud).price.input_per_mtok:"),
+    ],
+)
+def test_errors_name_file_field_and_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, replace: str, by: str, expected: str
+) -> None:
     monkeypatch.setenv("GPU_BOX_KEY", "x")
     assert replace in GOOD
     path = write(tmp_path, GOOD.replace(replace, by, 1))
@@ -93,10 +127,13 @@ def test_errors_name_file_field_and_problem(tmp_path: Path, monkeypatch: pytest.
     assert expected in str(error.value)
 
 
-def test_missing_environment_variable_is_named(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_environment_variable_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("GPU_BOX_KEY", raising=False)
-    with pytest.raises(ConfigError, match=r"targets\[1\]\.api_key: environment variable GPU_BOX_KEY is not set"):
+    with pytest.raises(
+        ConfigError, match=r"targets\[1\]\.api_key: environment variable GPU_BOX_KEY is not set"
+    ):
         load_config(write(tmp_path, GOOD))
 
 

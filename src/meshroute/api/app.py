@@ -29,8 +29,9 @@ log = logging.getLogger("meshroute.api")
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def create_app(config: Config, *, detector: Detector | None = None,
-               scorer: Scorer | None = None) -> Starlette:
+def create_app(
+    config: Config, *, detector: Detector | None = None, scorer: Scorer | None = None
+) -> Starlette:
     """Build the gateway. Targets start (and the edge model loads) in the lifespan."""
     metrics = Metrics()
     pool = TargetPool(config)
@@ -54,9 +55,13 @@ def create_app(config: Config, *, detector: Detector | None = None,
         Route("/metrics", _metrics, methods=["GET"]),
     ]
     app = Starlette(
-        routes=routes, lifespan=lifespan,
-        exception_handlers={APIError: _api_error, HTTPException: _http_error,
-                            Exception: _unexpected_error},
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={
+            APIError: _api_error,
+            HTTPException: _http_error,
+            Exception: _unexpected_error,
+        },
     )
     app.state.gateway = gateway
     return app
@@ -71,8 +76,11 @@ def _openai(operation: Operation) -> Handler:
         schemas.validate(operation, body)
         headers = request.headers
         call = Call(
-            operation=operation, body=body, texts=schemas.texts_of(operation, body),
-            request_id=request_id, region=headers.get("x-meshroute-region"),
+            operation=operation,
+            body=body,
+            texts=schemas.texts_of(operation, body),
+            request_id=request_id,
+            region=headers.get("x-meshroute-region"),
             request_key=headers.get("x-meshroute-key") or request_id,
         )
         return await gateway.answer(call)
@@ -109,8 +117,10 @@ async def _models(request: Request) -> Response:
             ids.setdefault(model, "meshroute")
             ids.setdefault(f"{model}@{version}", "meshroute")
         ids.setdefault(f"{target.name}/{target.served_model_name}", target.name)
-    data = [{"id": name, "object": "model", "created": 0, "owned_by": owner}
-            for name, owner in ids.items()]
+    data = [
+        {"id": name, "object": "model", "created": 0, "owned_by": owner}
+        for name, owner in ids.items()
+    ]
     return JSONResponse({"object": "list", "data": data})
 
 
@@ -122,8 +132,13 @@ async def _readyz(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
     states = gateway.pool.states()
     targets = {
-        s.name: {"healthy": s.healthy, "tier": s.tier, "zone": s.zone, "in_flight": s.in_flight,
-                 "latency_ms": round(s.latency_ms, 3)}
+        s.name: {
+            "healthy": s.healthy,
+            "tier": s.tier,
+            "zone": s.zone,
+            "in_flight": s.in_flight,
+            "latency_ms": round(s.latency_ms, 3),
+        }
         for s in states
     }
     ready = any(s.healthy for s in states)
@@ -145,8 +160,9 @@ def _error_response(request: Request, error: APIError) -> Response:
     request_id = getattr(request.state, "request_id", None)
     if request_id:
         headers["x-request-id"] = request_id
-    return Response(orjson.dumps(error.body()), error.status, headers,
-                    media_type="application/json")
+    return Response(
+        orjson.dumps(error.body()), error.status, headers, media_type="application/json"
+    )
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -164,5 +180,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
     # Never a traceback to the client; the log keeps the type for operators.
-    log.exception("unexpected error", extra={"request_id": getattr(request.state, "request_id", None)})
+    log.exception(
+        "unexpected error", extra={"request_id": getattr(request.state, "request_id", None)}
+    )
     return _error_response(request, APIError("internal error; see the gateway log"))

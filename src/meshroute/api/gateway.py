@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,8 +54,13 @@ class Gateway:
 
     def route(self, call: Call) -> Routed:
         routed = self.router.route(
-            call.operation, call.body["model"], call.texts, self.pool.states(),
-            region=call.region, request_key=call.request_key, needs=needs_of(call.body),
+            call.operation,
+            call.body["model"],
+            call.texts,
+            self.pool.states(),
+            region=call.region,
+            request_key=call.request_key,
+            needs=needs_of(call.body),
         )
         decision = routed.decision
         if decision.refusal is not None:
@@ -96,15 +101,20 @@ class Gateway:
                 continue
             except UpstreamRejected as rejected:
                 self.pool.succeeded(name, started)  # the target is fine; the request is not
-                return Response(rejected.body, rejected.status, self._headers(call, routed, target),
-                                media_type="application/json")
+                return Response(
+                    rejected.body,
+                    rejected.status,
+                    self._headers(call, routed, target),
+                    media_type="application/json",
+                )
             except BaseException:
                 self.pool.released(name)
                 raise
             self.pool.succeeded(name, started)
             self._observe(call, target, started, reply.usage)
-            return Response(reply.body, 200, self._headers(call, routed, target),
-                            media_type="application/json")
+            return Response(
+                reply.body, 200, self._headers(call, routed, target), media_type="application/json"
+            )
         raise _exhausted(failures)
 
     async def _stream(self, call: Call, routed: Routed) -> Response:
@@ -123,20 +133,33 @@ class Gateway:
                 continue
             except UpstreamRejected as rejected:
                 self.pool.succeeded(name, started)
-                return Response(rejected.body, rejected.status, self._headers(call, routed, target),
-                                media_type="application/json")
+                return Response(
+                    rejected.body,
+                    rejected.status,
+                    self._headers(call, routed, target),
+                    media_type="application/json",
+                )
             except BaseException:
                 self.pool.released(name)
                 await chunks.aclose()
                 raise
             self._first_token(call, target, started)
             return StreamingResponse(
-                self._relay(call, target, started, first, chunks), 200,
-                self._headers(call, routed, target), media_type="text/event-stream")
+                self._relay(call, target, started, first, chunks),
+                200,
+                self._headers(call, routed, target),
+                media_type="text/event-stream",
+            )
         raise _exhausted(failures)
 
-    async def _relay(self, call: Call, target: Target, started: float, first: bytes,
-                     chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    async def _relay(
+        self,
+        call: Call,
+        target: Target,
+        started: float,
+        first: bytes,
+        chunks: AsyncGenerator[bytes, None],
+    ) -> AsyncIterator[bytes]:
         usage: dict[str, Any] | None = None
         finished = False
         try:
@@ -156,16 +179,16 @@ class Gateway:
         except TargetFailure as failure:
             finished = True
             self.pool.failed(target.name, failure.reason)
-            log.warning("stream broke after first byte",
-                        extra={"request_id": call.request_id, "target": target.name})
+            log.warning(
+                "stream broke after first byte",
+                extra={"request_id": call.request_id, "target": target.name},
+            )
             yield _error_event("the upstream stream broke: " + failure.reason, "upstream_error")
             yield _DONE
         finally:
             if not finished:
                 self.pool.released(target.name)
-            aclose = getattr(chunks, "aclose", None)
-            if aclose is not None:
-                await aclose()
+            await chunks.aclose()
 
     def _failed(self, name: str, failure: TargetFailure, failures: list[TargetFailure]) -> None:
         self.pool.failed(name, failure.reason)
@@ -175,15 +198,22 @@ class Gateway:
 
     def _labels(self, call: Call, target: Target) -> tuple[str, str, str, str, str]:
         config = target.config
-        return (call.operation, str(call.body.get("model", "")), target.name, config.tier,
-                config.zone)
+        return (
+            call.operation,
+            str(call.body.get("model", "")),
+            target.name,
+            config.tier,
+            config.zone,
+        )
 
     def _first_token(self, call: Call, target: Target, started: float) -> None:
         self.metrics.time_to_first_token.labels(*self._labels(call, target)).observe(
-            time.perf_counter() - started)
+            time.perf_counter() - started
+        )
 
-    def _observe(self, call: Call, target: Target, started: float,
-                 usage: Mapping[str, Any] | None) -> None:
+    def _observe(
+        self, call: Call, target: Target, started: float, usage: Mapping[str, Any] | None
+    ) -> None:
         labels = self._labels(call, target)
         self.metrics.duration.labels(*labels, "").observe(time.perf_counter() - started)
         if usage:

@@ -23,32 +23,62 @@ class Metrics:
         self.registry: CollectorRegistry = CollectorRegistry()
         labels = ("gen_ai_operation_name", "gen_ai_request_model", "target", "tier", "zone")
         self.duration = Histogram(
-            "gen_ai_client_operation_duration_seconds", "Duration of a GenAI operation",
-            (*labels, "error_type"), buckets=_DURATION_BUCKETS, registry=self.registry)
+            "gen_ai_client_operation_duration_seconds",
+            "Duration of a GenAI operation",
+            (*labels, "error_type"),
+            buckets=_DURATION_BUCKETS,
+            registry=self.registry,
+        )
         self.tokens = Histogram(
-            "gen_ai_client_token_usage", "Tokens used per operation",
-            (*labels, "gen_ai_token_type"), buckets=_TOKEN_BUCKETS, registry=self.registry)
+            "gen_ai_client_token_usage",
+            "Tokens used per operation",
+            (*labels, "gen_ai_token_type"),
+            buckets=_TOKEN_BUCKETS,
+            registry=self.registry,
+        )
         self.time_to_first_token = Histogram(
-            "gen_ai_server_time_to_first_token_seconds", "Time to the first streamed chunk",
-            labels, buckets=_DURATION_BUCKETS, registry=self.registry)
+            "gen_ai_server_time_to_first_token_seconds",
+            "Time to the first streamed chunk",
+            labels,
+            buckets=_DURATION_BUCKETS,
+            registry=self.registry,
+        )
         self.decisions = Counter(
-            "meshroute_decisions_total", "Routing decisions by chosen tier and privacy outcome",
-            ("tier", "sensitive", "redacted"), registry=self.registry)
+            "meshroute_decisions_total",
+            "Routing decisions by chosen tier and privacy outcome",
+            ("tier", "sensitive", "redacted"),
+            registry=self.registry,
+        )
         self.refusals = Counter(
-            "meshroute_refusals_total", "Requests refused before reaching a target",
-            ("reason",), registry=self.registry)
+            "meshroute_refusals_total",
+            "Requests refused before reaching a target",
+            ("reason",),
+            registry=self.registry,
+        )
         self.failovers = Counter(
-            "meshroute_failovers_total", "Attempts that failed and moved to the next target",
-            ("target", "reason"), registry=self.registry)
+            "meshroute_failovers_total",
+            "Attempts that failed and moved to the next target",
+            ("target", "reason"),
+            registry=self.registry,
+        )
         self.in_flight = Gauge(
-            "meshroute_target_in_flight", "Requests in flight per target", ("target",),
-            registry=self.registry)
+            "meshroute_target_in_flight",
+            "Requests in flight per target",
+            ("target",),
+            registry=self.registry,
+        )
         self.latency = Gauge(
-            "meshroute_target_latency_ewma_seconds", "Observed latency (EWMA) per target",
-            ("target",), registry=self.registry)
+            "meshroute_target_latency_ewma_seconds",
+            "Observed latency (EWMA) per target",
+            ("target",),
+            registry=self.registry,
+        )
         self.healthy = Gauge(
-            "meshroute_target_healthy", "1 when the target is healthy", ("target",),
-            registry=self.registry)
+            "meshroute_target_healthy",
+            "1 when the target is healthy",
+            ("target",),
+            registry=self.registry,
+        )
 
     def render(self) -> bytes:
         from prometheus_client import generate_latest

@@ -61,7 +61,9 @@ def validate(operation: Operation, body: Any) -> None:
         _ADAPTERS[operation].validate_python(body)
     except ValidationError as exc:
         error = exc.errors()[0]
-        param = ".".join(str(part) for part in error["loc"] if not str(part).startswith(("str", "list[")))
+        param = ".".join(
+            str(part) for part in error["loc"] if not str(part).startswith(("str", "list["))
+        )
         message = error["msg"]
         if error["type"] == "missing":
             message = f"'{param}' is a required property"
@@ -84,6 +86,9 @@ def _content_text(content: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "\n".join(part.get("text", "") for part in content
-                         if isinstance(part, dict) and isinstance(part.get("text"), str))
+        return "\n".join(
+            part.get("text", "")
+            for part in content
+            if isinstance(part, dict) and isinstance(part.get("text"), str)
+        )
     return ""

@@ -37,8 +37,9 @@ class Decision:
         return "; ".join(self.reasons)[:300]
 
 
-def decision_record(request_id: str, features: Features, decision: Decision,
-                    decide_us: int) -> dict[str, Any]:
+def decision_record(
+    request_id: str, features: Features, decision: Decision, decide_us: int
+) -> dict[str, Any]:
     """The JSON record that `explain --jsonl` prints and the ledger stores."""
     return {
         "request_id": request_id,
@@ -47,8 +48,12 @@ def decision_record(request_id: str, features: Features, decision: Decision,
         "zone": decision.zone,
         "sensitive": features.sensitive,
         "entities": [
-            {"type": entity.type, "start": entity.start, "end": entity.end,
-             "message": entity.message}
+            {
+                "type": entity.type,
+                "start": entity.start,
+                "end": entity.end,
+                "message": entity.message,
+            }
             for entity in features.entities
         ],
         "redacted": decision.redacted,

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Sequence
 
 from meshroute.config import TIER_ORDER, RoutingConfig
-from meshroute.routing.decision import Decision
+from meshroute.routing.decision import Decision, Refusal
 from meshroute.routing.features import Features, ModelRef, TargetState
 
 _UNKNOWN_REGION_DISTANCE = 0.5
@@ -20,46 +20,74 @@ _OTHER_REGION_DISTANCE = 1.0
 
 def decide(features: Features, targets: Sequence[TargetState], policy: RoutingConfig) -> Decision:
     reasons: list[str] = []
-    served, model, version, refusal = _serving(features.requested, targets, policy,
-                                              features.request_key, reasons)
+    served, model, version, refusal = _serving(
+        features.requested, targets, policy, features.request_key, reasons
+    )
     if refusal is not None:
         return _refuse("model_not_found", refusal, model, version, reasons)
-    able = [t for t in served if features.operation in t.operations and not (features.needs & t.lacks)]
+    able = [
+        t for t in served if features.operation in t.operations and not (features.needs & t.lacks)
+    ]
     if not able:
         what = ", ".join(sorted(features.needs)) or features.operation
         message = f"no target serving '{features.requested.raw}' supports {what}"
         return _refuse("unsupported", message, model, version, reasons)
     allowed, redact_for = _privacy(features, able, policy, reasons)
     if not allowed:
-        message = ("the request contains sensitive data and no private target that may see it "
-                   f"serves '{features.requested.raw}'")
+        message = (
+            "the request contains sensitive data and no private target that may see it "
+            f"serves '{features.requested.raw}'"
+        )
         return _refuse("no_target", message, model, version, reasons)
     ordered = _order(features, allowed, policy, reasons)
     chosen = ordered[0]
     if not chosen.healthy:
         reasons.append("no healthy target: trying anyway")
     return Decision(
-        target=chosen.name, tier=chosen.tier, zone=chosen.zone,
-        fallbacks=tuple(t.name for t in ordered[1:]), redact_for=redact_for,
-        model=model, version=version, reasons=tuple(reasons),
+        target=chosen.name,
+        tier=chosen.tier,
+        zone=chosen.zone,
+        fallbacks=tuple(t.name for t in ordered[1:]),
+        redact_for=redact_for,
+        model=model,
+        version=version,
+        reasons=tuple(reasons),
     )
 
 
-def _refuse(kind: str, message: str, model: str | None, version: str | None,
-            reasons: list[str]) -> Decision:
-    return Decision(target=None, tier=None, zone=None, fallbacks=(), redact_for=frozenset(),
-                    model=model, version=version, reasons=(*reasons, kind),
-                    refusal=kind, refusal_message=message)  # type: ignore[arg-type]
+def _refuse(
+    kind: Refusal, message: str, model: str | None, version: str | None, reasons: list[str]
+) -> Decision:
+    return Decision(
+        target=None,
+        tier=None,
+        zone=None,
+        fallbacks=(),
+        redact_for=frozenset(),
+        model=model,
+        version=version,
+        reasons=(*reasons, kind),
+        refusal=kind,
+        refusal_message=message,
+    )
 
 
-def _serving(ref: ModelRef, targets: Sequence[TargetState], policy: RoutingConfig, key: str,
-             reasons: list[str]) -> tuple[list[TargetState], str | None, str | None, str | None]:
+def _serving(
+    ref: ModelRef,
+    targets: Sequence[TargetState],
+    policy: RoutingConfig,
+    key: str,
+    reasons: list[str],
+) -> tuple[list[TargetState], str | None, str | None, str | None]:
     """Targets that serve what was asked, the logical model and version, or why none does."""
     if ref.kind == "auto":
         return list(targets), None, None, None
     if ref.kind in ("qualified", "served"):
-        found = [t for t in targets if t.served_model == ref.model
-                 and (ref.target is None or t.name == ref.target)]
+        found = [
+            t
+            for t in targets
+            if t.served_model == ref.model and (ref.target is None or t.name == ref.target)
+        ]
         if not found:
             return [], None, None, f"model '{ref.raw}' is not served by any configured target"
         reasons.append(f"pinned target {found[0].name}" if ref.target else f"model {ref.raw}")
@@ -81,8 +109,9 @@ def _serving(ref: ModelRef, targets: Sequence[TargetState], policy: RoutingConfi
     return found, ref.model, version, None
 
 
-def _canary_version(model: str, logical: Sequence[TargetState], policy: RoutingConfig, key: str,
-                    reasons: list[str]) -> str | None:
+def _canary_version(
+    model: str, logical: Sequence[TargetState], policy: RoutingConfig, key: str, reasons: list[str]
+) -> str | None:
     """Deterministic by request key, so one user sticks to one version."""
     split = policy.canary.get(model)
     if not split:
@@ -102,8 +131,9 @@ def _canary_version(model: str, logical: Sequence[TargetState], policy: RoutingC
     return None
 
 
-def _privacy(features: Features, able: list[TargetState], policy: RoutingConfig,
-             reasons: list[str]) -> tuple[list[TargetState], frozenset[str]]:
+def _privacy(
+    features: Features, able: list[TargetState], policy: RoutingConfig, reasons: list[str]
+) -> tuple[list[TargetState], frozenset[str]]:
     if not features.sensitive:
         return able, frozenset()
     kinds = ",".join(features.entity_types)
@@ -139,19 +169,23 @@ def _region_distance(client: str | None, target: str | None, policy: RoutingConf
     return _OTHER_REGION_DISTANCE if found is None else found
 
 
-def _order(features: Features, allowed: list[TargetState], policy: RoutingConfig,
-           reasons: list[str]) -> list[TargetState]:
+def _order(
+    features: Features, allowed: list[TargetState], policy: RoutingConfig, reasons: list[str]
+) -> list[TargetState]:
     desired = _desired_tier(features.complexity, policy)
     tier_name = next(name for name, rank in TIER_ORDER.items() if rank == desired)
     reasons.append(f"complexity {features.complexity:.2f} -> {tier_name}")
-    ordered = sorted(allowed, key=lambda t: (
-        not t.healthy,
-        _tier_distance(t.tier, desired),
-        _region_distance(features.region, t.region, policy),
-        t.usd_per_mtok,
-        t.latency_ms * (1 + t.in_flight),
-        t.name,
-    ))
+    ordered = sorted(
+        allowed,
+        key=lambda t: (
+            not t.healthy,
+            _tier_distance(t.tier, desired),
+            _region_distance(features.region, t.region, policy),
+            t.usd_per_mtok,
+            t.latency_ms * (1 + t.in_flight),
+            t.name,
+        ),
+    )
     chosen = ordered[0]
     if features.region and chosen.region == features.region:
         reasons.append(f"region {features.region}")

@@ -41,8 +41,16 @@ class Router:
         self._names = frozenset(t.name for t in config.targets)
         self._served = frozenset(t.served_model_name for t in config.targets)
 
-    def features(self, operation: str, model: str, texts: Sequence[str], *,
-                 region: str | None, request_key: str, needs: frozenset[str]) -> Features:
+    def features(
+        self,
+        operation: str,
+        model: str,
+        texts: Sequence[str],
+        *,
+        region: str | None,
+        request_key: str,
+        needs: frozenset[str],
+    ) -> Features:
         entities = self.detector.scan(texts) if self.detector else ()
         scorable = operation != "embeddings" and self.scorer is not None
         complexity = self.scorer.score_messages(texts) if scorable and self.scorer else 0.0
@@ -57,12 +65,21 @@ class Router:
             needs=needs,
         )
 
-    def route(self, operation: str, model: str, texts: Sequence[str],
-              states: Sequence[TargetState], *, region: str | None = None,
-              request_key: str = "", needs: frozenset[str] = frozenset()) -> Routed:
+    def route(
+        self,
+        operation: str,
+        model: str,
+        texts: Sequence[str],
+        states: Sequence[TargetState],
+        *,
+        region: str | None = None,
+        request_key: str = "",
+        needs: frozenset[str] = frozenset(),
+    ) -> Routed:
         started = time.perf_counter_ns()
-        features = self.features(operation, model, texts, region=region,
-                                 request_key=request_key, needs=needs)
+        features = self.features(
+            operation, model, texts, region=region, request_key=request_key, needs=needs
+        )
         decision = decide(features, states, self.config.routing)
         if self.detector is not None and _public_candidate(decision, states):
             deep = self.detector.scan(texts, deep=True)

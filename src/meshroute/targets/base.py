@@ -9,7 +9,7 @@ caller should see unchanged (a fallback would reject it the same way).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,8 +22,15 @@ OPERATIONS: tuple[Operation, ...] = ("chat", "completions", "embeddings")
 class TargetFailure(Exception):
     """The target could not answer: connection refused, timeout, 5xx, malformed reply."""
 
-    def __init__(self, target: str, reason: str, *, status: int | None = None,
-                 retry_after: float | None = None, timeout: bool = False) -> None:
+    def __init__(
+        self,
+        target: str,
+        reason: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        timeout: bool = False,
+    ) -> None:
         super().__init__(f"{target}: {reason}")
         self.target = target
         self.reason = reason
@@ -70,10 +77,10 @@ class Target(ABC):
     def ready(self) -> bool:
         return True
 
-    async def start(self) -> None:
+    async def start(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
         """Open connections or load the model. Called once at start-up."""
 
-    async def close(self) -> None:
+    async def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
         """Release what start opened."""
 
     @abstractmethod
@@ -81,5 +88,5 @@ class Target(ABC):
         """Answer a non-streamed request."""
 
     @abstractmethod
-    def stream(self, operation: Operation, body: dict[str, Any]) -> AsyncIterator[bytes]:
+    def stream(self, operation: Operation, body: dict[str, Any]) -> AsyncGenerator[bytes, None]:
         """Answer a streamed request: yields each SSE event's data (JSON bytes), without [DONE]."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -125,7 +125,9 @@ class EmbeddedTarget(Target):
         usage = parsed.get("usage")
         return Reply(body=data, usage=usage if isinstance(usage, dict) else None)
 
-    async def stream(self, operation: Operation, body: dict[str, Any]) -> AsyncIterator[bytes]:
+    async def stream(
+        self, operation: Operation, body: dict[str, Any]
+    ) -> AsyncGenerator[bytes, None]:
         handler = self._handler(operation)
         payload = orjson.dumps({**body, "stream": True})
         loop = asyncio.get_running_loop()
@@ -188,7 +190,13 @@ def _raise_engine_error(target: str, error: Any) -> None:
     code = error.get("code", 500) if isinstance(error, dict) else 500
     message = error.get("message", "engine error") if isinstance(error, dict) else str(error)
     if isinstance(code, int) and 400 <= code < 500:
-        body = {"error": {"message": message, "type": "invalid_request_error", "param": None,
-                          "code": None}}
+        body = {
+            "error": {
+                "message": message,
+                "type": "invalid_request_error",
+                "param": None,
+                "code": None,
+            }
+        }
         raise UpstreamRejected(400, orjson.dumps(body))
     raise TargetFailure(target, f"engine error {code}: {message}"[:200])

@@ -8,7 +8,7 @@ request than httpx's pure-Python stack at 1,000 requests/s.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -50,7 +50,9 @@ class OpenAIHTTPTarget(Target):
         connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30, ttl_dns_cache=300)
         # auto_decompress off and no cookie jar: the gateway relays bytes, it is not a browser.
         self._session = aiohttp.ClientSession(
-            timeout=timeout, connector=connector, cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=timeout,
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
             json_serialize=lambda obj: orjson.dumps(obj).decode(),
         )
 
@@ -89,7 +91,9 @@ class OpenAIHTTPTarget(Target):
         usage = parsed.get("usage")
         return Reply(body=data, usage=usage if isinstance(usage, dict) else None)
 
-    async def stream(self, operation: Operation, body: dict[str, Any]) -> AsyncIterator[bytes]:
+    async def stream(
+        self, operation: Operation, body: dict[str, Any]
+    ) -> AsyncGenerator[bytes, None]:
         session = self._require_session()
         try:
             response = await session.post(
@@ -127,8 +131,9 @@ class OpenAIHTTPTarget(Target):
             )
         if status in (401, 403):
             # The gateway's own credentials were refused: the caller did nothing wrong.
-            raise TargetFailure(self.name, f"upstream refused our credentials ({status})",
-                                status=status)
+            raise TargetFailure(
+                self.name, f"upstream refused our credentials ({status})", status=status
+            )
         raise UpstreamRejected(status, data)
 
     def _failure(self, exc: BaseException) -> TargetFailure:
@@ -137,7 +142,9 @@ class OpenAIHTTPTarget(Target):
         return TargetFailure(self.name, f"{type(exc).__name__}: {exc}"[:200])
 
 
-async def _sse_payloads(response: aiohttp.ClientResponse, target: str) -> AsyncIterator[bytes]:
+async def _sse_payloads(
+    response: aiohttp.ClientResponse, target: str
+) -> AsyncGenerator[bytes, None]:
     """Yield the data of each SSE event; stop at [DONE]. Tolerates multi-line data fields."""
     data: list[bytes] = []
     async for raw_line in response.content:

@@ -41,8 +41,10 @@ class TargetPool:
         )
         for target, result in zip(self.targets.values(), results, strict=True):
             if isinstance(result, BaseException):
-                log.error("target failed to start",
-                          extra={"target": target.name, "error": str(result)[:300]})
+                log.error(
+                    "target failed to start",
+                    extra={"target": target.name, "error": str(result)[:300]},
+                )
 
     async def close(self) -> None:
         await asyncio.gather(*(t.close() for t in self.targets.values()), return_exceptions=True)
@@ -55,12 +57,19 @@ class TargetPool:
         stats = self.stats[target.name]
         price = config.price
         return TargetState(
-            name=target.name, tier=config.tier, zone=config.zone, region=config.region,
-            models=config.models, served_model=config.served_model_name,
-            operations=frozenset(target.operations), may_see_sensitive=config.may_see_sensitive,
+            name=target.name,
+            tier=config.tier,
+            zone=config.zone,
+            region=config.region,
+            models=config.models,
+            served_model=config.served_model_name,
+            operations=frozenset(target.operations),
+            may_see_sensitive=config.may_see_sensitive,
             healthy=target.ready and stats.consecutive_failures < _UNHEALTHY_AFTER,
             usd_per_mtok=(price.input_per_mtok + price.output_per_mtok) / 2 if price else 0.0,
-            latency_ms=stats.latency_ms, in_flight=stats.in_flight, lacks=target.lacks,
+            latency_ms=stats.latency_ms,
+            in_flight=stats.in_flight,
+            lacks=target.lacks,
         )
 
     def began(self, name: str) -> float:
@@ -73,8 +82,11 @@ class TargetPool:
         stats.requests += 1
         stats.consecutive_failures = 0
         elapsed_ms = (time.perf_counter() - started) * 1000
-        stats.latency_ms = elapsed_ms if stats.latency_ms == 0 else (
-            _EWMA_ALPHA * elapsed_ms + (1 - _EWMA_ALPHA) * stats.latency_ms)
+        stats.latency_ms = (
+            elapsed_ms
+            if stats.latency_ms == 0
+            else (_EWMA_ALPHA * elapsed_ms + (1 - _EWMA_ALPHA) * stats.latency_ms)
+        )
 
     def failed(self, name: str, reason: str) -> None:
         stats = self.stats[name]
