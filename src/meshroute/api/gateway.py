@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ import orjson
 from starlette.responses import Response, StreamingResponse
 
 from meshroute.api.metrics import Metrics
+from meshroute.api.redacting import Redaction
 from meshroute.config import Config
 from meshroute.errors import (
     APIError,
@@ -89,13 +90,15 @@ class Gateway:
             "x-meshroute-reason": routed.decision.short_reason(),
         }
 
-    async def _send(self, call: Call, routed: Routed) -> Response:
+    async def _send(self, call: Call, first_routed: Routed) -> Response:
         failures: list[TargetFailure] = []
-        for name in routed.decision.candidates:
+        for name, routed in self._candidates(call, first_routed):
             target = self.pool.targets[name]
+            redaction = self._redaction(call, routed, name)
+            body = redaction.body if redaction else call.body
             started = self.pool.began(name)
             try:
-                reply = await target.send(call.operation, call.body)
+                reply = await target.send(call.operation, body)
             except TargetFailure as failure:
                 self._failed(name, failure, failures)
                 continue
@@ -112,17 +115,19 @@ class Gateway:
                 raise
             self.pool.succeeded(name, started)
             self._observe(call, target, started, reply.usage)
+            data = redaction.restore_reply(reply.body) if redaction else reply.body
             return Response(
-                reply.body, 200, self._headers(call, routed, target), media_type="application/json"
+                data, 200, self._headers(call, routed, target), media_type="application/json"
             )
         raise _exhausted(failures)
 
-    async def _stream(self, call: Call, routed: Routed) -> Response:
+    async def _stream(self, call: Call, first_routed: Routed) -> Response:
         failures: list[TargetFailure] = []
-        for name in routed.decision.candidates:
+        for name, routed in self._candidates(call, first_routed):
             target = self.pool.targets[name]
+            redaction = self._redaction(call, routed, name)
             started = self.pool.began(name)
-            chunks = target.stream(call.operation, call.body)
+            chunks = target.stream(call.operation, redaction.body if redaction else call.body)
             try:
                 first = await anext(chunks)
             except TargetFailure as failure:
@@ -145,7 +150,7 @@ class Gateway:
                 raise
             self._first_token(call, target, started)
             return StreamingResponse(
-                self._relay(call, target, started, first, chunks),
+                self._relay(call, target, started, first, chunks, redaction),
                 200,
                 self._headers(call, routed, target),
                 media_type="text/event-stream",
@@ -159,19 +164,26 @@ class Gateway:
         started: float,
         first: bytes,
         chunks: AsyncGenerator[bytes, None],
+        redaction: Redaction | None,
     ) -> AsyncIterator[bytes]:
         usage: dict[str, Any] | None = None
+        restoring = redaction.stream() if redaction else None
         finished = False
         try:
             chunk = first
             while True:
                 if b'"usage"' in chunk:
                     usage = _usage_of(chunk) or usage
+                if restoring is not None:
+                    chunk = restoring.chunk(chunk)
                 yield b"data: " + chunk + b"\n\n"
                 try:
                     chunk = await anext(chunks)
                 except StopAsyncIteration:
                     break
+            tail = restoring.tail() if restoring is not None else None
+            if tail is not None:
+                yield b"data: " + tail + b"\n\n"
             finished = True
             self.pool.succeeded(target.name, started)
             self._observe(call, target, started, usage)
@@ -189,6 +201,28 @@ class Gateway:
             if not finished:
                 self.pool.released(target.name)
             await chunks.aclose()
+
+    def _candidates(self, call: Call, routed: Routed) -> Iterator[tuple[str, Routed]]:
+        """The decision's targets in order; the deep scan runs (and may re-decide) before the
+        first target that must not see sensitive data."""
+        tried: set[str] = set()
+        while True:
+            name = next((n for n in routed.decision.candidates if n not in tried), None)
+            if name is None:
+                return
+            if self.router.needs_deep(routed, name):
+                routed = self.router.deepen(routed, call.texts, self.pool.states())
+                continue
+            tried.add(name)
+            yield name, routed
+
+    def _redaction(self, call: Call, routed: Routed, name: str) -> Redaction | None:
+        """The redacted request for a target that may not see the sensitive values."""
+        if name not in routed.decision.redact_for:
+            return None
+        redaction = Redaction(call.operation, call.body, call.texts, routed.features.entities)
+        self.metrics.redactions.labels(name).inc(redaction.count)
+        return redaction
 
     def _failed(self, name: str, failure: TargetFailure, failures: list[TargetFailure]) -> None:
         self.pool.failed(name, failure.reason)

@@ -55,6 +55,12 @@ class Metrics:
             ("reason",),
             registry=self.registry,
         )
+        self.redactions = Counter(
+            "meshroute_redactions_total",
+            "Sensitive values replaced before leaving",
+            ("target",),
+            registry=self.registry,
+        )
         self.failovers = Counter(
             "meshroute_failovers_total",
             "Attempts that failed and moved to the next target",

@@ -6,9 +6,15 @@ from meshroute.config import Config
 from meshroute.routing.router import Detector, Scorer
 
 
-def build_detector(config: Config) -> Detector | None:
-    return None
+def build_detector(config: Config) -> Detector:
+    """Presidio's recognizers plus meshroute's secrets rules; NER when its model is installed."""
+    from meshroute.routing.sensitivity import SensitivityDetector
+
+    return SensitivityDetector.build()
 
 
-def build_scorer(config: Config) -> Scorer | None:
-    return None
+def build_scorer(config: Config) -> Scorer:
+    """The complexity classifier shipped in the package (bench/train_router.py rebuilds it)."""
+    from meshroute.routing.complexity import ComplexityScorer
+
+    return ComplexityScorer.load_default()

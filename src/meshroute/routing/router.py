@@ -1,8 +1,10 @@
 """Computes a request's features once, calls the pure `decide`, and times both.
 
-Sensitivity runs in two depths: the fast scan on every request, and the deep scan (NER for
-names and places) only when the first decision would let a public target see the request.
-That keeps private-only traffic inside the latency budget without weakening the privacy rule.
+Sensitivity runs in two depths: the fast scan (patterns and validators) on every request, and
+the deep scan (NER for names and places, tens of milliseconds) only before a target that may not
+see sensitive data is tried: at decision time when such a target is chosen, or later when a
+failover reaches one (`needs_deep` / `deepen`). Private-only traffic stays inside the latency
+budget, and no public target ever sees a request that only the fast scan has read.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Router:
         self.scorer = scorer
         self._names = frozenset(t.name for t in config.targets)
         self._served = frozenset(t.served_model_name for t in config.targets)
+        self._unsafe = frozenset(t.name for t in config.targets if not t.may_see_sensitive)
 
     def features(
         self,
@@ -81,17 +84,36 @@ class Router:
             operation, model, texts, region=region, request_key=request_key, needs=needs
         )
         decision = decide(features, states, self.config.routing)
-        if self.detector is not None and _public_candidate(decision, states):
-            deep = self.detector.scan(texts, deep=True)
-            features = replace(features, entities=deep, deep_scanned=True)
-            decision = decide(features, states, self.config.routing)
-        decide_us = (time.perf_counter_ns() - started) // 1000
-        return Routed(features, decision, decide_us)
+        routed = Routed(features, decision, (time.perf_counter_ns() - started) // 1000)
+        if decision.target is not None and self.needs_deep(routed, decision.target):
+            routed = self.deepen(routed, texts, states, started)
+        return routed
 
+    def needs_deep(self, routed: Routed, target: str) -> bool:
+        """Whether `target` may be tried only after the deep scan."""
+        return (
+            self.detector is not None
+            and not routed.features.deep_scanned
+            and target in self._unsafe
+        )
 
-def _public_candidate(decision: Decision, states: Sequence[TargetState]) -> bool:
-    candidates = set(decision.candidates)
-    return any(s.name in candidates and not s.may_see_sensitive for s in states)
+    def deepen(
+        self,
+        routed: Routed,
+        texts: Sequence[str],
+        states: Sequence[TargetState],
+        started: int | None = None,
+    ) -> Routed:
+        """Re-decide with the deep scan's entities (a superset of the fast scan's)."""
+        began = time.perf_counter_ns() if started is None else started
+        assert self.detector is not None
+        deep = self.detector.scan(texts, deep=True)
+        features = replace(routed.features, entities=deep, deep_scanned=True)
+        decision = decide(features, states, self.config.routing)
+        spent = (time.perf_counter_ns() - began) // 1000
+        return Routed(
+            features, decision, spent if started is not None else routed.decide_us + spent
+        )
 
 
 def needs_of(body: Mapping[str, Any]) -> frozenset[str]:
