@@ -102,5 +102,48 @@ def explain(
     explaining.print_one(settings, detector, scorer, text, model=model, region=region)
 
 
+@app.command()
+def calibrate(
+    share: Annotated[
+        list[str], typer.Option(help="Traffic share per tier, e.g. cloud=0.2 (repeatable).")
+    ],
+    source: Annotated[
+        Path, typer.Option("--from", help="JSONL of requests (OpenAI chat objects or prompts).")
+    ],
+    config: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Set routing.complexity thresholds so the given shares of traffic reach each tier."""
+    import orjson
+
+    from meshroute.calibrating import score_file
+    from meshroute.routing.calibrate import CalibrationError, calibrate, parse_shares
+
+    settings = _load(config)
+    try:
+        shares = parse_shares(share)
+        scores = score_file(settings, source)
+        result = calibrate(scores, shares, settings.routing.complexity)
+    except (CalibrationError, OSError) as exc:
+        typer.echo(f"meshroute: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    found = result.thresholds
+    if as_json:
+        out = {
+            "edge_max": found.edge_max,
+            "local_max": found.local_max,
+            "shares": result.shares,
+            "requests": result.requests,
+        }
+        typer.echo(orjson.dumps(out).decode())
+        return
+    typer.echo(
+        f"# {result.requests} requests from {source}; shares on that sample: "
+        + ", ".join(f"{tier} {value:.1%}" for tier, value in result.shares.items())
+    )
+    typer.echo("routing:")
+    typer.echo(f"  complexity: {{edge_max: {found.edge_max}, local_max: {found.local_max}}}")
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,90 @@
+"""Threshold calibration: the asked shares of a sample land in each tier."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from meshroute.config import ComplexityThresholds
+from meshroute.routing.calibrate import CalibrationError, calibrate, parse_shares
+
+SCORES = [i / 1000 for i in range(1000)]
+
+
+def test_shares_for_cloud_and_local() -> None:
+    result = calibrate(SCORES, {"cloud": 0.2, "local": 0.3}, ComplexityThresholds())
+    assert result.shares == pytest.approx({"edge": 0.5, "local": 0.3, "cloud": 0.2}, abs=0.002)
+    assert result.thresholds.edge_max <= result.thresholds.local_max
+
+
+def test_cloud_only_keeps_edge_threshold_below() -> None:
+    result = calibrate(SCORES, {"cloud": 0.1}, ComplexityThresholds(edge_max=0.35, local_max=0.75))
+    assert result.shares["cloud"] == pytest.approx(0.1, abs=0.002)
+    assert result.thresholds.edge_max == 0.35
+
+
+def test_zero_and_full_shares() -> None:
+    assert calibrate(SCORES, {"cloud": 0.0}, ComplexityThresholds()).shares["cloud"] == 0
+    assert calibrate(SCORES, {"cloud": 1.0}, ComplexityThresholds()).shares["cloud"] > 0.99
+
+
+@pytest.mark.parametrize("bad", ["cloud", "edge=0.2", "cloud=x", "cloud=1.5"])
+def test_bad_shares(bad: str) -> None:
+    with pytest.raises(CalibrationError):
+        parse_shares([bad])
+    with pytest.raises(CalibrationError, match="more than 1"):
+        parse_shares(["cloud=0.6", "local=0.6"])
+
+
+def test_cli_calibrates_real_requests(tmp_path: Path) -> None:
+    data = Path(__file__).parents[2].parent / "shared/data/routing/mmlu_train.jsonl"
+    lines = data.read_text().splitlines()[:400] if data.exists() else []
+    prompts = [json.loads(line)["prompt"] for line in lines] or [
+        f"question {i}: " + "why " * (i % 50) for i in range(400)
+    ]
+    source = tmp_path / "requests.jsonl"
+    source.write_text("\n".join(json.dumps({"prompt": p}) for p in prompts) + "\n")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meshroute.cli",
+            "calibrate",
+            "--share",
+            "cloud=0.25",
+            "--from",
+            str(source),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout)
+    assert result["requests"] == len(prompts)
+    assert result["shares"]["cloud"] == pytest.approx(0.25, abs=0.03)
+
+
+def test_cli_names_the_bad_line(tmp_path: Path) -> None:
+    source = tmp_path / "requests.jsonl"
+    source.write_text('{"prompt": "ok"}\nnot json\n')
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meshroute.cli",
+            "calibrate",
+            "--share",
+            "cloud=0.2",
+            "--from",
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert f"{source}:2:" in out.stderr
