@@ -13,10 +13,10 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from standin_upstream import StandinHandle, run_standin
 
 from conftest import GatewayFactory
 from meshroute.config import Config
+from standin_upstream import StandinHandle, run_standin
 
 EMAIL = "jane.doe@example.com"
 HARD = (

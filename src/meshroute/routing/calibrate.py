@@ -67,7 +67,7 @@ def _threshold(ordered: Sequence[float], share_above: float) -> float:
     """The smallest threshold t with at most `share_above` of the scores strictly above t."""
     if share_above >= 1:
         return 0.0
-    index = min(len(ordered) - 1, max(0, int(round(len(ordered) * (1 - share_above))) - 1))
+    index = min(len(ordered) - 1, max(0, round(len(ordered) * (1 - share_above)) - 1))
     return round(ordered[index], 6)
 
 
