@@ -247,3 +247,59 @@ def test_health_ready_metrics(base_url: str, client: openai.OpenAI) -> None:
     assert "gen_ai_client_operation_duration_seconds_bucket" in text
     assert "gen_ai_client_token_usage_bucket{" in text
     assert 'target="gpu-box"' in text
+
+
+@pytest.fixture(scope="module")
+def dead_url() -> str:
+    from conftest import free_port
+
+    return f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+
+
+def test_failing_target_gives_502_and_failover_uses_the_next(
+    gateway_factory: GatewayFactory, upstream: StandinHandle, dead_url: str
+) -> None:
+    def openai_target(name: str, url: str, tier: str) -> dict[str, Any]:
+        return {
+            "name": name,
+            "kind": "openai",
+            "base_url": url,
+            "upstream_model": "m",
+            "tier": tier,
+            "zone": "private",
+            "models": {"assistant": "v1"},
+        }
+
+    only_dead = gateway_factory(
+        Config.model_validate({"targets": [openai_target("dead", dead_url, "local")]}),
+        features=False,
+    )
+    response = httpx.post(
+        f"{only_dead}/chat/completions",
+        json={"model": "assistant", "messages": [{"role": "user", "content": "x"}]},
+    )
+    assert response.status_code == 502
+    assert response.json()["error"]["type"] == "upstream_error"
+    assert response.headers["x-request-id"]
+    both = gateway_factory(
+        Config.model_validate(
+            {
+                "targets": [
+                    openai_target("dead", dead_url, "edge"),
+                    openai_target("alive", upstream.base_url, "local"),
+                ]
+            }
+        ),
+        features=False,
+    )
+    for stream in (False, True):
+        response = httpx.post(
+            f"{both}/chat/completions",
+            json={
+                "model": "assistant",
+                "stream": stream,
+                "messages": [{"role": "user", "content": "x"}],
+            },
+        )
+        assert response.status_code == 200
+        assert response.headers["x-meshroute-target"] == "alive"

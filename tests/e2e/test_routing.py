@@ -130,7 +130,7 @@ def test_redact_restores_a_placeholder_split_across_stream_chunks(
         model="auto",
         stream=True,
         messages=[{"role": "user", "content": f"{EMAIL} {HARD}"}],
-        extra_headers={"x-standin-chunk-chars": str(chunk_chars)},
+        extra_body={"standin_chunk_chars": chunk_chars},
     )
     deltas = [c.choices[0].delta.content or "" for c in stream if c.choices]
     text = "".join(deltas)
