@@ -127,9 +127,9 @@ class Gateway:
             target = self.pool.targets[name]
             redaction = self._redaction(call, routed, name)
             started = self.pool.began(name)
-            chunks = target.stream(call.operation, redaction.body if redaction else call.body)
+            batches = target.stream(call.operation, redaction.body if redaction else call.body)
             try:
-                first = await anext(chunks)
+                first = await anext(batches)
             except TargetFailure as failure:
                 self._failed(name, failure, failures)
                 continue
@@ -146,11 +146,11 @@ class Gateway:
                 )
             except BaseException:
                 self.pool.released(name)
-                await chunks.aclose()
+                await batches.aclose()
                 raise
             self._first_token(call, target, started)
             return StreamingResponse(
-                self._relay(call, target, started, first, chunks, redaction),
+                self._relay(call, target, started, first, batches, redaction),
                 200,
                 self._headers(call, routed, target),
                 media_type="text/event-stream",
@@ -162,23 +162,26 @@ class Gateway:
         call: Call,
         target: Target,
         started: float,
-        first: bytes,
-        chunks: AsyncGenerator[bytes, None],
+        first: list[bytes],
+        batches: AsyncGenerator[list[bytes], None],
         redaction: Redaction | None,
     ) -> AsyncIterator[bytes]:
         usage: dict[str, Any] | None = None
         restoring = redaction.stream() if redaction else None
         finished = False
         try:
-            chunk = first
+            batch = first
             while True:
-                if b'"usage"' in chunk:
-                    usage = _usage_of(chunk) or usage
-                if restoring is not None:
-                    chunk = restoring.chunk(chunk)
-                yield b"data: " + chunk + b"\n\n"
+                out = []
+                for chunk in batch:
+                    if b'"usage"' in chunk:
+                        usage = _usage_of(chunk) or usage
+                    if restoring is not None:
+                        chunk = restoring.chunk(chunk)
+                    out.append(b"data: " + chunk + b"\n\n")
+                yield b"".join(out)
                 try:
-                    chunk = await anext(chunks)
+                    batch = await anext(batches)
                 except StopAsyncIteration:
                     break
             tail = restoring.tail() if restoring is not None else None
@@ -200,7 +203,7 @@ class Gateway:
         finally:
             if not finished:
                 self.pool.released(target.name)
-            await chunks.aclose()
+            await batches.aclose()
 
     def _candidates(self, call: Call, routed: Routed) -> Iterator[tuple[str, Routed]]:
         """The decision's targets in order; the deep scan runs (and may re-decide) before the

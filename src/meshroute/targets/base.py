@@ -88,5 +88,8 @@ class Target(ABC):
         """Answer a non-streamed request."""
 
     @abstractmethod
-    def stream(self, operation: Operation, body: dict[str, Any]) -> AsyncGenerator[bytes, None]:
-        """Answer a streamed request: yields each SSE event's data (JSON bytes), without [DONE]."""
+    def stream(
+        self, operation: Operation, body: dict[str, Any]
+    ) -> AsyncGenerator[list[bytes], None]:
+        """Answer a streamed request: yields batches of SSE event data (JSON bytes), without
+        [DONE]; a batch is what arrived together, so the relay writes it to the client at once."""

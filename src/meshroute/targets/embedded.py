@@ -127,7 +127,7 @@ class EmbeddedTarget(Target):
 
     async def stream(
         self, operation: Operation, body: dict[str, Any]
-    ) -> AsyncGenerator[bytes, None]:
+    ) -> AsyncGenerator[list[bytes], None]:
         handler = self._handler(operation)
         payload = orjson.dumps({**body, "stream": True})
         loop = asyncio.get_running_loop()
@@ -147,11 +147,19 @@ class EmbeddedTarget(Target):
         future = loop.run_in_executor(self._executor, run)
         first = True
         try:
-            while (chunk := await queue.get()) is not _END:
-                if first:
-                    _raise_if_error(self.name, chunk)
+            while True:
+                batch = [await queue.get()]
+                while not queue.empty():  # whatever else the engine produced meanwhile
+                    batch.append(queue.get_nowait())
+                ended = batch[-1] is _END
+                chunks: list[bytes] = batch[:-1] if ended else batch
+                if first and chunks:
+                    _raise_if_error(self.name, chunks[0])
                     first = False
-                yield chunk
+                if chunks:
+                    yield chunks
+                if ended:
+                    return
         finally:
             cancelled = True
             await asyncio.shield(future)

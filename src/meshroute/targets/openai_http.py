@@ -15,6 +15,7 @@ import orjson
 
 from meshroute.config import TargetConfig
 from meshroute.targets.base import Operation, Reply, Target, TargetFailure, UpstreamRejected
+from meshroute.targets.sse import SSESplitter
 
 if TYPE_CHECKING:
     import aiohttp
@@ -93,7 +94,7 @@ class OpenAIHTTPTarget(Target):
 
     async def stream(
         self, operation: Operation, body: dict[str, Any]
-    ) -> AsyncGenerator[bytes, None]:
+    ) -> AsyncGenerator[list[bytes], None]:
         session = self._require_session()
         try:
             response = await session.post(
@@ -105,8 +106,8 @@ class OpenAIHTTPTarget(Target):
             await self._raise_for_status(response)
             if "text/event-stream" not in response.headers.get("content-type", ""):
                 raise TargetFailure(self.name, "asked for a stream, got no event stream")
-            async for payload in _sse_payloads(response, self.name):
-                yield payload
+            async for batch in _sse_batches(response, self.name):
+                yield batch
         except (TargetFailure, UpstreamRejected):
             raise
         except Exception as exc:
@@ -142,25 +143,17 @@ class OpenAIHTTPTarget(Target):
         return TargetFailure(self.name, f"{type(exc).__name__}: {exc}"[:200])
 
 
-async def _sse_payloads(
+async def _sse_batches(
     response: aiohttp.ClientResponse, target: str
-) -> AsyncGenerator[bytes, None]:
-    """Yield the data of each SSE event; stop at [DONE]. Tolerates multi-line data fields."""
-    data: list[bytes] = []
-    async for raw_line in response.content:
-        line = raw_line.rstrip(b"\r\n")
-        if not line:
-            if data:
-                payload = b"\n".join(data)
-                data = []
-                if payload == b"[DONE]":
-                    return
-                yield payload
-            continue
-        if line.startswith(b"data:"):
-            data.append(line[5:].lstrip(b" "))
-    if data and data != [b"[DONE]"]:
-        yield b"\n".join(data)
+) -> AsyncGenerator[list[bytes], None]:
+    """The events of each network read, as one batch; stop at [DONE]."""
+    splitter = SSESplitter()
+    async for raw in response.content.iter_any():
+        batch = splitter.feed(raw)
+        if batch:
+            yield batch
+        if splitter.done:
+            return
     # A stream that ends without [DONE] was cut: the caller must not present it as complete.
     raise TargetFailure(target, "stream ended without [DONE]")
 
