@@ -30,52 +30,9 @@ from meshroute.routing.router import Router
 from meshroute.routing.sensitivity import SensitivityDetector
 from meshroute.targets.pool import TargetPool
 
-WORDS = [
-    "please",
-    "review",
-    "the",
-    "quarterly",
-    "report",
-    "and",
-    "summarise",
-    "the",
-    "main",
-    "risks",
-    "for",
-    "the",
-    "board",
-    "then",
-    "suggest",
-    "three",
-    "actions",
-    "with",
-    "owners",
-    "and",
-    "dates",
-    "our",
-    "customer",
-    "wrote",
-    "to",
-    "us",
-    "about",
-    "an",
-    "invoice",
-    "and",
-    "asked",
-    "for",
-    "a",
-    "refund",
-    "because",
-    "the",
-    "delivery",
-    "was",
-    "late",
-    "and",
-    "the",
-    "box",
-    "was",
-    "damaged",
-]
+WORDS = """please review the quarterly report and summarise the main risks for the board then
+suggest three actions with owners and dates our customer wrote to us about an invoice and asked
+for a refund because the delivery was late and the box was damaged""".split()  # noqa: SIM905 - prose reads better
 HARD = " Prove rigorously, step by step, that the algorithm is optimal and write a proof."
 SIZES = (100, 1_000, 5_000)
 SITUATIONS = ("private fleet", "cloud in fleet, routed private", "cloud in fleet, routed cloud")
@@ -94,7 +51,9 @@ def prompt(chars: int, seed: int, hard: bool) -> str:
     return text[: chars - len(suffix)] + suffix
 
 
-def fleet(public: bool) -> Config:
+def fleet(public: bool, cloud_by_difficulty: bool = True) -> Config:
+    """Edge + GPU box, and a public cloud target if asked. Without `cloud_by_difficulty` the
+    local tier takes every complexity (local_max 1.0), so easy and long prompts stay private."""
     targets: list[dict[str, Any]] = [
         {
             "name": "edge",
@@ -125,7 +84,9 @@ def fleet(public: bool) -> Config:
                 "models": {"assistant": "v2"},
             }
         )
-    return Config.model_validate({"targets": targets})
+    local_max = 0.75 if cloud_by_difficulty else 1.0
+    routing = {"complexity": {"edge_max": 0.35, "local_max": local_max}}
+    return Config.model_validate({"targets": targets, "routing": routing})
 
 
 def timed(runs: int, call: Callable[[int], object]) -> list[float]:
@@ -145,8 +106,8 @@ def p50_p99(samples: list[float]) -> tuple[float, float]:
 def row(
     situation: str, chars: int, runs: int, detector: SensitivityDetector, scorer: ComplexityScorer
 ) -> str:
-    config = fleet(situation != SITUATIONS[0])
     hard = situation == SITUATIONS[2]
+    config = fleet(situation != SITUATIONS[0], cloud_by_difficulty=hard)
     router = Router(config, detector, scorer)
     states = tuple(replace(s, healthy=True) for s in TargetPool(config).states())
     texts = [[prompt(chars, i, hard)] for i in range(runs)]
