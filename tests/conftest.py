@@ -57,6 +57,9 @@ class ServerThread:
         self.thread.join(timeout=30)
 
 
+# The stand-in upstream's `standin_upstream` fixture (tests/standin_upstream.py).
+pytest_plugins = ["standin_upstream"]
+
 GatewayFactory = Callable[..., str]
 
 

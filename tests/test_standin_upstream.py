@@ -18,7 +18,6 @@ import pytest
 if TYPE_CHECKING:
     from standin_upstream import StandinHandle
 
-pytest_plugins = ["standin_upstream"]  # provides the `standin_upstream` fixture
 
 CHAT = {"model": "standin-model",
         "messages": [{"role": "user", "content": "What is two plus two?"}]}

@@ -7,7 +7,7 @@ prompt text or entity values.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from prometheus_client import CollectorRegistry
@@ -21,6 +21,11 @@ class Metrics:
         from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
         self.registry: CollectorRegistry = CollectorRegistry()
+        self._genai(Histogram)
+        self._gateway(Counter, Gauge)
+
+    def _genai(self, Histogram: Any) -> None:
+        """The OpenTelemetry GenAI instruments, in Prometheus naming."""
         labels = ("gen_ai_operation_name", "gen_ai_request_model", "target", "tier", "zone")
         self.duration = Histogram(
             "gen_ai_client_operation_duration_seconds",
@@ -43,6 +48,9 @@ class Metrics:
             buckets=_DURATION_BUCKETS,
             registry=self.registry,
         )
+
+    def _gateway(self, Counter: Any, Gauge: Any) -> None:
+        """meshroute's own: decisions, refusals, redactions, failovers, per-target state."""
         self.decisions = Counter(
             "meshroute_decisions_total",
             "Routing decisions by chosen tier and privacy outcome",

@@ -34,48 +34,192 @@ NGRAM_TAIL_CHARS = 1000
 
 # Cheap signals are word sets intersected with the n-gram keys, and str.count calls: a first
 # version with one regex per signal cost 160 us at 1,000 characters, the whole budget.
-_CODE_KEYS = frozenset((
-    "def", "return", "import", "include", "class", "func", "fn", "const", "var", "let",
-    "lambda", "println", "printf", "select", "function", "async", "await", "struct", "impl",
-    "code", "python", "rust", "java", "javascript", "typescript", "sql", "golang",
-    "regex", "api", "bug", "compile", "compiler", "unit tests", "test suite",
-))
+_CODE_KEYS = frozenset(
+    (
+        "def",
+        "return",
+        "import",
+        "include",
+        "class",
+        "func",
+        "fn",
+        "const",
+        "var",
+        "let",
+        "lambda",
+        "println",
+        "printf",
+        "select",
+        "function",
+        "async",
+        "await",
+        "struct",
+        "impl",
+        "code",
+        "python",
+        "rust",
+        "java",
+        "javascript",
+        "typescript",
+        "sql",
+        "golang",
+        "regex",
+        "api",
+        "bug",
+        "compile",
+        "compiler",
+        "unit tests",
+        "test suite",
+    )
+)
 _CODE_CHARS = ("```", ";\n", "{\n", "}\n", "()", "=>", "->", "::", "==")
-_MATH_KEYS = frozenset((
-    "integral", "derivative", "equation", "equations", "matrix", "eigenvalues", "sqrt",
-    "polynomial", "probability", "limit", "converges", "series", "integer", "integers",
-    "prime", "primes", "modulo", "inequality", "vector", "solve", "compute", "calculate",
-    "\\", "frac",
-))
+_MATH_KEYS = frozenset(
+    (
+        "integral",
+        "derivative",
+        "equation",
+        "equations",
+        "matrix",
+        "eigenvalues",
+        "sqrt",
+        "polynomial",
+        "probability",
+        "limit",
+        "converges",
+        "series",
+        "integer",
+        "integers",
+        "prime",
+        "primes",
+        "modulo",
+        "inequality",
+        "vector",
+        "solve",
+        "compute",
+        "calculate",
+        "\\",
+        "frac",
+    )
+)
 _MATH_CHARS = ("=", "^", "<", ">", "∫", "∑", "√", "≤", "≥", "π", "∞")
-_PROOF_KEYS = frozenset((
-    "prove", "proof", "derive", "derivation", "theorem", "lemma", "show that", "rigorous",
-    "formally", "induction", "verify",
-))
-_BUILD_KEYS = frozenset((
-    "implement", "design", "architect", "architecture", "refactor", "optimise", "optimize",
-    "debug", "compiler", "interpreter", "algorithm", "distributed", "concurrent",
-    "concurrency", "scalable", "end -", "production", "pipeline", "migrate", "migration",
-    "build a", "write a", "create a", "develop",
-))
-_STEP_KEYS = frozenset((
-    "step by", "by step", "then", "after that", "finally", "also", "first", "second", "next",
-    "steps", "plan",
-))
+_PROOF_KEYS = frozenset(
+    (
+        "prove",
+        "proof",
+        "derive",
+        "derivation",
+        "theorem",
+        "lemma",
+        "show that",
+        "rigorous",
+        "formally",
+        "induction",
+        "verify",
+    )
+)
+_BUILD_KEYS = frozenset(
+    (
+        "implement",
+        "design",
+        "architect",
+        "architecture",
+        "refactor",
+        "optimise",
+        "optimize",
+        "debug",
+        "compiler",
+        "interpreter",
+        "algorithm",
+        "distributed",
+        "concurrent",
+        "concurrency",
+        "scalable",
+        "end -",
+        "production",
+        "pipeline",
+        "migrate",
+        "migration",
+        "build a",
+        "write a",
+        "create a",
+        "develop",
+    )
+)
+_STEP_KEYS = frozenset(
+    (
+        "step by",
+        "by step",
+        "then",
+        "after that",
+        "finally",
+        "also",
+        "first",
+        "second",
+        "next",
+        "steps",
+        "plan",
+    )
+)
 _STEP_CHARS = ("\n1.", "\n2.", "\n3.", "\n1)", "\n2)", "\n- ", "\n* ", "\n• ")
-_LONG_OUT_KEYS = frozenset((
-    "essay", "detailed", "comprehensive", "in depth", "depth", "thorough", "report", "article",
-    "chapter", "words", "pages", "complete", "full", "explain why", "analyse", "analyze",
-    "analysis", "compare", "discuss", "evaluate", "critique", "tradeoffs", "trade -",
-))
-_SMALLTALK = frozenset((
-    "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "good", "bye", "yes", "no",
-    "cool", "great", "nice", "sure",
-))
+_LONG_OUT_KEYS = frozenset(
+    (
+        "essay",
+        "detailed",
+        "comprehensive",
+        "in depth",
+        "depth",
+        "thorough",
+        "report",
+        "article",
+        "chapter",
+        "words",
+        "pages",
+        "complete",
+        "full",
+        "explain why",
+        "analyse",
+        "analyze",
+        "analysis",
+        "compare",
+        "discuss",
+        "evaluate",
+        "critique",
+        "tradeoffs",
+        "trade -",
+    )
+)
+_SMALLTALK = frozenset(
+    (
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "ok",
+        "okay",
+        "good",
+        "bye",
+        "yes",
+        "no",
+        "cool",
+        "great",
+        "nice",
+        "sure",
+    )
+)
 
 CHEAP_NAMES: tuple[str, ...] = (
-    "log_chars", "log_words", "log_lines", "code", "math", "proof", "build", "steps",
-    "long_output", "questions", "smalltalk",
+    "log_chars",
+    "log_words",
+    "log_lines",
+    "code",
+    "math",
+    "proof",
+    "build",
+    "steps",
+    "long_output",
+    "questions",
+    "smalltalk",
 )
 
 

@@ -20,10 +20,35 @@ CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
 # Values people write in docs and examples instead of a real secret.
 _PLACEHOLDER_VALUES = frozenset(
     {
-        "password", "passwd", "pass", "secret", "changeme", "change_me", "example", "xxx",
-        "xxxx", "xxxxxx", "xxxxxxxx", "****", "******", "********", "<password>", "your_password",
-        "yourpassword", "mypassword", "user", "username", "pwd", "redacted", "hidden", "none",
-        "null", "token", "your_token", "your-api-key", "your_api_key",
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "changeme",
+        "change_me",
+        "example",
+        "xxx",
+        "xxxx",
+        "xxxxxx",
+        "xxxxxxxx",
+        "****",
+        "******",
+        "********",
+        "<password>",
+        "your_password",
+        "yourpassword",
+        "mypassword",
+        "user",
+        "username",
+        "pwd",
+        "redacted",
+        "hidden",
+        "none",
+        "null",
+        "token",
+        "your_token",
+        "your-api-key",
+        "your_api_key",
     }
 )
 
@@ -132,27 +157,49 @@ class TokenRecognizer(PatternRecognizer):
 _API_TOKEN_PATTERNS = (
     ("anthropic", r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{32,}", 1.0, ("sk-ant-",)),
     ("openai", r"\bsk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,}", 0.9, ("sk-",)),
-    ("github", r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})", 1.0,
-     ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+    (
+        "github",
+        r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})",
+        1.0,
+        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    ),
     ("slack", r"\bxox[abposr]-(?:\d+-)+[A-Za-z0-9]{10,}", 1.0, ("xox",)),
-    ("slack webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+",
-     1.0, ("hooks.slack",)),
+    (
+        "slack webhook",
+        r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+",
+        1.0,
+        ("hooks.slack",),
+    ),
     ("stripe", r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{20,}", 1.0, ("_live_", "_test_")),
     ("google", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 1.0, ("AIza",)),
     ("huggingface", r"\bhf_[A-Za-z0-9]{30,}\b", 0.9, ("hf_",)),
     ("gitlab", r"\bglpat-[A-Za-z0-9_\-]{20,}", 1.0, ("glpat-",)),
-    ("jwt", r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}", 0.9,
-     ("eyJ",)),
+    (
+        "jwt",
+        r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}",
+        0.9,
+        ("eyJ",),
+    ),
     ("bearer", r"(?<=\bBearer\s+)[A-Za-z0-9_\-.=+/]{24,}", 0.8, ("Bearer",)),
-    ("generic assignment",
-     r"(?i)(?<=\b(?:api[_-]?key|apikey|secret[_-]?key|access[_-]?token|auth[_-]?token|"
-     r"client[_-]?secret|private[_-]?token)[\"']?\s*[:=]\s*[\"'])[A-Za-z0-9_\-./+=]{16,}(?=[\"'])",
-     0.75, ("key", "token", "secret", "KEY", "TOKEN", "SECRET")),
+    (
+        "generic assignment",
+        r"(?i)(?<=\b(?:api[_-]?key|apikey|secret[_-]?key|access[_-]?token|auth[_-]?token|"
+        r"client[_-]?secret|private[_-]?token)[\"']?\s*[:=]\s*[\"'])[A-Za-z0-9_\-./+=]{16,}(?=[\"'])",
+        0.75,
+        ("key", "token", "secret", "KEY", "TOKEN", "SECRET"),
+    ),
 )
 
 AWS_TRIGGERS = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "aws_secret", "AWS_SECRET")
-PASSWORD_TRIGGERS = ("pass", "pwd", "mot de passe", "contraseña", "senha", "kennwort",
-                     "wachtwoord")  # matched on lower-cased text
+PASSWORD_TRIGGERS = (
+    "pass",
+    "pwd",
+    "mot de passe",
+    "contraseña",
+    "senha",
+    "kennwort",
+    "wachtwoord",
+)  # matched on lower-cased text
 CONNECTION_TRIGGERS = ("://", "password=", "pwd=", "accountkey=")  # lower-cased text
 PRIVATE_KEY_TRIGGERS = ("PRIVATE KEY",)
 

@@ -54,12 +54,21 @@ class ComplexityScorer:
         "meta",
     )
 
-    def __init__(self, vocab: Sequence[str], term_weights: Float32Array, idf_sq: Float32Array,
-                 cheap_weights: Float32Array, intercept: Float32Array,
-                 stretch: tuple[float, float], meta: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        vocab: Sequence[str],
+        term_weights: Float32Array,
+        idf_sq: Float32Array,
+        cheap_weights: Float32Array,
+        intercept: Float32Array,
+        stretch: tuple[float, float],
+        meta: Mapping[str, Any],
+    ) -> None:
         if meta.get("features_version") != FEATURES_VERSION:
-            raise ValueError(f"complexity model built for features v{meta.get('features_version')}"
-                             f", code has v{FEATURES_VERSION}: retrain (bench/train_router.py)")
+            raise ValueError(
+                f"complexity model built for features v{meta.get('features_version')}"
+                f", code has v{FEATURES_VERSION}: retrain (bench/train_router.py)"
+            )
         if list(meta.get("cheap_names", ())) != list(CHEAP_NAMES):
             raise ValueError("complexity model cheap features differ from the code: retrain")
         self._vocab: dict[str, int] = {term: i for i, term in enumerate(vocab)}

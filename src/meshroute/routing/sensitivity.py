@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
-    from meshroute.routing._ner import NerTagger
+    from meshroute.routing._spacy_ner import NerTagger
 
 __all__ = ["DEFAULT_NER_MODEL", "Entity", "SensitivityDetector"]
 
@@ -71,8 +71,8 @@ class _View:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.has_digit = any(c.isdigit() for c in text) if len(text) < 64 else bool(
-            re.search(r"\d", text)
+        self.has_digit = (
+            any(c.isdigit() for c in text) if len(text) < 64 else bool(re.search(r"\d", text))
         )
         self._lower: str | None = None
         # Spans already validated (card, IBAN): digit windows inside them are not re-examined
@@ -342,7 +342,8 @@ class SensitivityDetector:
         cache_size: int = 4096,
     ) -> SensitivityDetector:
         """Load recognizers (and the NER model if installed); takes about a second."""
-        from meshroute.routing._ner import load_ner, person_rules
+        from meshroute.routing._ner import person_rules
+        from meshroute.routing._spacy_ner import load_ner
 
         rules = [*_presidio_rules(), *_secret_rules(), *_personal_rules(), *person_rules()]
         ner = load_ner(ner_model) if ner_model else None
@@ -366,8 +367,11 @@ class SensitivityDetector:
     def _scan_message(self, text: str, deep: bool) -> tuple[RawHit, ...]:
         key = b""
         if self._cache_size:
-            key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16,
-                                  person=b"deep" if deep else b"fast").digest()
+            key = hashlib.blake2b(
+                text.encode("utf-8", "surrogatepass"),
+                digest_size=16,
+                person=b"deep" if deep else b"fast",
+            ).digest()
             with self._lock:
                 cached = self._cache.get(key)
                 if cached is not None:
@@ -412,42 +416,112 @@ def _presidio_rules() -> list[Rule]:
     card = CreditCardRecognizer(
         patterns=[
             *CreditCardRecognizer.PATTERNS,
-            Pattern("Mastercard 2-series", r"\b2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)[- ]?\d{4}"
-                    r"[- ]?\d{4}[- ]?\d{4}\b", 0.3),
+            Pattern(
+                "Mastercard 2-series",
+                r"\b2(?:2[2-9]\d|[3-6]\d\d|7[01]\d|720)[- ]?\d{4}"
+                r"[- ]?\d{4}[- ]?\d{4}\b",
+                0.3,
+            ),
         ]
     )
     phone_context = _context_pattern(_PHONE_CONTEXT)
     ssn_context = _context_pattern(["ssn", "ssns", "social security", "ss#", "ssn#"])
-    passport_context = _context_pattern(["passport", "passport#", "passport no",
-                                         "travel document"])
+    passport_context = _context_pattern(["passport", "passport#", "passport no", "travel document"])
     licence_context = _context_pattern(_LICENCE_CONTEXT)
     return [
-        Rule(card, needs_digit=True, windowed=True, min_digits=12, max_digits=19,
-             context=_context_pattern(card.context or []), entities=["CREDIT_CARD"]),
+        Rule(
+            card,
+            needs_digit=True,
+            windowed=True,
+            min_digits=12,
+            max_digits=19,
+            context=_context_pattern(card.context or []),
+            entities=["CREDIT_CARD"],
+        ),
         Rule(IbanRecognizer(), trigger=_IBAN_TRIGGER, entities=["IBAN_CODE"]),
         Rule(_offline_email_recognizer(), literals=("@",), entities=["EMAIL_ADDRESS"]),
-        Rule(_phone_recognizer(), needs_digit=True, windowed=True, min_digits=7, max_digits=15,
-             context=phone_context, scorer=_phone_score,
-             window_ok=_make_phone_window_ok(phone_context), entities=["PHONE_NUMBER"]),
-        Rule(UsSsnRecognizer(), needs_digit=True, windowed=True, min_digits=9, max_digits=9,
-             context=ssn_context, window_ok=_context_or(ssn_context, _SSN_SHAPE),
-             entities=["US_SSN"]),
-        Rule(UsPassportRecognizer(), needs_digit=True, windowed=True, min_digits=8,
-             max_digits=9, context=passport_context, window_ok=_context_or(passport_context),
-             entities=["US_PASSPORT"]),
-        Rule(UsLicenseRecognizer(), needs_digit=True, windowed=True, min_digits=5,
-             max_digits=19, context=licence_context, window_ok=_context_or(licence_context),
-             entities=["US_DRIVER_LICENSE"]),
+        Rule(
+            _phone_recognizer(),
+            needs_digit=True,
+            windowed=True,
+            min_digits=7,
+            max_digits=15,
+            context=phone_context,
+            scorer=_phone_score,
+            window_ok=_make_phone_window_ok(phone_context),
+            entities=["PHONE_NUMBER"],
+        ),
+        Rule(
+            UsSsnRecognizer(),
+            needs_digit=True,
+            windowed=True,
+            min_digits=9,
+            max_digits=9,
+            context=ssn_context,
+            window_ok=_context_or(ssn_context, _SSN_SHAPE),
+            entities=["US_SSN"],
+        ),
+        Rule(
+            UsPassportRecognizer(),
+            needs_digit=True,
+            windowed=True,
+            min_digits=8,
+            max_digits=9,
+            context=passport_context,
+            window_ok=_context_or(passport_context),
+            entities=["US_PASSPORT"],
+        ),
+        Rule(
+            UsLicenseRecognizer(),
+            needs_digit=True,
+            windowed=True,
+            min_digits=5,
+            max_digits=19,
+            context=licence_context,
+            window_ok=_context_or(licence_context),
+            entities=["US_DRIVER_LICENSE"],
+        ),
     ]
 
 
 # Presidio's phone context includes "number", which turns every "order number 4155550142" into a
 # phone; only words that speak of calling count here.
-_PHONE_CONTEXT = ("phone", "telephone", "tel", "tel.", "cell", "cellphone", "mobile", "call",
-                  "text me", "whatsapp", "fax", "ring me", "reach me", "contact", "téléphone",
-                  "telefon", "teléfono", "telefono", "handy", "portable", "móvil")
-_LICENCE_CONTEXT = ("driver", "driver's", "drivers", "driving", "licence", "license", "dl",
-                    "dl#", "lic#", "permit", "cdl")
+_PHONE_CONTEXT = (
+    "phone",
+    "telephone",
+    "tel",
+    "tel.",
+    "cell",
+    "cellphone",
+    "mobile",
+    "call",
+    "text me",
+    "whatsapp",
+    "fax",
+    "ring me",
+    "reach me",
+    "contact",
+    "téléphone",
+    "telefon",
+    "teléfono",
+    "telefono",
+    "handy",
+    "portable",
+    "móvil",
+)
+_LICENCE_CONTEXT = (
+    "driver",
+    "driver's",
+    "drivers",
+    "driving",
+    "licence",
+    "license",
+    "dl",
+    "dl#",
+    "lic#",
+    "permit",
+    "cdl",
+)
 
 
 def _offline_email_recognizer() -> EntityRecognizer:
@@ -473,8 +547,13 @@ def _secret_rules() -> list[Rule]:
     from meshroute.routing._secrets import build_secret_recognizers
 
     return [
-        Rule(rec, literals=literals, lower=lower, around_literals=around,
-             entities=list(rec.supported_entities))
+        Rule(
+            rec,
+            literals=literals,
+            lower=lower,
+            around_literals=around,
+            entities=list(rec.supported_entities),
+        )
         for rec, literals, lower, around in build_secret_recognizers()
     ]
 
@@ -488,9 +567,20 @@ def _personal_rules() -> list[Rule]:
     )
 
     return [
-        Rule(build_dob_recognizer(), literals=DOB_TRIGGERS, lower=True, needs_digit=True,
-             around_literals=(4, 64), entities=["DATE_OF_BIRTH"]),
-        Rule(build_address_recognizer(), literals=ADDRESS_TRIGGERS, lower=True, needs_digit=True,
-             around_literals=(80, 48), entities=["STREET_ADDRESS"]),
+        Rule(
+            build_dob_recognizer(),
+            literals=DOB_TRIGGERS,
+            lower=True,
+            needs_digit=True,
+            around_literals=(4, 64),
+            entities=["DATE_OF_BIRTH"],
+        ),
+        Rule(
+            build_address_recognizer(),
+            literals=ADDRESS_TRIGGERS,
+            lower=True,
+            needs_digit=True,
+            around_literals=(80, 48),
+            entities=["STREET_ADDRESS"],
+        ),
     ]
-
