@@ -81,7 +81,8 @@ def start_meshroute(workdir: Path, upstream_port: int, cpu: int | None) -> Targe
     except RuntimeError:
         server.stop()
         raise
-    return Target("meshroute", f"http://{HOST}:{port}/v1/chat/completions", "assistant", server)
+    # model "auto": the sensitivity scan, complexity score and decide run on every request
+    return Target("meshroute", f"http://{HOST}:{port}/v1/chat/completions", "auto", server)
 
 
 def litellm_bin() -> Path:

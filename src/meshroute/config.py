@@ -126,6 +126,8 @@ class RoutingConfig(_Strict):
     complexity: ComplexityThresholds = Field(default_factory=ComplexityThresholds)
     canary: dict[str, dict[str, float]] = Field(default_factory=dict)
     region_distance: dict[str, dict[str, float]] = Field(default_factory=dict)
+    # NER for names and places in the deep scan (before a public target); off: patterns only
+    ner: bool = True
 
     @field_validator("canary")
     @classmethod

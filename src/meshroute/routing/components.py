@@ -10,7 +10,9 @@ def build_detector(config: Config) -> Detector:
     """Presidio's recognizers plus meshroute's secrets rules; NER when its model is installed."""
     from meshroute.routing.sensitivity import SensitivityDetector
 
-    return SensitivityDetector.build()
+    if config.routing.ner:
+        return SensitivityDetector.build()
+    return SensitivityDetector.build(ner_model=None)
 
 
 def build_scorer(config: Config) -> Scorer:
