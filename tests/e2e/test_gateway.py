@@ -303,3 +303,51 @@ def test_failing_target_gives_502_and_failover_uses_the_next(
         )
         assert response.status_code == 200
         assert response.headers["x-meshroute-target"] == "alive"
+
+
+def test_model_path_takes_a_local_gguf_and_a_bad_path_is_reported(
+    gateway_factory: GatewayFactory, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from meshroute.targets.embedded import packaged_model_path
+
+    local = tmp_path_factory.mktemp("models") / "my-edge-model.gguf"
+    local.symlink_to(packaged_model_path())
+    config = Config.model_validate(
+        {
+            "targets": [
+                {
+                    "name": "mine",
+                    "kind": "embedded",
+                    "tier": "edge",
+                    "zone": "private",
+                    "model_path": str(local),
+                    "models": {"assistant": "v1"},
+                    "engine": {"chat_template": "gemma", "context": 512, "parallel": 1},
+                },
+                {
+                    "name": "broken",
+                    "kind": "embedded",
+                    "tier": "edge",
+                    "zone": "private",
+                    "model_path": str(local.parent / "absent.gguf"),
+                    "models": {"assistant": "v2"},
+                },
+            ]
+        }
+    )
+    url = gateway_factory(config, features=False)
+    client = openai.OpenAI(base_url=url, api_key="unused", max_retries=0)
+    ids = {m.id for m in client.models.list()}
+    assert "mine/my-edge-model" in ids
+    answer = client.chat.completions.with_raw_response.create(
+        model="mine/my-edge-model", messages=[{"role": "user", "content": "Hi"}], max_tokens=3
+    )
+    assert answer.headers["x-meshroute-target"] == "mine"
+    ready = httpx.get(url.removesuffix("/v1") + "/readyz").json()
+    assert ready["targets"]["mine"]["healthy"] and not ready["targets"]["broken"]["healthy"]
+    with pytest.raises(openai.APIStatusError) as error:
+        client.chat.completions.create(
+            model="assistant@v2", messages=[{"role": "user", "content": "Hi"}], max_tokens=3
+        )
+    assert error.value.status_code == 502
+    assert "absent.gguf is not a file" in str(error.value)
