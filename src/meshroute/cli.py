@@ -145,5 +145,24 @@ def calibrate(
     typer.echo(f"  complexity: {{edge_max: {found.edge_max}, local_max: {found.local_max}}}")
 
 
+@app.command()
+def targets(
+    url: Annotated[str, typer.Option(help="The running gateway.")] = "http://127.0.0.1:8080",
+    admin_key: Annotated[
+        str | None, typer.Option(envvar="MESHROUTE_ADMIN_KEY", help="Admin key, if keys are on.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Each target's state on a running server: breaker, in flight, queue, latency."""
+    from meshroute.admin_client import fetch_targets, print_targets
+
+    try:
+        table = fetch_targets(url, admin_key)
+    except RuntimeError as exc:
+        typer.echo(f"meshroute: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    print_targets(table, as_json=as_json)
+
+
 if __name__ == "__main__":
     app()

@@ -32,6 +32,8 @@ class ServerConfig(_Strict):
     key_file: str | None = None
     max_body_bytes: int = Field(4 * 1024 * 1024, gt=0)
     default_region: str | None = None
+    # a client that stops reading a stream for this long is dropped (frees the upstream)
+    write_timeout_s: float = Field(30.0, gt=0)
 
 
 class LedgerConfig(_Strict):
@@ -64,6 +66,35 @@ class EngineConfig(_Strict):
     embeddings: bool = False
 
 
+class Timeouts(_Strict):
+    connect_s: float = Field(gt=0)
+    # until the response headers (plain) or the first event (streamed)
+    first_byte_s: float = Field(gt=0)
+    total_s: float = Field(gt=0)
+
+
+# An edge model answers fast or not at all; a cloud reasoning model may think for minutes.
+TIER_TIMEOUTS: dict[str, Timeouts] = {
+    "edge": Timeouts(connect_s=1, first_byte_s=15, total_s=120),
+    "local": Timeouts(connect_s=3, first_byte_s=60, total_s=600),
+    "cloud": Timeouts(connect_s=5, first_byte_s=300, total_s=1800),
+}
+
+
+class Breaker(_Strict):
+    failures_to_open: int = Field(3, ge=1)
+    base_cooldown_s: float = Field(5.0, gt=0)
+    max_cooldown_s: float = Field(300.0, gt=0)
+
+
+class HealthCheck(_Strict):
+    """Active probing: GET base_url + path every interval; a failure ejects the target."""
+
+    path: str = "/models"
+    interval_s: float = Field(10.0, gt=0)
+    timeout_s: float = Field(2.0, gt=0)
+
+
 class TargetConfig(_Strict):
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     kind: Literal["embedded", "openai"]
@@ -78,8 +109,13 @@ class TargetConfig(_Strict):
     base_url: str | None = None
     api_key: str | None = None
     upstream_model: str | None = None
-    timeout_s: float = Field(600.0, gt=0)
-    connect_timeout_s: float = Field(5.0, gt=0)
+    timeouts: Timeouts | None = None  # None: the defaults of the target's tier
+    breaker: Breaker = Field(default_factory=lambda: Breaker())
+    # back-pressure: at most this many requests at once, then a bounded wait, then elsewhere
+    max_in_flight: int | None = Field(None, ge=1)
+    max_queue: int = Field(0, ge=0)
+    queue_timeout_s: float = Field(1.0, ge=0)
+    health_check: HealthCheck | None = None
     # privacy override: a private target may still refuse sensitive data
     accepts_sensitive: bool | None = None
     price: Price | None = None
@@ -95,6 +131,10 @@ class TargetConfig(_Strict):
             if not self.upstream_model:
                 raise ValueError("a target of kind 'openai' needs upstream_model")
         return self
+
+    @property
+    def effective_timeouts(self) -> Timeouts:
+        return self.timeouts or TIER_TIMEOUTS[self.tier]
 
     @property
     def may_see_sensitive(self) -> bool:
@@ -128,6 +168,10 @@ class RoutingConfig(_Strict):
     region_distance: dict[str, dict[str, float]] = Field(default_factory=dict)
     # NER for names and places in the deep scan (before a public target); off: patterns only
     ner: bool = True
+    # failover: targets tried per request, and retries as a share of requests (a wide outage
+    # must not multiply the load on what is left)
+    max_attempts: int = Field(3, ge=1)
+    retry_budget: float = Field(0.2, ge=0)
 
     @field_validator("canary")
     @classmethod

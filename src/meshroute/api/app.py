@@ -59,6 +59,7 @@ def create_app(
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
         Route("/metrics", _metrics, methods=["GET"]),
+        Route("/admin/targets", _admin_targets, methods=["GET"]),
     ]
     app = Starlette(
         routes=routes,
@@ -134,31 +135,42 @@ async def _healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok", "version": __version__})
 
 
+def target_table(gateway: Gateway) -> dict[str, dict[str, Any]]:
+    """Each target's state, as /readyz, /admin/targets and `meshroute targets` show it."""
+    table = {}
+    for state in gateway.pool.states():
+        health = gateway.pool.health[state.name]
+        table[state.name] = {
+            "healthy": state.healthy,
+            "tier": state.tier,
+            "zone": state.zone,
+            "breaker": health.state,
+            "in_flight": health.in_flight,
+            "queued": health.queued,
+            "latency_ms": round(health.latency_ms, 3),
+            "requests": health.requests,
+            "failures": health.failures,
+            "last_failure": health.last_failure,
+        }
+    return table
+
+
 async def _readyz(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    states = gateway.pool.states()
-    targets = {
-        s.name: {
-            "healthy": s.healthy,
-            "tier": s.tier,
-            "zone": s.zone,
-            "in_flight": s.in_flight,
-            "latency_ms": round(s.latency_ms, 3),
-        }
-        for s in states
-    }
-    ready = any(s.healthy for s in states)
+    targets = target_table(gateway)
+    ready = any(t["healthy"] for t in targets.values())
     return JSONResponse({"ready": ready, "targets": targets}, status_code=200 if ready else 503)
+
+
+async def _admin_targets(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    return JSONResponse({"targets": target_table(gateway)})
 
 
 async def _metrics(request: Request) -> Response:
     gateway: Gateway = request.app.state.gateway
-    metrics = gateway.metrics
-    for state in gateway.pool.states():
-        metrics.in_flight.labels(state.name).set(state.in_flight)
-        metrics.latency.labels(state.name).set(state.latency_ms / 1000)
-        metrics.healthy.labels(state.name).set(1 if state.healthy else 0)
-    return Response(metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
+    gateway.metrics.refresh_targets(gateway.pool)
+    return Response(gateway.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")
 
 
 def _error_response(request: Request, error: APIError) -> Response:

@@ -7,31 +7,34 @@ OpenAI error event and [DONE]: never a silently truncated answer.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-import orjson
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from meshroute.api.metrics import Metrics
 from meshroute.api.redacting import Redaction
+from meshroute.api.relay import RelayResponse, StreamOutcome, StreamRelay
 from meshroute.config import Config
 from meshroute.errors import (
     APIError,
     BadRequest,
     ModelNotFound,
     NoTargetAvailable,
+    RateLimited,
     UpstreamError,
 )
 from meshroute.routing.router import Routed, Router, needs_of
 from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
-from meshroute.targets.pool import TargetPool
+from meshroute.targets.pool import Slot, TargetPool
+from meshroute.targets.retry import RetryBudget
 
 log = logging.getLogger("meshroute.gateway")
-_DONE = b"data: [DONE]\n\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class Gateway:
         self.pool = pool
         self.router = router
         self.metrics = metrics
+        self.retry_budget = RetryBudget(config.routing.retry_budget)
 
     def route(self, call: Call) -> Routed:
         routed = self.router.route(
@@ -90,120 +94,111 @@ class Gateway:
             "x-meshroute-reason": routed.decision.short_reason(),
         }
 
-    async def _send(self, call: Call, first_routed: Routed) -> Response:
-        failures: list[TargetFailure] = []
+    async def _slots(
+        self, call: Call, first_routed: Routed, tally: Tally
+    ) -> AsyncIterator[tuple[Routed, Slot]]:
+        """Admitted attempts in the decision's order: targets whose breaker is open, paused by
+        a 429 or full are skipped at once; retries stop at max_attempts or the retry budget."""
+        self.retry_budget.on_request()
+        attempts = 0
         for name, routed in self._candidates(call, first_routed):
-            target = self.pool.targets[name]
-            redaction = self._redaction(call, routed, name)
+            if attempts >= self.config.routing.max_attempts:
+                return
+            admitted = await self.pool.admit(name)
+            if not isinstance(admitted, Slot):
+                tally.skipped[name] = admitted
+                continue
+            if attempts and not self.retry_budget.try_spend():
+                self.pool.released(admitted)
+                tally.budget_spent = True
+                return
+            attempts += 1
+            yield routed, admitted
+
+    async def _send(self, call: Call, first_routed: Routed) -> Response:
+        tally = Tally()
+        async for routed, slot in self._slots(call, first_routed, tally):
+            target = self.pool.targets[slot.name]
+            redaction = self._redaction(call, routed, slot.name)
             body = redaction.body if redaction else call.body
-            started = self.pool.began(name)
+            limits = target.config.effective_timeouts
             try:
-                reply = await target.send(call.operation, body)
-            except TargetFailure as failure:
-                self._failed(name, failure, failures)
+                reply = await asyncio.wait_for(target.send(call.operation, body), limits.total_s)
+            except (TargetFailure, TimeoutError) as error:
+                self._failed(slot, _as_failure(slot.name, error), tally)
                 continue
             except UpstreamRejected as rejected:
-                self.pool.succeeded(name, started)  # the target is fine; the request is not
-                return Response(
-                    rejected.body,
-                    rejected.status,
-                    self._headers(call, routed, target),
-                    media_type="application/json",
-                )
+                self.pool.succeeded(slot)  # the target is fine; the request is not
+                return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
-                self.pool.released(name)
+                self.pool.released(slot)
                 raise
-            self.pool.succeeded(name, started)
-            self._observe(call, target, started, reply.usage)
+            self.pool.succeeded(slot)
+            self._observe(call, target, slot.started, reply.usage)
             data = redaction.restore_reply(reply.body) if redaction else reply.body
-            return Response(
-                data, 200, self._headers(call, routed, target), media_type="application/json"
-            )
-        raise _exhausted(failures)
+            return _json(data, 200, self._headers(call, routed, target))
+        raise self._exhausted(tally, first_routed)
 
     async def _stream(self, call: Call, first_routed: Routed) -> Response:
-        failures: list[TargetFailure] = []
-        for name, routed in self._candidates(call, first_routed):
-            target = self.pool.targets[name]
-            redaction = self._redaction(call, routed, name)
-            started = self.pool.began(name)
+        tally = Tally()
+        async for routed, slot in self._slots(call, first_routed, tally):
+            target = self.pool.targets[slot.name]
+            redaction = self._redaction(call, routed, slot.name)
+            limits = target.config.effective_timeouts
             batches = target.stream(call.operation, redaction.body if redaction else call.body)
             try:
-                first = await anext(batches)
-            except TargetFailure as failure:
-                self._failed(name, failure, failures)
-                continue
-            except StopAsyncIteration:
-                self._failed(name, TargetFailure(name, "empty stream"), failures)
+                first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
+            except (TargetFailure, TimeoutError, StopAsyncIteration) as error:
+                await batches.aclose()
+                self._failed(slot, _as_failure(slot.name, error), tally)
                 continue
             except UpstreamRejected as rejected:
-                self.pool.succeeded(name, started)
-                return Response(
-                    rejected.body,
-                    rejected.status,
-                    self._headers(call, routed, target),
-                    media_type="application/json",
-                )
+                self.pool.succeeded(slot)
+                return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
-                self.pool.released(name)
+                self.pool.released(slot)
                 await batches.aclose()
                 raise
-            self._first_token(call, target, started)
-            return StreamingResponse(
-                self._relay(call, target, started, first, batches, redaction),
-                200,
-                self._headers(call, routed, target),
-                media_type="text/event-stream",
+            self._first_token(call, target, slot.started)
+            relay = StreamRelay(
+                target=slot.name,
+                first=first,
+                batches=batches,
+                redaction=redaction,
+                deadline=slot.started + limits.total_s,
+                on_done=partial(self._stream_done, call, target, slot),
             )
-        raise _exhausted(failures)
+            return RelayResponse(
+                relay, self._headers(call, routed, target), self.config.server.write_timeout_s
+            )
+        raise self._exhausted(tally, first_routed)
 
-    async def _relay(
-        self,
-        call: Call,
-        target: Target,
-        started: float,
-        first: list[bytes],
-        batches: AsyncGenerator[list[bytes], None],
-        redaction: Redaction | None,
-    ) -> AsyncIterator[bytes]:
-        usage: dict[str, Any] | None = None
-        restoring = redaction.stream() if redaction else None
-        finished = False
-        try:
-            batch = first
-            while True:
-                out = []
-                for chunk in batch:
-                    if b'"usage"' in chunk:
-                        usage = _usage_of(chunk) or usage
-                    if restoring is not None:
-                        chunk = restoring.chunk(chunk)
-                    out.append(b"data: " + chunk + b"\n\n")
-                yield b"".join(out)
-                try:
-                    batch = await anext(batches)
-                except StopAsyncIteration:
-                    break
-            tail = restoring.tail() if restoring is not None else None
-            if tail is not None:
-                yield b"data: " + tail + b"\n\n"
-            finished = True
-            self.pool.succeeded(target.name, started)
-            self._observe(call, target, started, usage)
-            yield _DONE
-        except TargetFailure as failure:
-            finished = True
-            self.pool.failed(target.name, failure.reason)
-            log.warning(
-                "stream broke after first byte",
-                extra={"request_id": call.request_id, "target": target.name},
+    def _stream_done(self, call: Call, target: Target, slot: Slot, outcome: StreamOutcome) -> None:
+        if outcome.status == "ok":
+            self.pool.succeeded(slot)
+            self._observe(call, target, slot.started, outcome.usage)
+        elif outcome.failure is not None:
+            self.pool.failed(slot, outcome.failure)
+        else:
+            self.pool.released(slot)
+
+    def _exhausted(self, tally: Tally, routed: Routed) -> APIError:
+        if tally.failures:
+            detail = "; ".join(f"{f.target}: {f.reason}" for f in tally.failures)[:500]
+            status = 504 if all(f.timeout for f in tally.failures) else 502
+            return UpstreamError(f"no target could answer: {detail}", status=status)
+        wait = f"{self.pool.retry_after_s(routed.decision.candidates):.0f}"
+        if tally.skipped and all(why == "busy" for why in tally.skipped.values()):
+            return RateLimited(
+                "every target that may serve this request is at capacity; retry",
+                code="targets_busy",
+                headers={"retry-after": wait},
             )
-            yield _error_event("the upstream stream broke: " + failure.reason, "upstream_error")
-            yield _DONE
-        finally:
-            if not finished:
-                self.pool.released(target.name)
-            await batches.aclose()
+        return NoTargetAvailable(
+            "no target may take the request now: "
+            + ", ".join(f"{n} {why}" for n, why in tally.skipped.items()),
+            headers={"retry-after": wait},
+        )
 
     def _candidates(self, call: Call, routed: Routed) -> Iterator[tuple[str, Routed]]:
         """The decision's targets in order; the deep scan runs (and may re-decide) before the
@@ -227,11 +222,12 @@ class Gateway:
         self.metrics.redactions.labels(name).inc(redaction.count)
         return redaction
 
-    def _failed(self, name: str, failure: TargetFailure, failures: list[TargetFailure]) -> None:
-        self.pool.failed(name, failure.reason)
-        failures.append(failure)
-        self.metrics.failovers.labels(name, "timeout" if failure.timeout else "error").inc()
-        log.warning("target failed", extra={"target": name, "error": failure.reason})
+    def _failed(self, slot: Slot, failure: TargetFailure, tally: Tally) -> None:
+        self.pool.failed(slot, failure)
+        tally.failures.append(failure)
+        kind = "timeout" if failure.timeout else "ratelimit" if failure.status == 429 else "error"
+        self.metrics.failovers.labels(slot.name, kind).inc()
+        log.warning("target failed", extra={"target": slot.name, "error": failure.reason})
 
     def _labels(self, call: Call, target: Target) -> tuple[str, str, str, str, str]:
         config = target.config
@@ -260,26 +256,25 @@ class Gateway:
                     self.metrics.tokens.labels(*labels, kind).observe(value)
 
 
-def _usage_of(chunk: bytes) -> dict[str, Any] | None:
-    try:
-        parsed = orjson.loads(chunk)
-    except orjson.JSONDecodeError:
-        return None
-    usage = parsed.get("usage") if isinstance(parsed, dict) else None
-    return usage if isinstance(usage, dict) else None
+@dataclass(slots=True)
+class Tally:
+    """What happened to one request's attempts, for the error when none succeeded."""
+
+    failures: list[TargetFailure] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    budget_spent: bool = False
 
 
-def _error_event(message: str, kind: str) -> bytes:
-    body = {"error": {"message": message, "type": kind, "param": None, "code": None}}
-    return b"data: " + orjson.dumps(body) + b"\n\n"
+def _as_failure(name: str, error: BaseException) -> TargetFailure:
+    if isinstance(error, TargetFailure):
+        return error
+    if isinstance(error, TimeoutError):
+        return TargetFailure(name, "timed out", timeout=True)
+    return TargetFailure(name, "empty stream")
 
 
-def _exhausted(failures: list[TargetFailure]) -> APIError:
-    if not failures:
-        return NoTargetAvailable("no target could take the request")
-    detail = "; ".join(f"{f.target}: {f.reason}" for f in failures)[:500]
-    status = 504 if all(f.timeout for f in failures) else 502
-    return UpstreamError(f"no target could answer: {detail}", status=status)
+def _json(body: bytes, status: int, headers: dict[str, str]) -> Response:
+    return Response(body, status, headers, media_type="application/json")
 
 
 __all__ = ["Call", "Gateway", "Reply"]

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from prometheus_client import CollectorRegistry
 
+    from meshroute.targets.pool import TargetPool
+
+_BREAKER_LEVEL = {"closed": 0, "half_open": 1, "open": 2}
+
 _DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 _TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576)
 
@@ -87,12 +91,41 @@ class Metrics:
             ("target",),
             registry=self.registry,
         )
+        self.breaker = Gauge(
+            "meshroute_target_breaker_state",
+            "Circuit breaker: 0 closed, 1 half-open, 2 open",
+            ("target",),
+            registry=self.registry,
+        )
+        self.queued = Gauge(
+            "meshroute_target_queue_length",
+            "Requests waiting for a slot per target",
+            ("target",),
+            registry=self.registry,
+        )
+        self.transitions = Gauge(
+            "meshroute_target_breaker_transitions",
+            "Breaker state changes since start",
+            ("target",),
+            registry=self.registry,
+        )
         self.healthy = Gauge(
             "meshroute_target_healthy",
             "1 when the target is healthy",
             ("target",),
             registry=self.registry,
         )
+
+    def refresh_targets(self, pool: TargetPool) -> None:
+        """Per-target gauges are read from the pool when scraped, not kept up to date."""
+        for state in pool.states():
+            health = pool.health[state.name]
+            self.in_flight.labels(state.name).set(health.in_flight)
+            self.queued.labels(state.name).set(health.queued)
+            self.latency.labels(state.name).set(health.latency_ms / 1000)
+            self.healthy.labels(state.name).set(1 if state.healthy else 0)
+            self.breaker.labels(state.name).set(_BREAKER_LEVEL[health.state])
+            self.transitions.labels(state.name).set(health.transitions)
 
     def render(self) -> bytes:
         from prometheus_client import generate_latest

@@ -83,6 +83,9 @@ class Target(ABC):
     async def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
         """Release what start opened."""
 
+    async def probe(self, path: str) -> None:  # noqa: B027 - optional: no check by default
+        """An active health check; raises TargetFailure when unhealthy."""
+
     @abstractmethod
     async def send(self, operation: Operation, body: dict[str, Any]) -> Reply:
         """Answer a non-streamed request."""

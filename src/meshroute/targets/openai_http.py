@@ -45,9 +45,8 @@ class OpenAIHTTPTarget(Target):
     async def start(self) -> None:
         import aiohttp
 
-        timeout = aiohttp.ClientTimeout(
-            total=self.config.timeout_s, sock_connect=self.config.connect_timeout_s
-        )
+        limits = self.config.effective_timeouts
+        timeout = aiohttp.ClientTimeout(total=limits.total_s, sock_connect=limits.connect_s)
         connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30, ttl_dns_cache=300)
         # auto_decompress off and no cookie jar: the gateway relays bytes, it is not a browser.
         self._session = aiohttp.ClientSession(
@@ -67,6 +66,17 @@ class OpenAIHTTPTarget(Target):
 
     def _payload(self, body: dict[str, Any]) -> bytes:
         return orjson.dumps({**body, "model": self.config.upstream_model})
+
+    async def probe(self, path: str) -> None:
+        session = self._require_session()
+        try:
+            async with session.get(self._base + path, headers=self._headers) as response:
+                if response.status >= 500:
+                    raise TargetFailure(self.name, f"health check answered {response.status}")
+        except TargetFailure:
+            raise
+        except Exception as exc:
+            raise self._failure(exc) from exc
 
     async def send(self, operation: Operation, body: dict[str, Any]) -> Reply:
         session = self._require_session()
