@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -65,6 +66,10 @@ def serve(
         f"on http://{bind_host}:{bind_port}/v1",
         err=True,
     )
+    # uvicorn shuts down gracefully on SIGTERM (stops accepting, lets in-flight requests finish
+    # within timeout_graceful_shutdown, runs the lifespan's flush) and then re-raises the signal
+    # to the handler it found; a finished graceful shutdown should exit 0, not die of SIGTERM.
+    signal.signal(signal.SIGTERM, lambda signum, frame: None)
     uvicorn.run(
         application,
         host=bind_host,
