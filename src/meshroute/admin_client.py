@@ -56,4 +56,7 @@ def print_targets(table: dict[str, dict[str, Any]], *, as_json: bool) -> None:
             str(row["failures"]),
             row["last_failure"][:40],
         )
-    Console().print(view)
+    console = Console()
+    # Piped output gets 80 columns by default, which would fold every name.
+    console.width = max(console.width, 140)
+    console.print(view)

@@ -105,7 +105,7 @@ def create(
             raise _fail(f"{path}: {exc}") from exc
         write_keys(path, [*records, record])
     if as_json:
-        typer.echo(json.dumps({"name": name, "key": token, "id": record.key.id}))
+        typer.echo(json.dumps({"name": name, "key": token}))
     else:
         typer.echo(token)
         typer.echo(
