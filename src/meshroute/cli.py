@@ -12,6 +12,8 @@ import typer
 from meshroute.config import Config, load_config
 from meshroute.errors import ConfigError
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
 app = typer.Typer(
     help="One OpenAI-compatible endpoint in front of edge, local and cloud models.",
     no_args_is_help=True,
@@ -58,8 +60,22 @@ def serve(
     settings = _load(config)
     logs.configure(log_level)
     detector, scorer = build_features(settings)
-    application = create_app(settings, detector=detector, scorer=scorer)
+    try:
+        application = create_app(settings, detector=detector, scorer=scorer)
+    except ConfigError as exc:
+        typer.echo(f"meshroute: config error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     bind_host = host or settings.server.host
+    if settings.server.key_file is None and host is None and bind_host not in _LOOPBACK:
+        # Open (no keys) means local only, unless the operator asked for --host explicitly.
+        typer.echo(
+            f"meshroute: no key_file: binding 127.0.0.1, not {bind_host}; "
+            "pass --host to expose an open server",
+            err=True,
+        )
+        bind_host = "127.0.0.1"
+    if settings.server.key_file is None:
+        typer.echo("meshroute: WARNING: no API keys configured, the server is OPEN", err=True)
     bind_port = settings.server.port if port is None else port
     typer.echo(
         f"meshroute: serving {len(settings.targets)} target(s) from {settings.source} "
@@ -168,6 +184,14 @@ def targets(
         raise typer.Exit(2) from exc
     print_targets(table, as_json=as_json)
 
+
+def _register_subcommands() -> None:
+    from meshroute.cli_keys import app as keys_app
+
+    app.add_typer(keys_app, name="keys")
+
+
+_register_subcommands()
 
 if __name__ == "__main__":
     app()

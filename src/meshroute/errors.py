@@ -5,6 +5,7 @@ MeshrouteError
  +-- APIError                 becomes an OpenAI error body with its HTTP status
       +-- BadRequest          400 invalid_request_error
       +-- Unauthorized        401
+      +-- PermissionDenied    403 (a user key on an admin route)
       +-- ModelNotFound       404 model_not_found
       +-- PayloadTooLarge     413
       +-- RateLimited         429
@@ -63,6 +64,12 @@ class Unauthorized(APIError):
     status = 401
     type = "authentication_error"
     code = "invalid_api_key"
+
+
+class PermissionDenied(APIError):
+    status = 403
+    type = "permission_error"
+    code = "insufficient_permissions"
 
 
 class ModelNotFound(APIError):

@@ -20,6 +20,15 @@ from meshroute import __version__
 from meshroute.api import schemas
 from meshroute.api.gateway import Call, Gateway
 from meshroute.api.metrics import Metrics
+from meshroute.auth import (
+    KeyStore,
+    RateLimiter,
+    authenticate,
+    authorize,
+    estimate_tokens,
+    key_file_path,
+    require_admin,
+)
 from meshroute.config import Config
 from meshroute.errors import APIError, BadRequest, PayloadTooLarge
 from meshroute.routing.router import Detector, Router, Scorer
@@ -71,6 +80,14 @@ def create_app(
         },
     )
     app.state.gateway = gateway
+    key_file = key_file_path(config)
+    app.state.keys = KeyStore(key_file) if key_file else None
+    app.state.limiter = RateLimiter()
+    if key_file is None:
+        log.warning(
+            "no server.key_file: the API is OPEN to anyone who can reach it; "
+            "create keys with `meshroute keys create`"
+        )
     return app
 
 
@@ -79,18 +96,35 @@ def _openai(operation: Operation) -> Handler:
         gateway: Gateway = request.app.state.gateway
         request_id = uuid.uuid4().hex
         request.state.request_id = request_id
+        headers = request.headers
+        # Who is asking, before reading a body an anonymous client could make huge.
+        key = authenticate(request.app.state.keys, headers)
         body = await _read_json(request, gateway.config.server.max_body_bytes)
         schemas.validate(operation, body)
-        headers = request.headers
+        texts = schemas.texts_of(operation, body)
+        auth = authorize(
+            key,
+            request.app.state.limiter,
+            model=body["model"],
+            target_names=gateway.pool.targets.keys(),
+            tokens=estimate_tokens(texts, body),
+        )
         call = Call(
             operation=operation,
             body=body,
-            texts=schemas.texts_of(operation, body),
+            texts=texts,
             request_id=request_id,
             region=headers.get("x-meshroute-region"),
-            request_key=headers.get("x-meshroute-key") or request_id,
+            request_key=headers.get("x-meshroute-key") or (key.id if key else request_id),
+            auth=auth,
         )
-        return await gateway.answer(call)
+        try:
+            response = await gateway.answer(call)
+        except APIError:
+            auth.settle(0)  # nothing answered: give the tokens back
+            raise
+        response.headers.update(auth.headers)
+        return response
 
     handle.__name__ = f"openai_{operation}"
     return handle
@@ -117,6 +151,7 @@ async def _read_json(request: Request, limit: int) -> Any:
 
 
 async def _models(request: Request) -> Response:
+    authenticate(request.app.state.keys, request.headers)
     gateway: Gateway = request.app.state.gateway
     ids: dict[str, str] = {"auto": "meshroute"}
     for target in gateway.config.targets:
@@ -163,6 +198,7 @@ async def _readyz(request: Request) -> Response:
 
 
 async def _admin_targets(request: Request) -> Response:
+    require_admin(request.app.state.keys, request.headers)
     gateway: Gateway = request.app.state.gateway
     return JSONResponse({"targets": target_table(gateway)})
 

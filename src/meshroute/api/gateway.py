@@ -20,6 +20,7 @@ from starlette.responses import Response
 from meshroute.api.metrics import Metrics
 from meshroute.api.redacting import Redaction
 from meshroute.api.relay import RelayResponse, StreamOutcome, StreamRelay
+from meshroute.auth import AuthResult
 from meshroute.config import Config
 from meshroute.errors import (
     APIError,
@@ -29,6 +30,7 @@ from meshroute.errors import (
     RateLimited,
     UpstreamError,
 )
+from meshroute.routing.features import TargetState
 from meshroute.routing.router import Routed, Router, needs_of
 from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
 from meshroute.targets.pool import Slot, TargetPool
@@ -47,6 +49,7 @@ class Call:
     request_id: str
     region: str | None
     request_key: str
+    auth: AuthResult = field(default_factory=lambda: AuthResult(None))
 
 
 class Gateway:
@@ -62,7 +65,7 @@ class Gateway:
             call.operation,
             call.body["model"],
             call.texts,
-            self.pool.states(),
+            self._states(call),
             region=call.region,
             request_key=call.request_key,
             needs=needs_of(call.body),
@@ -209,10 +212,14 @@ class Gateway:
             if name is None:
                 return
             if self.router.needs_deep(routed, name):
-                routed = self.router.deepen(routed, call.texts, self.pool.states())
+                routed = self.router.deepen(routed, call.texts, self._states(call))
                 continue
             tried.add(name)
             yield name, routed
+
+    def _states(self, call: Call) -> list[TargetState]:
+        """The targets this request's key may reach (zones; models for `auto`)."""
+        return call.auth.states(self.pool.states(), call.body["model"])
 
     def _redaction(self, call: Call, routed: Routed, name: str) -> Redaction | None:
         """The redacted request for a target that may not see the sensitive values."""
@@ -249,6 +256,8 @@ class Gateway:
     ) -> None:
         labels = self._labels(call, target)
         self.metrics.duration.labels(*labels, "").observe(time.perf_counter() - started)
+        total = usage.get("total_tokens") if usage else None
+        call.auth.settle(total if isinstance(total, int) else None)
         if usage:
             for kind, key in (("input", "prompt_tokens"), ("output", "completion_tokens")):
                 value = usage.get(key)

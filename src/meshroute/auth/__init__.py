@@ -1,6 +1,13 @@
 """API keys (hashed in a key file), per-key limits and access policy."""
 
-from meshroute.auth.asgi import AuthResult, check_request, estimate_tokens, require_admin
+from meshroute.auth.asgi import (
+    AuthResult,
+    authenticate,
+    authorize,
+    check_request,
+    estimate_tokens,
+    require_admin,
+)
 from meshroute.auth.keyfile import ApiKey, KeyFileError, key_file_path
 from meshroute.auth.limits import Charge, RateLimiter, Verdict
 from meshroute.auth.policy import allowed_zones, is_admin, model_permitted, permitted_states
@@ -15,6 +22,8 @@ __all__ = [
     "RateLimiter",
     "Verdict",
     "allowed_zones",
+    "authenticate",
+    "authorize",
     "check_request",
     "estimate_tokens",
     "is_admin",

@@ -20,7 +20,13 @@ from meshroute.auth.policy import (
     permitted_states,
 )
 from meshroute.auth.store import KeyStore
-from meshroute.errors import APIError, ModelNotFound, RateLimited, Unauthorized
+from meshroute.errors import (
+    APIError,
+    ModelNotFound,
+    PermissionDenied,
+    RateLimited,
+    Unauthorized,
+)
 
 # Without max_tokens the answer's length is unknown; charge this much up front and let
 # settle() correct it, rather than charging a whole context window.
@@ -84,6 +90,19 @@ def check_request(
 ) -> AuthResult:
     """Key (401), model (404), then limits (429): a refused model costs no quota."""
     key = authenticate(store, headers)
+    return authorize(key, limiter, model=model, target_names=target_names, tokens=tokens)
+
+
+def authorize(
+    key: ApiKey | None,
+    limiter: RateLimiter,
+    *,
+    model: str,
+    target_names: Collection[str],
+    tokens: int,
+) -> AuthResult:
+    """The checks after authentication, for a handler that authenticates before reading the
+    body (so an anonymous client cannot make the server read megabytes first)."""
     if key is None:
         return AuthResult(None)
     if not model_permitted(key, model, target_names):
@@ -108,8 +127,4 @@ def require_admin(store: KeyStore | None, headers: Mapping[str, str]) -> ApiKey 
 
 
 def forbidden(message: str) -> APIError:
-    """A 403 in OpenAI's shape. Stand-in until errors.py has a PermissionDenied class."""
-    error = APIError(message, code="insufficient_permissions")
-    error.status = 403
-    error.type = "permission_error"
-    return error
+    return PermissionDenied(message)

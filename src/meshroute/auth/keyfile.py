@@ -156,10 +156,10 @@ def read_keys(path: Path) -> list[KeyRecord]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KeyFileError(f"{path}: the key file is not valid JSON: {exc}") from exc
     if not isinstance(raw, dict) or raw.get("version") != FORMAT_VERSION:
-        raise KeyFileError(f"{path}: expected an object with \"version\": {FORMAT_VERSION}")
+        raise KeyFileError(f'{path}: expected an object with "version": {FORMAT_VERSION}')
     entries = raw.get("keys")
     if not isinstance(entries, list):
-        raise KeyFileError(f"{path}: \"keys\" must be a list")
+        raise KeyFileError(f'{path}: "keys" must be a list')
     records: list[KeyRecord] = []
     for index, entry in enumerate(entries):
         try:
@@ -172,9 +172,7 @@ def read_keys(path: Path) -> list[KeyRecord]:
 
 def write_keys(path: Path, records: list[KeyRecord]) -> None:
     """Replace the file atomically: a reader sees the old file or the new one, never half."""
-    text = json.dumps(
-        {"version": FORMAT_VERSION, "keys": [_entry(r) for r in records]}, indent=2
-    )
+    text = json.dumps({"version": FORMAT_VERSION, "keys": [_entry(r) for r in records]}, indent=2)
     # mkstemp creates the file 0600, so the hashes are never readable by others, even briefly.
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
