@@ -14,6 +14,7 @@ import pytest
 import uvicorn
 
 from meshroute.api.app import create_app
+from meshroute.api.protocol import BoundedHttpToolsProtocol
 from meshroute.config import Config
 from meshroute.routing.components import build_detector, build_scorer
 
@@ -36,6 +37,7 @@ class ServerThread:
             access_log=False,
             lifespan="on",
             loop="asyncio",
+            http=BoundedHttpToolsProtocol,
         )
         self.server = uvicorn.Server(config)
         self.port = port

@@ -30,12 +30,34 @@ import uvloop
 from orjson import dumps as _dumps
 
 HOST = "127.0.0.1"
-MODES = frozenset({"ok", "refuse", "status", "ratelimit", "hang", "drip", "drop_midstream",
-                   "malformed", "wrong_content_type"})
-_HEADER_PARAM = {"status": "status", "ratelimit": "retry_after", "hang": "seconds",
-                 "drip": "delay_ms", "drop_midstream": "after_chunks"}
-_PARAMS: dict[str, Callable[[Any], Any]] = {"status": int, "retry_after": int, "seconds": float,
-                                            "delay_ms": float, "after_chunks": int, "count": int}
+MODES = frozenset(
+    {
+        "ok",
+        "refuse",
+        "status",
+        "ratelimit",
+        "hang",
+        "drip",
+        "drop_midstream",
+        "malformed",
+        "wrong_content_type",
+    }
+)
+_HEADER_PARAM = {
+    "status": "status",
+    "ratelimit": "retry_after",
+    "hang": "seconds",
+    "drip": "delay_ms",
+    "drop_midstream": "after_chunks",
+}
+_PARAMS: dict[str, Callable[[Any], Any]] = {
+    "status": int,
+    "retry_after": int,
+    "seconds": float,
+    "delay_ms": float,
+    "after_chunks": int,
+    "count": int,
+}
 
 
 @dataclass
@@ -80,8 +102,13 @@ class Reply:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
 
-def error_reply(status: int, message: str, kind: str = "invalid_request_error",
-                code: str | None = None, headers: list[tuple[str, str]] | None = None) -> Reply:
+def error_reply(
+    status: int,
+    message: str,
+    kind: str = "invalid_request_error",
+    code: str | None = None,
+    headers: list[tuple[str, str]] | None = None,
+) -> Reply:
     err = {"message": message, "type": kind, "param": None, "code": code}
     return Reply(status=status, body=_dumps({"error": err}), headers=headers or [])
 
@@ -101,8 +128,11 @@ def _choice(finish: str | None = None, **fields: Any) -> dict[str, Any]:
 
 
 def _usage(prompt: int, completion: int) -> dict[str, int]:
-    return {"prompt_tokens": prompt, "completion_tokens": completion,
-            "total_tokens": prompt + completion}
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
 
 
 class Payloads:
@@ -113,8 +143,13 @@ class Payloads:
 
     def _head(self, body: dict[str, Any], prefix: str, obj: str) -> dict[str, Any]:
         self.n += 1
-        return {"id": f"{prefix}-standin-{self.n}", "object": obj, "created": int(time.time()),
-                "model": body.get("model") or self.model, "system_fingerprint": "standin"}
+        return {
+            "id": f"{prefix}-standin-{self.n}",
+            "object": obj,
+            "created": int(time.time()),
+            "model": body.get("model") or self.model,
+            "system_fingerprint": "standin",
+        }
 
     @staticmethod
     def _words(body: dict[str, Any], prompt: str) -> tuple[list[str], str]:
@@ -124,8 +159,15 @@ class Payloads:
             return words[:limit], "length"
         return words, "stop"
 
-    def _reply(self, body: dict[str, Any], prefix: str, obj: str, whole: dict[str, Any],
-               deltas: list[dict[str, Any]], usage: dict[str, int]) -> Reply:
+    def _reply(
+        self,
+        body: dict[str, Any],
+        prefix: str,
+        obj: str,
+        whole: dict[str, Any],
+        deltas: list[dict[str, Any]],
+        usage: dict[str, int],
+    ) -> Reply:
         """`whole`: the choice of a plain answer; `deltas`: the choices of a streamed one."""
         stream = bool(body.get("stream"))
         head = self._head(body, prefix, obj + (".chunk" if stream and prefix == "chatcmpl" else ""))
@@ -154,14 +196,18 @@ class Payloads:
         tools = body.get("tools")
         if isinstance(tools, list) and tools and isinstance(tools[0], dict):
             name = str((tools[0].get("function") or {}).get("name", "tool"))
-            call = {"id": "call_standin_0", "type": "function",
-                    "function": {"name": name, "arguments": "{}"}}
+            call = {
+                "id": "call_standin_0",
+                "type": "function",
+                "function": {"name": name, "arguments": "{}"},
+            }
             msg, finish = {"role": "assistant", "content": None, "tool_calls": [call]}, "tool_calls"
             pieces = [{"tool_calls": [{"index": 0, **call}]}]
         deltas = [_choice(delta={"role": "assistant", "content": ""})]
         deltas += [_choice(delta=p) for p in pieces] + [_choice(finish, delta={})]
-        return self._reply(body, "chatcmpl", "chat.completion", _choice(finish, message=msg),
-                           deltas, usage)
+        return self._reply(
+            body, "chatcmpl", "chat.completion", _choice(finish, message=msg), deltas, usage
+        )
 
     def completion(self, body: dict[str, Any]) -> Reply:
         prompt = body.get("prompt")
@@ -171,9 +217,14 @@ class Payloads:
             return error_reply(400, "'prompt' must be a string")
         words, finish = self._words(body, prompt)
         deltas = [_choice(text=w if i == 0 else " " + w) for i, w in enumerate(words)]
-        return self._reply(body, "cmpl", "text_completion", _choice(finish, text=" ".join(words)),
-                           [*deltas, _choice(finish, text="")],
-                           _usage(len(prompt.split()), len(words)))
+        return self._reply(
+            body,
+            "cmpl",
+            "text_completion",
+            _choice(finish, text=" ".join(words)),
+            [*deltas, _choice(finish, text="")],
+            _usage(len(prompt.split()), len(words)),
+        )
 
     def embeddings(self, body: dict[str, Any]) -> Reply:
         raw = body.get("input")
@@ -190,8 +241,16 @@ class Payloads:
                 emb = base64.b64encode(struct.pack(f"<{dims}f", *vec)).decode()
             data.append({"object": "embedding", "index": i, "embedding": emb})
         usage = {"prompt_tokens": tokens, "total_tokens": tokens}
-        return Reply(body=_dumps({"object": "list", "data": data, "model": body.get("model")
-                                  or self.model, "usage": usage}))
+        return Reply(
+            body=_dumps(
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": body.get("model") or self.model,
+                    "usage": usage,
+                }
+            )
+        )
 
     def models(self) -> Reply:
         card = {"id": self.model, "object": "model", "created": 0, "owned_by": "standin"}
@@ -202,13 +261,20 @@ def _fault_reply(fault: Fault) -> Reply | None:
     if fault.mode == "status":
         return error_reply(fault.status, f"stand-in fault: status {fault.status}", "server_error")
     if fault.mode == "ratelimit":
-        return error_reply(429, "stand-in fault: rate limited", "rate_limit_error",
-                           "rate_limit_exceeded", [("Retry-After", str(fault.retry_after))])
+        return error_reply(
+            429,
+            "stand-in fault: rate limited",
+            "rate_limit_error",
+            "rate_limit_exceeded",
+            [("Retry-After", str(fault.retry_after))],
+        )
     if fault.mode == "malformed":
         return Reply(body=b'{"id": "chatcmpl-standin", "choices": [{"message": ')
     if fault.mode == "wrong_content_type":
-        return Reply(body=b"<html><body>stand-in: not JSON</body></html>",
-                     content_type="text/html; charset=utf-8")
+        return Reply(
+            body=b"<html><body>stand-in: not JSON</body></html>",
+            content_type="text/html; charset=utf-8",
+        )
     return None
 
 
@@ -224,10 +290,14 @@ class StandinApp:
         self._reopen: asyncio.TimerHandle | None = None
         pay = self.payloads
         self.gets: dict[str, Callable[[], Reply]] = {
-            "/v1/models": pay.models, "/health": lambda: Reply(body=b'{"status":"ok"}')}
+            "/v1/models": pay.models,
+            "/health": lambda: Reply(body=b'{"status":"ok"}'),
+        }
         self.posts: dict[str, Callable[[dict[str, Any]], Reply]] = {
-            "/v1/chat/completions": pay.chat, "/v1/completions": pay.completion,
-            "/v1/embeddings": pay.embeddings}
+            "/v1/chat/completions": pay.chat,
+            "/v1/completions": pay.completion,
+            "/v1/embeddings": pay.embeddings,
+        }
 
     def _take_fault(self, req: Request) -> Fault:
         mode, _, param = req.headers.get("x-standin-mode", "").strip().partition(":")
@@ -288,9 +358,14 @@ class StandinApp:
                 self.last = None
             return self.apply(fault, conn, req.keep_alive)
         answers: dict[str, Callable[[], Any]] = {
-            "/_standin/stats": lambda: {**self.stats, "mode": asdict(self.fault),
-                                        "listening": self.main is not None},
-            "/_standin/last": lambda: self.last, "/_standin/mode": lambda: asdict(self.fault)}
+            "/_standin/stats": lambda: {
+                **self.stats,
+                "mode": asdict(self.fault),
+                "listening": self.main is not None,
+            },
+            "/_standin/last": lambda: self.last,
+            "/_standin/mode": lambda: asdict(self.fault),
+        }
         if path not in answers:
             return conn.deliver(error_reply(404, f"no route {path}"), req.keep_alive)
         return conn.deliver(Reply(body=_dumps(answers[path]())), req.keep_alive)
@@ -313,13 +388,18 @@ class StandinApp:
             other.abort()
         if fault.seconds:
             self._reopen = asyncio.get_running_loop().call_later(
-                fault.seconds, lambda: asyncio.ensure_future(self.apply(Fault())))
+                fault.seconds, lambda: asyncio.ensure_future(self.apply(Fault()))
+            )
 
     async def listen(self, port: int | None = None, reuse_port: bool = False) -> int:
         if self.main is None:
             self.main = await asyncio.get_running_loop().create_server(
-                lambda: Conn(self), HOST, self.port if port is None else port,
-                reuse_address=True, reuse_port=reuse_port)
+                lambda: Conn(self),
+                HOST,
+                self.port if port is None else port,
+                reuse_address=True,
+                reuse_port=reuse_port,
+            )
             self.port = self.main.sockets[0].getsockname()[1]
         return self.port
 
@@ -351,10 +431,13 @@ class Conn(asyncio.Protocol):
     # httptools callbacks
     def on_message_begin(self) -> None:
         self.req = Request()
+
     def on_url(self, url: bytes) -> None:
         self.req.url += url
+
     def on_header(self, name: bytes, value: bytes) -> None:
         self.req.headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+
     def on_body(self, body: bytes) -> None:
         self.req.body += body
 
@@ -378,11 +461,14 @@ class Conn(asyncio.Protocol):
 
     @staticmethod
     def _head(reply: Reply, keep_alive: bool, length: int | None) -> bytes:
-        lines = [f"HTTP/1.1 {reply.status} {HTTPStatus(reply.status).phrase}",
-                 f"Content-Type: {reply.content_type}", "Server: standin-upstream",
-                 "Connection: " + ("keep-alive" if keep_alive else "close"),
-                 "Transfer-Encoding: chunked" if length is None else f"Content-Length: {length}",
-                 *(f"{k}: {v}" for k, v in reply.headers)]
+        lines = [
+            f"HTTP/1.1 {reply.status} {HTTPStatus(reply.status).phrase}",
+            f"Content-Type: {reply.content_type}",
+            "Server: standin-upstream",
+            "Connection: " + ("keep-alive" if keep_alive else "close"),
+            "Transfer-Encoding: chunked" if length is None else f"Content-Length: {length}",
+            *(f"{k}: {v}" for k, v in reply.headers),
+        ]
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
     def deliver(self, reply: Reply, keep_alive: bool) -> None:

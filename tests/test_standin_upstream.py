@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from standin_upstream import StandinHandle
 
 
-CHAT = {"model": "standin-model",
-        "messages": [{"role": "user", "content": "What is two plus two?"}]}
+CHAT = {
+    "model": "standin-model",
+    "messages": [{"role": "user", "content": "What is two plus two?"}],
+}
 
 
 def _sse_events(text: str) -> list[str]:
-    return [line[len("data: "):] for line in text.split("\n\n") if line.startswith("data: ")]
+    return [line[len("data: ") :] for line in text.split("\n\n") if line.startswith("data: ")]
 
 
 def test_chat_completion_is_deterministic_and_echoes_keys(standin_upstream: StandinHandle) -> None:
@@ -68,11 +70,16 @@ def test_tools_answer_with_tool_call(standin_upstream: StandinHandle) -> None:
     choice = r.json()["choices"][0]
     assert choice["finish_reason"] == "tool_calls"
     assert choice["message"]["tool_calls"][0]["function"]["name"] == "get_weather"
-    r = httpx.post(f"{standin_upstream.base_url}/chat/completions",
-                   json={**CHAT, "tools": [tool], "stream": True})
+    r = httpx.post(
+        f"{standin_upstream.base_url}/chat/completions",
+        json={**CHAT, "tools": [tool], "stream": True},
+    )
     chunks = [json.loads(e) for e in _sse_events(r.text)[:-1]]
-    calls = [c["choices"][0]["delta"]["tool_calls"] for c in chunks
-             if "tool_calls" in c["choices"][0]["delta"]]
+    calls = [
+        c["choices"][0]["delta"]["tool_calls"]
+        for c in chunks
+        if "tool_calls" in c["choices"][0]["delta"]
+    ]
     assert calls[0][0]["function"]["name"] == "get_weather"
 
 
@@ -84,15 +91,18 @@ def test_completions_embeddings_models_health(standin_upstream: StandinHandle) -
     r = httpx.post(f"{base}/completions", json={"model": "m", "prompt": "Once", "stream": True})
     events = _sse_events(r.text)
     assert events[-1] == "[DONE]"
-    assert "".join(json.loads(e)["choices"][0]["text"] for e in events[:-1]) == \
-        "stand-in reply to: Once"
+    assert (
+        "".join(json.loads(e)["choices"][0]["text"] for e in events[:-1])
+        == "stand-in reply to: Once"
+    )
     r = httpx.post(f"{base}/embeddings", json={"model": "e", "input": ["a", "b"], "dimensions": 4})
     vecs = [d["embedding"] for d in r.json()["data"]]
     assert len(vecs) == 2 and len(vecs[0]) == 4 and vecs[0] != vecs[1]
     again = httpx.post(f"{base}/embeddings", json={"input": "a", "dimensions": 4}).json()
     assert again["data"][0]["embedding"] == vecs[0]
-    b64 = httpx.post(f"{base}/embeddings", json={"input": "a", "dimensions": 4,
-                                                 "encoding_format": "base64"}).json()
+    b64 = httpx.post(
+        f"{base}/embeddings", json={"input": "a", "dimensions": 4, "encoding_format": "base64"}
+    ).json()
     decoded = struct.unpack("<4f", base64.b64decode(b64["data"][0]["embedding"]))
     assert decoded == pytest.approx(vecs[0], abs=1e-4)
     assert httpx.get(f"{base}/models").json()["data"][0]["id"] == "standin-model"
@@ -110,8 +120,9 @@ def test_bad_requests(standin_upstream: StandinHandle) -> None:
 
 @pytest.mark.parametrize("status", [500, 502, 503])
 def test_status_mode(standin_upstream: StandinHandle, status: int) -> None:
-    r = httpx.post(f"{standin_upstream.url}/_standin/mode", json={"mode": "status",
-                                                                  "status": status})
+    r = httpx.post(
+        f"{standin_upstream.url}/_standin/mode", json={"mode": "status", "status": status}
+    )
     assert r.json()["mode"] == "status"
     r = httpx.post(f"{standin_upstream.base_url}/chat/completions", json=CHAT)
     assert r.status_code == status
@@ -149,8 +160,7 @@ def test_refuse_and_reopen(standin_upstream: StandinHandle) -> None:
 
 
 def test_refuse_over_http_reopens_after_seconds(standin_upstream: StandinHandle) -> None:
-    r = httpx.post(f"{standin_upstream.url}/_standin/mode", json={"mode": "refuse",
-                                                                  "seconds": 0.3})
+    r = httpx.post(f"{standin_upstream.url}/_standin/mode", json={"mode": "refuse", "seconds": 0.3})
     assert r.json()["mode"] == "refuse"
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{standin_upstream.url}/health")
@@ -172,8 +182,9 @@ def test_drip_streams_slowly(standin_upstream: StandinHandle) -> None:
     standin_upstream.set_mode("drip", delay_ms=20)
     arrivals: list[float] = []
     start = time.perf_counter()
-    with httpx.stream("POST", f"{standin_upstream.base_url}/chat/completions",
-                      json={**CHAT, "stream": True}) as r:
+    with httpx.stream(
+        "POST", f"{standin_upstream.base_url}/chat/completions", json={**CHAT, "stream": True}
+    ) as r:
         for _ in r.iter_text():
             arrivals.append(time.perf_counter() - start)
     assert len(arrivals) >= 5  # the chunks arrive one by one
@@ -183,9 +194,12 @@ def test_drip_streams_slowly(standin_upstream: StandinHandle) -> None:
 def test_drop_midstream(standin_upstream: StandinHandle) -> None:
     standin_upstream.set_mode("drop_midstream", after_chunks=3)
     received: list[str] = []
-    with pytest.raises(httpx.RemoteProtocolError), httpx.stream(
-            "POST", f"{standin_upstream.base_url}/chat/completions",
-            json={**CHAT, "stream": True}) as r:
+    with (
+        pytest.raises(httpx.RemoteProtocolError),
+        httpx.stream(
+            "POST", f"{standin_upstream.base_url}/chat/completions", json={**CHAT, "stream": True}
+        ) as r,
+    ):
         for line in r.iter_lines():
             received.append(line)
     assert len([x for x in received if x.startswith("data: ")]) == 3
@@ -221,9 +235,10 @@ def test_pipelined_requests_answer_in_order() -> None:
     from standin_upstream import run_standin
 
     with run_standin() as standin:
-
-        req = (b"GET /health HTTP/1.1\r\nHost: x\r\nx-standin-mode: hang:0.1\r\n\r\n"
-               b"GET /v1/models HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        req = (
+            b"GET /health HTTP/1.1\r\nHost: x\r\nx-standin-mode: hang:0.1\r\n\r\n"
+            b"GET /v1/models HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
         with socket.create_connection(("127.0.0.1", standin.port), timeout=5) as sock:
             sock.sendall(req)
             data = b""
@@ -237,8 +252,9 @@ def test_pipelined_requests_answer_in_order() -> None:
 
 def test_runs_as_a_script() -> None:
     script = Path(__file__).with_name("standin_upstream.py")
-    proc = subprocess.Popen([sys.executable, str(script), "--port", "0"],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()

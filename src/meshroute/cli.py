@@ -56,6 +56,7 @@ def serve(
 
     from meshroute import logs
     from meshroute.api.app import create_app
+    from meshroute.api.protocol import BoundedHttpToolsProtocol
 
     settings = _load(config)
     logs.configure(log_level)
@@ -93,7 +94,7 @@ def serve(
         log_config=None,
         access_log=False,
         loop="uvloop",
-        http="httptools",
+        http=BoundedHttpToolsProtocol,
         lifespan="on",
         timeout_graceful_shutdown=30,
     )

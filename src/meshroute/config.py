@@ -31,6 +31,8 @@ class ServerConfig(_Strict):
     port: int = Field(8080, ge=0, le=65535)
     key_file: str | None = None
     max_body_bytes: int = Field(4 * 1024 * 1024, gt=0)
+    max_messages: int = Field(2048, gt=0)
+    max_output_tokens: int = Field(1_000_000, gt=0)
     default_region: str | None = None
     # a client that stops reading a stream for this long is dropped (frees the upstream)
     write_timeout_s: float = Field(30.0, gt=0)

@@ -29,8 +29,22 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_create_list_revoke(tmp_path: Path) -> None:
     config = tmp_path / "meshroute.yaml"
     config.write_text(CONFIG)
-    made = run("create", "--config", str(config), "--name", "ci", "--models", "assistant",
-               "--zones", "private", "--rpm", "60", "--tpm", "10000", "--json")
+    made = run(
+        "create",
+        "--config",
+        str(config),
+        "--name",
+        "ci",
+        "--models",
+        "assistant",
+        "--zones",
+        "private",
+        "--rpm",
+        "60",
+        "--tpm",
+        "10000",
+        "--json",
+    )
     assert made.returncode == 0, made.stderr
     printed = json.loads(made.stdout)
     assert set(printed) == {"name", "key"} and printed["name"] == "ci"

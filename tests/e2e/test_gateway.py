@@ -220,6 +220,15 @@ def test_bad_requests_get_openai_errors(
     assert "Traceback" not in response.text
 
 
+def test_message_count_and_max_tokens_limits(base_url: str) -> None:
+    many = {"model": "auto", "messages": [{"role": "user", "content": "x"}] * 3000}
+    response = httpx.post(f"{base_url}/chat/completions", json=many)
+    assert response.status_code == 400 and response.json()["error"]["param"] == "messages"
+    greedy = {"model": "auto", "max_tokens": 10**9, "messages": [{"role": "user", "content": "x"}]}
+    response = httpx.post(f"{base_url}/chat/completions", json=greedy)
+    assert response.status_code == 400 and response.json()["error"]["param"] == "max_tokens"
+
+
 def test_oversized_body_is_413(base_url: str) -> None:
     huge = (
         b'{"model": "auto", "messages": [{"role": "user", "content": "' + b"x" * 5_000_000 + b'"}]}'
@@ -351,3 +360,20 @@ def test_model_path_takes_a_local_gguf_and_a_bad_path_is_reported(
         )
     assert error.value.status_code == 502
     assert "absent.gguf is not a file" in str(error.value)
+
+
+def test_huge_headers_and_invalid_utf8_get_4xx(base_url: str) -> None:
+    import socket
+
+    root = base_url.removesuffix("/v1")
+    port = int(root.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 200_000 + b"\r\n\r\n")
+        head = sock.recv(200)
+    assert head.startswith(b"HTTP/1.1 431")
+    assert httpx.get(f"{root}/healthz", headers={"x-fine": "a" * 1000}).status_code == 200
+    bad = httpx.post(
+        f"{base_url}/chat/completions",
+        content=(b'{"model": "auto", "messages": [{"role": "user", "content": "\xff\xfe"}]}'),
+    )
+    assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"

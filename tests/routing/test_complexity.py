@@ -107,8 +107,9 @@ def test_apgr_on_validation_split_beats_random(scorer: ComplexityScorer) -> None
     val = TRAIN.rows_of(TRAIN.load_rows(DATA), "val")
     weak = [row.weak for row in val]
     strong = [row.strong for row in val]
-    randoms = [TRAIN.apgr(np.random.default_rng(seed).random(len(val)), weak, strong)
-               for seed in range(20)]
+    randoms = [
+        TRAIN.apgr(np.random.default_rng(seed).random(len(val)), weak, strong) for seed in range(20)
+    ]
     assert 0.45 < float(np.mean(randoms)) < 0.55  # the metric itself: random is about 0.5
     # random's 99.5th percentile here is 0.55 (200 seeds); the shipped model scores 0.73
     assert TRAIN.apgr([scorer.score(row.prompt) for row in val], weak, strong) > 0.65
@@ -118,15 +119,18 @@ def test_apgr_and_auc_reference_values() -> None:
     weak = [False, True, True, False]
     strong = [True, True, True, False]
     # perfect ranking: the one gain first
-    assert TRAIN.apgr([1.0, 0.0, 0.0, 0.0], weak, strong) > TRAIN.apgr([0.0, 0.0, 0.0, 1.0],
-                                                                        weak, strong)
+    assert TRAIN.apgr([1.0, 0.0, 0.0, 0.0], weak, strong) > TRAIN.apgr(
+        [0.0, 0.0, 0.0, 1.0], weak, strong
+    )
     assert TRAIN.auc([0.9, 0.1, 0.2, 0.3], [True, False, False, False]) == 1.0
     assert TRAIN.auc([0.5, 0.5, 0.5, 0.5], [True, False, False, False]) == 0.5
 
 
 @needs_data
-@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
-                    reason="scikit-learn (training only) is not installed")
+@pytest.mark.skipif(
+    importlib.util.find_spec("sklearn") is None,
+    reason="scikit-learn (training only) is not installed",
+)
 def test_retraining_reproduces_shipped_scores(scorer: ComplexityScorer, tmp_path: Path) -> None:
     out = tmp_path / "model.npz"
     assert TRAIN.main(["--data", str(DATA), "--out", str(out)]) == 0

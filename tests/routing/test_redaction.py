@@ -90,9 +90,25 @@ def test_one_character_chunks() -> None:
 
 
 _PIECES = st.sampled_from(
-    ["<EMAIL_ADDRESS_1>", "<PHONE_NUMBER_1>", "EMAIL_ADDRESS_2", "[email_address_2]",
-     "&lt;PHONE_NUMBER_1&gt;", "<EMAIL_ADDRESS_", "EMAIL_ADDRESS_12", "<", ">", "_", "1", " ",
-     "x", "E", "EMAIL", "&lt;", "\n"]
+    [
+        "<EMAIL_ADDRESS_1>",
+        "<PHONE_NUMBER_1>",
+        "EMAIL_ADDRESS_2",
+        "[email_address_2]",
+        "&lt;PHONE_NUMBER_1&gt;",
+        "<EMAIL_ADDRESS_",
+        "EMAIL_ADDRESS_12",
+        "<",
+        ">",
+        "_",
+        "1",
+        " ",
+        "x",
+        "E",
+        "EMAIL",
+        "&lt;",
+        "\n",
+    ]
 )
 
 

@@ -36,19 +36,33 @@ POSITIVES = [
     ("Ship it to 221B Baker Street, London", "STREET_ADDRESS", "221B Baker Street"),
     ("Ich wohne in der Hauptstraße 12 in Köln", "STREET_ADDRESS", "Hauptstraße 12"),
     ("aws_access_key_id = AKIAZ3Q2W5E7R9T1Y3U5", "AWS_ACCESS_KEY", "AKIAZ3Q2W5E7R9T1Y3U5"),
-    ("token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5 leaked", "API_TOKEN",
-     "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"),
-    ("OPENAI_API_KEY=sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yz", "API_TOKEN",
-     "sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yz"),
-    ("stripe key sk_live_4eC39HqLyjWDarjtT1zdp7dc", "API_TOKEN",
-     "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    (
+        "token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5 leaked",
+        "API_TOKEN",
+        "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5",
+    ),
+    (
+        "OPENAI_API_KEY=sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yz",
+        "API_TOKEN",
+        "sk-proj-abcDEF123ghiJKL456mnoPQR789stuVWX012yz",
+    ),
+    (
+        "stripe key sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+        "API_TOKEN",
+        "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+    ),
     ("DB_PASSWORD=abN8YfDTfG15", "PASSWORD", "abN8YfDTfG15"),
     ("my wifi password is Winter2024!", "PASSWORD", "Winter2024!"),
-    ("DATABASE_URL=postgres://app:s3cr3tPa55@db.internal:5432/app", "CONNECTION_STRING",
-     "postgres://app:s3cr3tPa55@db.internal:5432/app"),
-    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
-     "PRIVATE_KEY",
-     "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----"),
+    (
+        "DATABASE_URL=postgres://app:s3cr3tPa55@db.internal:5432/app",
+        "CONNECTION_STRING",
+        "postgres://app:s3cr3tPa55@db.internal:5432/app",
+    ),
+    (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+        "PRIVATE_KEY",
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----",
+    ),
 ]
 
 DEEP_POSITIVES = [

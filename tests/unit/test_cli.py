@@ -7,13 +7,31 @@ import subprocess
 import sys
 from pathlib import Path
 
-RECORD_FIELDS = {"request_id", "target", "tier", "zone", "sensitive", "entities", "redacted",
-                 "complexity", "model", "version", "fallbacks", "reasons", "decide_us"}
+RECORD_FIELDS = {
+    "request_id",
+    "target",
+    "tier",
+    "zone",
+    "sensitive",
+    "entities",
+    "redacted",
+    "complexity",
+    "model",
+    "version",
+    "fallbacks",
+    "reasons",
+    "decide_us",
+}
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "meshroute.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "meshroute.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_serve_refuses_a_bad_config_with_one_clear_line(tmp_path: Path) -> None:
@@ -28,8 +46,9 @@ def test_serve_refuses_a_bad_config_with_one_clear_line(tmp_path: Path) -> None:
 def test_explain_jsonl_keeps_input_order_and_fields() -> None:
     lines = [json.dumps({"prompt": f"question number {i}"}) for i in range(20)]
     lines.insert(5, "not json")
-    lines.insert(9, json.dumps({"model": "auto",
-                                "messages": [{"role": "user", "content": "mail a@b.co"}]}))
+    lines.insert(
+        9, json.dumps({"model": "auto", "messages": [{"role": "user", "content": "mail a@b.co"}]})
+    )
     result = run("explain", "--jsonl", stdin="\n".join(lines) + "\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == len(lines)

@@ -116,7 +116,8 @@ PLANTED = st.sampled_from(
         "GB82 WEST 1234 5698 7654 32",
         "AKIA2E0A8F3B244C9986",
         "+44 20 7946 0958",
-        "536-22-4871", "sk-proj-4fJ9aK2mQ8xZ7bN3vL1pR6tY0uW5eS9d",
+        "536-22-4871",
+        "sk-proj-4fJ9aK2mQ8xZ7bN3vL1pR6tY0uW5eS9d",
         "postgres://admin:s3cr3t-pw@db.internal:5432/prod",
     ]
 )

@@ -101,6 +101,10 @@ def _openai(operation: Operation) -> Handler:
         key = authenticate(request.app.state.keys, headers)
         body = await _read_json(request, gateway.config.server.max_body_bytes)
         schemas.validate(operation, body)
+        limits = gateway.config.server
+        schemas.check_limits(
+            body, max_messages=limits.max_messages, max_output_tokens=limits.max_output_tokens
+        )
         texts = schemas.texts_of(operation, body)
         auth = authorize(
             key,

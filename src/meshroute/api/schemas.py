@@ -70,6 +70,19 @@ def validate(operation: Operation, body: Any) -> None:
         raise BadRequest(f"invalid request: {param}: {message}", param=param or None) from exc
 
 
+def check_limits(body: dict[str, Any], *, max_messages: int, max_output_tokens: int) -> None:
+    """The server's own bounds, beyond what the OpenAI schema says."""
+    messages = body.get("messages")
+    if isinstance(messages, list) and len(messages) > max_messages:
+        raise BadRequest(f"too many messages: {len(messages)} > {max_messages}", param="messages")
+    for field in ("max_tokens", "max_completion_tokens"):
+        value = body.get(field)
+        if isinstance(value, int) and value > max_output_tokens:
+            raise BadRequest(
+                f"{field} {value} exceeds this server's limit {max_output_tokens}", param=field
+            )
+
+
 def texts_of(operation: Operation, body: dict[str, Any]) -> list[str]:
     """The text of every message (or prompt, or input) in order: what features look at."""
     if operation == "chat":
