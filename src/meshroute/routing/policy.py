@@ -14,6 +14,7 @@ from meshroute.config import TIER_ORDER, RoutingConfig
 from meshroute.routing.decision import Decision, Refusal
 from meshroute.routing.features import Features, ModelRef, TargetState
 
+_SEE_MODELS = " (GET /v1/models lists them)"
 _UNKNOWN_REGION_DISTANCE = 0.5
 _OTHER_REGION_DISTANCE = 1.0
 
@@ -79,7 +80,9 @@ def _serving(
     key: str,
     reasons: list[str],
 ) -> tuple[list[TargetState], str | None, str | None, str | None]:
-    """Targets that serve what was asked, the logical model and version, or why none does."""
+    """Targets that serve what was asked, the logical model and version, or why none does.
+    The reasons name configured models only, never the raw string the client sent: it may
+    carry personal data (and error messages must not)."""
     if ref.kind == "auto":
         return list(targets), None, None, None
     if ref.kind in ("qualified", "served"):
@@ -89,13 +92,23 @@ def _serving(
             if t.served_model == ref.model and (ref.target is None or t.name == ref.target)
         ]
         if not found:
-            return [], None, None, f"model '{ref.raw}' is not served by any configured target"
+            return (
+                [],
+                None,
+                None,
+                "the requested model is not served by any configured target" + _SEE_MODELS,
+            )
         reasons.append(f"pinned target {found[0].name}" if ref.target else f"model {ref.raw}")
         return found, None, None, None
     assert ref.model is not None
     logical = [t for t in targets if ref.model in t.models]
     if not logical:
-        return [], ref.model, ref.version, f"model '{ref.raw}' does not exist"
+        return (
+            [],
+            ref.model,
+            ref.version,
+            "the requested model does not exist" + _SEE_MODELS,
+        )
     version = ref.version
     if version is None:
         version = _canary_version(ref.model, logical, policy, key, reasons)
@@ -105,7 +118,12 @@ def _serving(
         return logical, ref.model, None, None
     found = [t for t in logical if t.models[ref.model] == version]
     if not found:
-        return [], ref.model, version, f"model '{ref.model}' has no version '{version}'"
+        return (
+            [],
+            ref.model,
+            version,
+            f"model '{ref.model}' has no such version" + _SEE_MODELS,
+        )
     return found, ref.model, version, None
 
 
