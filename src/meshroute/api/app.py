@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import logging
+import signal
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -20,6 +22,7 @@ from meshroute import __version__
 from meshroute.api import schemas
 from meshroute.api.gateway import Call, Gateway
 from meshroute.api.metrics import Metrics
+from meshroute.api.reload import reload_config
 from meshroute.auth import (
     KeyStore,
     RateLimiter,
@@ -30,7 +33,7 @@ from meshroute.auth import (
     require_admin,
 )
 from meshroute.config import Config
-from meshroute.errors import APIError, BadRequest, PayloadTooLarge
+from meshroute.errors import APIError, BadRequest, ConfigError, PayloadTooLarge
 from meshroute.routing.router import Detector, Router, Scorer
 from meshroute.targets import Operation
 from meshroute.targets.pool import TargetPool
@@ -50,6 +53,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.start()
+        _reload_on_sighup(app)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
         # the collector's generations, every full collection walks them all (100 ms stalls at
         # p99 under load). Freezing what start-up built keeps collections short.
@@ -58,7 +62,7 @@ def create_app(
         try:
             yield
         finally:
-            await pool.close()
+            await gateway.pool.close()
 
     routes = [
         Route("/v1/chat/completions", _openai("chat"), methods=["POST"]),
@@ -69,6 +73,7 @@ def create_app(
         Route("/readyz", _readyz, methods=["GET"]),
         Route("/metrics", _metrics, methods=["GET"]),
         Route("/admin/targets", _admin_targets, methods=["GET"]),
+        Route("/admin/reload", _admin_reload, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,
@@ -83,6 +88,7 @@ def create_app(
     key_file = key_file_path(config)
     app.state.keys = KeyStore(key_file) if key_file else None
     app.state.limiter = RateLimiter()
+    app.state.retiring = set()
     if key_file is None:
         log.warning(
             "no server.key_file: the API is OPEN to anyone who can reach it; "
@@ -205,6 +211,38 @@ async def _admin_targets(request: Request) -> Response:
     require_admin(request.app.state.keys, request.headers)
     gateway: Gateway = request.app.state.gateway
     return JSONResponse({"targets": target_table(gateway)})
+
+
+async def _admin_reload(request: Request) -> Response:
+    require_admin(request.app.state.keys, request.headers)
+    try:
+        config = await reload_config(request.app.state)
+    except ConfigError as exc:
+        raise BadRequest(
+            f"config not reloaded, the running one stays: {exc}", code="config_error"
+        ) from exc
+    return JSONResponse(
+        {"reloaded": True, "source": config.source, "targets": [t.name for t in config.targets]}
+    )
+
+
+def _reload_on_sighup(app: Starlette) -> None:
+    """SIGHUP reloads too, as daemons do; only the main thread can take signals."""
+    loop = asyncio.get_running_loop()
+
+    async def reload() -> None:
+        try:
+            await reload_config(app.state)
+        except ConfigError as exc:
+            log.error("config not reloaded, the running one stays", extra={"error": str(exc)})
+
+    def on_signal() -> None:
+        task = loop.create_task(reload())
+        app.state.retiring.add(task)
+        task.add_done_callback(app.state.retiring.discard)
+
+    with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+        loop.add_signal_handler(signal.SIGHUP, on_signal)
 
 
 async def _metrics(request: Request) -> Response:

@@ -60,6 +60,11 @@ class Gateway:
         self.metrics = metrics
         self.retry_budget = RetryBudget(config.routing.retry_budget)
 
+    def replace(self, config: Config, pool: TargetPool, router: Router) -> None:
+        """Swap in a reloaded config; requests in flight keep the slots they hold."""
+        self.config, self.pool, self.router = config, pool, router
+        self.retry_budget = RetryBudget(config.routing.retry_budget)
+
     def route(self, call: Call) -> Routed:
         routed = self.router.route(
             call.operation,

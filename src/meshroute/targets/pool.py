@@ -20,29 +20,43 @@ Refused = Literal["open", "paused", "busy"]
 
 @dataclass(slots=True)
 class Slot:
-    """A claimed right to send one request to a target; report its outcome exactly once."""
+    """A claimed right to send one request to a target; report its outcome exactly once.
+    It holds its target's health and gate, so it stays valid across a config reload."""
 
     name: str
     started: float
+    health: TargetHealth
+    gate: asyncio.Semaphore | None
     done: bool = False
 
 
 class TargetPool:
-    def __init__(self, config: Config) -> None:
-        self.targets: dict[str, Target] = {t.name: build_target(t) for t in config.targets}
-        self.health: dict[str, TargetHealth] = {
-            t.name: TargetHealth(BreakerSettings(**t.breaker.model_dump())) for t in config.targets
-        }
-        self._gates: dict[str, asyncio.Semaphore] = {
-            t.name: asyncio.Semaphore(t.max_in_flight) for t in config.targets if t.max_in_flight
-        }
+    def __init__(self, config: Config, reuse: TargetPool | None = None) -> None:
+        """Targets for `config`; with `reuse` (a reload), unchanged targets keep their object,
+        health and gate, so an edge model is not loaded twice and a breaker stays open."""
+        self.targets: dict[str, Target] = {}
+        self.health: dict[str, TargetHealth] = {}
+        self._gates: dict[str, asyncio.Semaphore] = {}
+        self._started: set[str] = set()
+        for t in config.targets:
+            if reuse is not None and t.name in reuse.targets and reuse.targets[t.name].config == t:
+                self.targets[t.name] = reuse.targets[t.name]
+                self.health[t.name] = reuse.health[t.name]
+                if t.name in reuse._gates:
+                    self._gates[t.name] = reuse._gates[t.name]
+                self._started.add(t.name)
+                continue
+            self.targets[t.name] = build_target(t)
+            self.health[t.name] = TargetHealth(BreakerSettings(**t.breaker.model_dump()))
+            if t.max_in_flight:
+                self._gates[t.name] = asyncio.Semaphore(t.max_in_flight)
         self._probes: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
-        results = await asyncio.gather(
-            *(target.start() for target in self.targets.values()), return_exceptions=True
-        )
-        for target, result in zip(self.targets.values(), results, strict=True):
+        fresh = [t for name, t in self.targets.items() if name not in self._started]
+        results = await asyncio.gather(*(t.start() for t in fresh), return_exceptions=True)
+        self._started.update(t.name for t in fresh)
+        for target, result in zip(fresh, results, strict=True):
             if isinstance(result, BaseException):
                 log.error(
                     "target failed to start",
@@ -52,11 +66,18 @@ class TargetPool:
 
         self._probes = start_probes(self)
 
-    async def close(self) -> None:
+    async def close(self, keep: TargetPool | None = None) -> None:
+        """Stop probing and close the targets (but not those `keep` took over in a reload)."""
         for task in self._probes:
             task.cancel()
         await asyncio.gather(*self._probes, return_exceptions=True)
-        await asyncio.gather(*(t.close() for t in self.targets.values()), return_exceptions=True)
+        kept = {id(t) for t in keep.targets.values()} if keep is not None else set()
+        closing = [t for t in self.targets.values() if id(t) not in kept]
+        await asyncio.gather(*(t.close() for t in closing), return_exceptions=True)
+
+    @property
+    def in_flight(self) -> int:
+        return sum(h.in_flight for h in self.health.values())
 
     def states(self) -> tuple[TargetState, ...]:
         return tuple(self._state(target) for target in self.targets.values())
@@ -93,7 +114,7 @@ class TargetPool:
             if gate is not None:
                 gate.release()
             return "open"
-        return Slot(name, time.perf_counter())
+        return Slot(name, time.perf_counter(), health, gate)
 
     async def _wait_for_gate(self, name: str, gate: asyncio.Semaphore) -> bool:
         if not gate.locked():
@@ -112,34 +133,36 @@ class TargetPool:
         finally:
             health.queued -= 1
 
-    def succeeded(self, slot: Slot) -> None:
-        if self._finish(slot):
-            self.health[slot.name].succeeded(time.perf_counter() - slot.started)
+    @staticmethod
+    def succeeded(slot: Slot) -> None:
+        if _finish(slot):
+            slot.health.succeeded(time.perf_counter() - slot.started)
 
-    def failed(self, slot: Slot, failure: TargetFailure) -> None:
-        if not self._finish(slot):
+    @staticmethod
+    def failed(slot: Slot, failure: TargetFailure) -> None:
+        if not _finish(slot):
             return
-        health = self.health[slot.name]
         if failure.status == 429:
-            health.rate_limited(failure.retry_after)
+            slot.health.rate_limited(failure.retry_after)
         else:
-            health.failed(failure.reason)
+            slot.health.failed(failure.reason)
 
-    def released(self, slot: Slot) -> None:
-        if self._finish(slot):
-            self.health[slot.name].released()
-
-    def _finish(self, slot: Slot) -> bool:
-        if slot.done:
-            return False
-        slot.done = True
-        gate = self._gates.get(slot.name)
-        if gate is not None:
-            gate.release()
-        return True
+    @staticmethod
+    def released(slot: Slot) -> None:
+        if _finish(slot):
+            slot.health.released()
 
     def retry_after_s(self, names: tuple[str, ...]) -> float:
         """How long until one of these targets may take a request again."""
         now = time.monotonic()
         waits = [max(h.open_until, h.paused_until) - now for h in (self.health[n] for n in names)]
         return max(1.0, min(waits, default=1.0))
+
+
+def _finish(slot: Slot) -> bool:
+    if slot.done:
+        return False
+    slot.done = True
+    if slot.gate is not None:
+        slot.gate.release()
+    return True
