@@ -22,6 +22,7 @@ from meshroute import __version__
 from meshroute.api import schemas
 from meshroute.api.gateway import Call, Gateway
 from meshroute.api.metrics import Metrics
+from meshroute.api.openapi import build_openapi
 from meshroute.api.reload import reload_config
 from meshroute.auth import (
     KeyStore,
@@ -72,6 +73,7 @@ def create_app(
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
         Route("/metrics", _metrics, methods=["GET"]),
+        Route("/openapi.json", _openapi, methods=["GET"]),
         Route("/admin/targets", _admin_targets, methods=["GET"]),
         Route("/admin/reload", _admin_reload, methods=["POST"]),
     ]
@@ -160,20 +162,31 @@ async def _read_json(request: Request, limit: int) -> Any:
         raise BadRequest(f"the request body is not valid JSON: {exc}") from exc
 
 
-async def _models(request: Request) -> Response:
-    authenticate(request.app.state.keys, request.headers)
-    gateway: Gateway = request.app.state.gateway
+def model_ids(config: Config) -> dict[str, str]:
+    """Every name the `model` field accepts, and who owns it."""
     ids: dict[str, str] = {"auto": "meshroute"}
-    for target in gateway.config.targets:
+    for target in config.targets:
         for model, version in target.models.items():
             ids.setdefault(model, "meshroute")
             ids.setdefault(f"{model}@{version}", "meshroute")
         ids.setdefault(f"{target.name}/{target.served_model_name}", target.name)
+        ids.setdefault(target.served_model_name, target.name)
+    return ids
+
+
+async def _models(request: Request) -> Response:
+    authenticate(request.app.state.keys, request.headers)
+    gateway: Gateway = request.app.state.gateway
     data = [
         {"id": name, "object": "model", "created": 0, "owned_by": owner}
-        for name, owner in ids.items()
+        for name, owner in model_ids(gateway.config).items()
     ]
     return JSONResponse({"object": "list", "data": data})
+
+
+async def _openapi(request: Request) -> Response:
+    config = request.app.state.gateway.config
+    return JSONResponse(build_openapi(config, list(model_ids(config))))
 
 
 async def _healthz(request: Request) -> Response:
@@ -268,7 +281,7 @@ async def _api_error(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    error = APIError(str(exc.detail), code=None)
+    error = APIError(str(exc.detail), code=None, headers=dict(exc.headers or {}))
     error.status = exc.status_code
     error.type = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
     return _error_response(request, error)

@@ -6,12 +6,25 @@ target (extra="allow"), so new OpenAI fields work without a meshroute release.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
 
 from meshroute.errors import BadRequest
 from meshroute.targets import Operation
+
+
+def _json_integer(value: Any) -> Any:
+    """JSON Schema's integer: 3 and 3.0, never true or "3". Validation is otherwise strict, so
+    what the published schema rejects the gateway rejects too, and the other way round."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_json_integer)]
+TokenCount = Annotated[int, Field(ge=1), BeforeValidator(_json_integer)]
+ChoiceCount = Annotated[int, Field(ge=1, le=128), BeforeValidator(_json_integer)]
 
 
 class _Open(BaseModel):
@@ -26,9 +39,9 @@ class Message(_Open):
 class _Generation(_Open):
     model: str = Field(min_length=1)
     stream: bool = False
-    max_tokens: int | None = Field(None, ge=1)
-    max_completion_tokens: int | None = Field(None, ge=1)
-    n: int | None = Field(None, ge=1, le=128)
+    max_tokens: TokenCount | None = None
+    max_completion_tokens: TokenCount | None = None
+    n: ChoiceCount | None = None
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, ge=0, le=1)
 
@@ -37,13 +50,17 @@ class ChatRequest(_Generation):
     messages: list[Message] = Field(min_length=1)
 
 
+# Token ids as tokenizers produce them (and as 64-bit JSON parsers can read them).
+TokenId = Annotated[int, Field(ge=0, le=2**31 - 1), BeforeValidator(_json_integer)]
+
+
 class CompletionRequest(_Generation):
-    prompt: str | list[str] | list[int] | list[list[int]]
+    prompt: str | list[str] | list[TokenId] | list[list[TokenId]]
 
 
 class EmbeddingRequest(_Open):
     model: str = Field(min_length=1)
-    input: str | list[str] | list[int] | list[list[int]]
+    input: str | list[str] | list[TokenId] | list[list[TokenId]]
 
 
 _ADAPTERS: dict[Operation, TypeAdapter[Any]] = {
@@ -58,7 +75,7 @@ def validate(operation: Operation, body: Any) -> None:
     if not isinstance(body, dict):
         raise BadRequest("the request body must be a JSON object")
     try:
-        _ADAPTERS[operation].validate_python(body)
+        _ADAPTERS[operation].validate_python(body, strict=True)
     except ValidationError as exc:
         error = exc.errors()[0]
         param = ".".join(

@@ -1,0 +1,138 @@
+"""The OpenAPI document served at /openapi.json, built from the same pydantic models that
+validate requests, so the published schema cannot drift from what the gateway accepts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from meshroute import __version__
+from meshroute.config import Config
+
+_ERROR_STATUSES = {
+    "400": "Invalid request",
+    "401": "No or wrong API key",
+    "403": "Not allowed for this key",
+    "404": "Unknown model or route",
+    "413": "Request too large",
+    "429": "Rate limited or busy",
+    "502": "No target could answer",
+    "503": "No target may take the request",
+    "504": "Every target timed out",
+}
+
+
+def _errors(*codes: str) -> dict[str, Any]:
+    ref = {"$ref": "#/components/schemas/ErrorBody"}
+    return {
+        code: {
+            "description": _ERROR_STATUSES[code],
+            "content": {"application/json": {"schema": ref}},
+        }
+        for code in codes
+    }
+
+
+def _operation(summary: str, request_schema: str, streams: bool) -> dict[str, Any]:
+    ok: dict[str, Any] = {"application/json": {"schema": {"type": "object"}}}
+    if streams:
+        ok["text/event-stream"] = {"schema": {}}  # each event: a chunk object, or [DONE]
+    return {
+        "post": {
+            "summary": summary,
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{request_schema}"}
+                    }
+                },
+            },
+            "responses": {
+                "200": {"description": "The target's answer, fields unchanged", "content": ok},
+                **_errors("400", "401", "404", "413", "429", "502", "503", "504"),
+            },
+        }
+    }
+
+
+def _get(summary: str, media: str, *codes: str) -> dict[str, Any]:
+    schema = {"type": "object"} if media == "application/json" else {"type": "string"}
+    responses: dict[str, Any] = {
+        code: {"description": summary, "content": {media: {"schema": schema}}}
+        for code in ("200", "503")
+        if code == "200" or "503" in codes
+    }
+    return {
+        "get": {
+            "summary": summary,
+            "responses": {**responses, **_errors(*(c for c in codes if c != "503"))},
+        }
+    }
+
+
+def build_openapi(config: Config, model_ids: list[str]) -> dict[str, Any]:
+    """The document for this server: its models and limits are part of the contract."""
+    from pydantic import TypeAdapter
+
+    from meshroute.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest
+
+    schemas: dict[str, Any] = {}
+    for model in (ChatRequest, CompletionRequest, EmbeddingRequest):
+        schema = TypeAdapter(model).json_schema(ref_template="#/components/schemas/{model}")
+        schemas.update(schema.pop("$defs", {}))
+        properties = schema["properties"]
+        properties["model"] = {
+            "type": "string",
+            "enum": model_ids,
+            "description": "auto, a logical model, model@version, or "
+            "target/model: GET /v1/models lists them",
+        }
+        for field in ("max_tokens", "max_completion_tokens"):
+            if field in properties:
+                properties[field] = {
+                    "anyOf": [
+                        {
+                            "type": "integer",
+                            "minimum": 1,
+                            "maximum": config.server.max_output_tokens,
+                        },
+                        {"type": "null"},
+                    ]
+                }
+        if "messages" in properties:
+            properties["messages"]["maxItems"] = config.server.max_messages
+        schemas[model.__name__] = schema
+    schemas["ErrorBody"] = {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["message", "type"],
+                "properties": {
+                    "message": {"type": "string"},
+                    "type": {"type": "string"},
+                    "param": {"type": ["string", "null"]},
+                    "code": {"type": ["string", "null"]},
+                },
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "meshroute",
+            "version": __version__,
+            "description": "OpenAI-compatible routing gateway",
+        },
+        "paths": {
+            "/v1/chat/completions": _operation("Chat completion", "ChatRequest", True),
+            "/v1/completions": _operation("Text completion", "CompletionRequest", True),
+            "/v1/embeddings": _operation("Embeddings", "EmbeddingRequest", False),
+            "/v1/models": _get("Models and target-qualified names", "application/json", "401"),
+            "/healthz": _get("Process up", "application/json"),
+            "/readyz": _get("At least one target healthy", "application/json", "503"),
+            "/metrics": _get("Prometheus metrics", "text/plain"),
+        },
+        "components": {"schemas": schemas},
+    }

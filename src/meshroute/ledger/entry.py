@@ -1,0 +1,97 @@
+"""`LedgerEntry`: what the gateway hands the ledger for one request, answered or failed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+# Keys of the decision record that are safe to store: numbers, names and entity *types*.
+# Anything else (a future field carrying text) is left out rather than risk storing a value.
+_DECISION_KEYS = (
+    "request_id", "target", "tier", "zone", "sensitive", "redacted", "complexity",
+    "model", "version", "fallbacks", "reasons", "decide_us",
+)  # fmt: skip
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One request. Entity *types* only, never their values; `key_id`, never the key."""
+
+    request_id: str
+    model: str | None
+    target: str | None
+    tier: str | None
+    zone: str | None
+    status: str = "ok"  # ok | error | stream_error | refused
+    http_status: int | None = 200
+    version: str | None = None
+    key_id: str | None = None
+    sensitive: bool = False
+    entity_types: str = ""  # comma-joined, sorted types: "EMAIL_ADDRESS,PHONE_NUMBER"
+    redacted: bool = False
+    complexity: float | None = None
+    input_tokens: int = 0
+    output_tokens: int = 0
+    ttft_ms: float | None = None
+    latency_ms: float = 0.0
+    fallbacks_used: int = 0  # attempts after the first target
+    cost_usd: float | None = None  # None: the target has neither a price nor a cost block
+    operation: str = "chat"
+    decision: str = "{}"  # JSON of `safe_decision(record)`
+    time: datetime = field(default_factory=_now)
+
+    def as_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def safe_decision(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The decision record minus anything that could hold text: entities keep type and span."""
+    kept = {key: record[key] for key in _DECISION_KEYS if key in record}
+    kept["entities"] = [
+        {"type": str(e.get("type")), "start": e.get("start"), "end": e.get("end")}
+        for e in record.get("entities", ())
+        if isinstance(e, Mapping)
+    ]
+    return kept
+
+
+def _entity_types(record: Mapping[str, Any]) -> str:
+    found = {str(e.get("type")) for e in record.get("entities", ()) if isinstance(e, Mapping)}
+    return ",".join(sorted(found))
+
+
+def entry_from_record(
+    record: Mapping[str, Any],
+    *,
+    target: str | None = None,
+    tier: str | None = None,
+    zone: str | None = None,
+    fallbacks_used: Sequence[str] | int = 0,
+    **measured: Any,
+) -> LedgerEntry:
+    """Build an entry from a decision record (`routing.decision.decision_record`) plus what
+    was measured (tokens, latency, status, cost, key_id, operation). `target`/`tier`/`zone`
+    override the record's when a fallback answered instead of the first choice."""
+    used = fallbacks_used if isinstance(fallbacks_used, int) else len(fallbacks_used)
+    return LedgerEntry(
+        request_id=str(record.get("request_id", "")),
+        model=record.get("model"),
+        version=record.get("version"),
+        target=target if target is not None else record.get("target"),
+        tier=tier if tier is not None else record.get("tier"),
+        zone=zone if zone is not None else record.get("zone"),
+        sensitive=bool(record.get("sensitive", False)),
+        entity_types=_entity_types(record),
+        redacted=bool(record.get("redacted", False)),
+        complexity=record.get("complexity"),
+        fallbacks_used=used,
+        decision=json.dumps(safe_decision(record), separators=(",", ":")),
+        **measured,
+    )
