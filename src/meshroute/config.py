@@ -186,11 +186,20 @@ class RoutingConfig(_Strict):
         return value
 
 
+class TracingConfig(_Strict):
+    """OpenTelemetry traces over OTLP/HTTP; off by default."""
+
+    enabled: bool = False
+    otlp_endpoint: str = "http://127.0.0.1:4318/v1/traces"
+    service_name: str = "meshroute"
+
+
 class Config(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     ledger: LedgerConfig = Field(default_factory=LedgerConfig)
     targets: list[TargetConfig] = Field(min_length=1)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
+    tracing: TracingConfig = Field(default_factory=TracingConfig)
     source: str = Field("<built-in default>", exclude=True)
 
     @model_validator(mode="after")

@@ -64,6 +64,7 @@ def create_app(
             yield
         finally:
             await gateway.pool.close()
+            gateway.tracing.shutdown()  # flushes spans still batched
 
     routes = [
         Route("/v1/chat/completions", _openai("chat"), methods=["POST"]),

@@ -35,13 +35,14 @@ from meshroute.routing.router import Routed, Router, needs_of
 from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
 from meshroute.targets.pool import Slot, TargetPool
 from meshroute.targets.retry import RetryBudget
+from meshroute.tracing import Tracing
 
 log = logging.getLogger("meshroute.gateway")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Call:
-    """What the handler knows about one request."""
+    """What the handler knows about one request (and its trace span, when tracing is on)."""
 
     operation: Operation
     body: dict[str, Any]
@@ -50,11 +51,21 @@ class Call:
     region: str | None
     request_key: str
     auth: AuthResult = field(default_factory=lambda: AuthResult(None))
+    span: Any = None
+    attempts: dict[int, Any] = field(default_factory=dict)  # id(slot) -> upstream span
 
 
 class Gateway:
-    def __init__(self, config: Config, pool: TargetPool, router: Router, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        config: Config,
+        pool: TargetPool,
+        router: Router,
+        metrics: Metrics,
+        tracing: Tracing | None = None,
+    ) -> None:
         self.config = config
+        self.tracing = tracing or Tracing(config.tracing)
         self.pool = pool
         self.router = router
         self.metrics = metrics
@@ -66,15 +77,34 @@ class Gateway:
         self.retry_budget = RetryBudget(config.routing.retry_budget)
 
     def route(self, call: Call) -> Routed:
-        routed = self.router.route(
-            call.operation,
-            call.body["model"],
-            call.texts,
-            self._states(call),
-            region=call.region,
-            request_key=call.request_key,
-            needs=needs_of(call.body),
-        )
+        started = time.perf_counter_ns()
+        tracing = self.tracing
+        with tracing.child(call.span, "meshroute.features", {}) as span:
+            features = self.router.features(
+                call.operation,
+                call.body["model"],
+                call.texts,
+                region=call.region,
+                request_key=call.request_key,
+                needs=needs_of(call.body),
+            )
+            tracing.end_attributes(
+                span,
+                {
+                    "meshroute.complexity": features.complexity,
+                    "meshroute.sensitive": features.sensitive,
+                    "meshroute.entity_types": ",".join(features.entity_types),
+                },
+            )
+        with tracing.child(call.span, "meshroute.decide", {}) as span:
+            routed = self.router.decide(features, call.texts, self._states(call), started)
+            tracing.end_attributes(
+                span,
+                {
+                    "meshroute.target": routed.decision.target or "",
+                    "meshroute.decide_us": routed.decide_us,
+                },
+            )
         decision = routed.decision
         if decision.refusal is not None:
             self.metrics.refusals.labels(decision.refusal).inc()
@@ -89,10 +119,25 @@ class Gateway:
         return routed
 
     async def answer(self, call: Call) -> Response:
-        routed = self.route(call)
-        if call.body.get("stream"):
-            return await self._stream(call, routed)
-        return await self._send(call, routed)
+        model = str(call.body.get("model", ""))
+        call.span = self.tracing.start(
+            f"{_GENAI_OPERATION[call.operation]} {model}",
+            {
+                "gen_ai.operation.name": _GENAI_OPERATION[call.operation],
+                "gen_ai.request.model": model,
+                "meshroute.request_id": call.request_id,
+            },
+        )
+        try:
+            routed = self.route(call)
+            if call.body.get("stream"):
+                return await self._stream(call, routed)  # the stream's end ends the span
+            response = await self._send(call, routed)
+        except BaseException as exc:
+            self.tracing.end(call.span, error=type(exc).__name__)
+            raise
+        self.tracing.end(call.span)
+        return response
 
     def _headers(self, call: Call, routed: Routed, target: Target) -> dict[str, str]:
         return {
@@ -121,6 +166,9 @@ class Gateway:
                 tally.budget_spent = True
                 return
             attempts += 1
+            call.attempts[id(admitted)] = self.tracing.start(
+                f"upstream {admitted.name}", {"meshroute.target": admitted.name}, parent=call.span
+            )
             yield routed, admitted
 
     async def _send(self, call: Call, first_routed: Routed) -> Response:
@@ -133,15 +181,15 @@ class Gateway:
             try:
                 reply = await asyncio.wait_for(target.send(call.operation, body), limits.total_s)
             except (TargetFailure, TimeoutError) as error:
-                self._failed(slot, _as_failure(slot.name, error), tally)
+                self._failed(call, slot, _as_failure(slot.name, error), tally)
                 continue
             except UpstreamRejected as rejected:
-                self.pool.succeeded(slot)  # the target is fine; the request is not
+                self._succeeded(call, slot)  # the target is fine; the request is not
                 return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
-                self.pool.released(slot)
+                self._released(call, slot)
                 raise
-            self.pool.succeeded(slot)
+            self._succeeded(call, slot)
             self._observe(call, target, slot.started, reply.usage)
             data = redaction.restore_reply(reply.body) if redaction else reply.body
             return _json(data, 200, self._headers(call, routed, target))
@@ -158,13 +206,13 @@ class Gateway:
                 first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
             except (TargetFailure, TimeoutError, StopAsyncIteration) as error:
                 await batches.aclose()
-                self._failed(slot, _as_failure(slot.name, error), tally)
+                self._failed(call, slot, _as_failure(slot.name, error), tally)
                 continue
             except UpstreamRejected as rejected:
-                self.pool.succeeded(slot)
+                self._succeeded(call, slot)
                 return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
-                self.pool.released(slot)
+                self._released(call, slot)
                 await batches.aclose()
                 raise
             self._first_token(call, target, slot.started)
@@ -183,12 +231,26 @@ class Gateway:
 
     def _stream_done(self, call: Call, target: Target, slot: Slot, outcome: StreamOutcome) -> None:
         if outcome.status == "ok":
-            self.pool.succeeded(slot)
+            self._succeeded(call, slot)
             self._observe(call, target, slot.started, outcome.usage)
         elif outcome.failure is not None:
-            self.pool.failed(slot, outcome.failure)
+            self._fail_slot(call, slot, outcome.failure)
         else:
-            self.pool.released(slot)
+            self._released(call, slot)
+        self.tracing.end(call.span, error=None if outcome.status == "ok" else outcome.status)
+
+    def _succeeded(self, call: Call, slot: Slot) -> None:
+        self.pool.succeeded(slot)
+        self.tracing.end(call.attempts.pop(id(slot), None))
+
+    def _released(self, call: Call, slot: Slot) -> None:
+        self.pool.released(slot)
+        self.tracing.end(call.attempts.pop(id(slot), None), error="cancelled")
+
+    def _fail_slot(self, call: Call, slot: Slot, failure: TargetFailure) -> None:
+        self.pool.failed(slot, failure)
+        error = "timeout" if failure.timeout else f"status_{failure.status or 'error'}"
+        self.tracing.end(call.attempts.pop(id(slot), None), error=error)
 
     def _exhausted(self, tally: Tally, routed: Routed) -> APIError:
         if tally.failures:
@@ -234,8 +296,8 @@ class Gateway:
         self.metrics.redactions.labels(name).inc(redaction.count)
         return redaction
 
-    def _failed(self, slot: Slot, failure: TargetFailure, tally: Tally) -> None:
-        self.pool.failed(slot, failure)
+    def _failed(self, call: Call, slot: Slot, failure: TargetFailure, tally: Tally) -> None:
+        self._fail_slot(call, slot, failure)
         tally.failures.append(failure)
         kind = "timeout" if failure.timeout else "ratelimit" if failure.status == 429 else "error"
         self.metrics.failovers.labels(slot.name, kind).inc()
@@ -268,6 +330,9 @@ class Gateway:
                 value = usage.get(key)
                 if isinstance(value, int):
                     self.metrics.tokens.labels(*labels, kind).observe(value)
+
+
+_GENAI_OPERATION = {"chat": "chat", "completions": "text_completion", "embeddings": "embeddings"}
 
 
 @dataclass(slots=True)

@@ -83,6 +83,12 @@ class Router:
         features = self.features(
             operation, model, texts, region=region, request_key=request_key, needs=needs
         )
+        return self.decide(features, texts, states, started)
+
+    def decide(
+        self, features: Features, texts: Sequence[str], states: Sequence[TargetState], started: int
+    ) -> Routed:
+        """The decision for computed features (the deep scan first if a public target won)."""
         decision = decide(features, states, self.config.routing)
         routed = Routed(features, decision, (time.perf_counter_ns() - started) // 1000)
         if decision.target is not None and self.needs_deep(routed, decision.target):
