@@ -65,6 +65,21 @@ pytest_plugins = ["standin_upstream"]
 GatewayFactory = Callable[..., str]
 
 
+def wait_ready(root: str, timeout: float = 60) -> None:
+    """Poll a gateway's /readyz until it answers 200."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{root}/readyz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"meshroute at {root} did not become ready")
+
+
 @pytest.fixture(scope="session")
 def gateway_factory() -> Iterator[GatewayFactory]:
     """Start a real meshroute gateway for a Config; returns its base URL (…/v1)."""

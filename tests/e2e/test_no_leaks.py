@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 
-from conftest import free_port
+from conftest import free_port, wait_ready
 from standin_upstream import StandinHandle, run_standin
 
 PLANTED = ("jane.planted@example.org", "4111111111111111", "sk-proj-PLANTEDx9f8e7d6c5b4a3z2y1")
@@ -65,7 +64,7 @@ def test_no_planted_value_in_logs_metrics_or_errors(tmp_path: Path) -> None:
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait(url)
+            wait_ready(url)
             seen = _exercise(url, prompt, upstream)
             metrics = httpx.get(f"{url}/metrics").text
         finally:
@@ -108,15 +107,3 @@ def _exercise(url: str, prompt: str, upstream: StandinHandle) -> list[str]:
         seen.append(response.text)
     seen.append(httpx.post(chat, content=b'{"model": "' + prompt.encode() + b'",').text)
     return seen
-
-
-def _wait(url: str) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("meshroute did not become ready")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from conftest import free_port
+from conftest import free_port, wait_ready
 from standin_upstream import run_standin
 
 
@@ -54,7 +54,7 @@ def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> No
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_ready(url)
+            wait_ready(url)
             bodies: list[str] = []
             request = threading.Thread(
                 target=lambda: bodies.append(
@@ -92,15 +92,3 @@ def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> No
         for e in events[:-1]
         if json.loads(e[6:]).get("choices")
     )
-
-
-def _wait_ready(url: str) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("meshroute did not become ready")

@@ -16,26 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+
+from meshroute.routing.features import EntityLike as SpanLike
 
 __all__ = ["PlaceholderMap", "Redactor", "StreamRestorer"]
 
 _WORD = "A-Za-z0-9_"
 # (opening, closing) wrappers accepted around a placeholder name; "" is the bare form.
 _WRAPPERS = (("<", ">"), ("[", "]"), ("&lt;", "&gt;"), ("", ""))
-
-
-class SpanLike(Protocol):
-    """What the redactor needs of an entity (``sensitivity.Entity`` fits)."""
-
-    @property
-    def type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def message(self) -> int: ...
 
 
 class PlaceholderMap:
