@@ -114,6 +114,8 @@ def test_a_good_key_answers_with_rate_limit_headers(
     assert refused.status_code == 429
     assert int(refused.headers["retry-after"]) >= 1
     assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+    metrics = httpx.get(url.removesuffix("/v1") + "/metrics").text
+    assert 'meshroute_rejections_total{status="429",type="rate_limit_error"}' in metrics
 
 
 def test_a_private_only_key_never_reaches_the_cloud(

@@ -277,6 +277,8 @@ def _error_response(request: Request, error: APIError) -> Response:
 
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, APIError)
+    gateway: Gateway = request.app.state.gateway
+    gateway.metrics.rejections.labels(str(exc.status), exc.type).inc()
     return _error_response(request, exc)
 
 

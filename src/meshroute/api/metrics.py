@@ -61,6 +61,12 @@ class Metrics:
             ("tier", "sensitive", "redacted"),
             registry=self.registry,
         )
+        self.rejections = Counter(
+            "meshroute_rejections_total",
+            "Requests answered with an error, by status and error type",
+            ("status", "type"),
+            registry=self.registry,
+        )
         self.refusals = Counter(
             "meshroute_refusals_total",
             "Requests refused before reaching a target",
