@@ -2,82 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
-from typing import Any
+import tempfile
+from collections.abc import Iterator
 
 import pytest
-import uvicorn
 
 from meshroute.api.app import create_app
-from meshroute.api.protocol import BoundedHttpToolsProtocol
-from meshroute.config import Config
+from meshroute.config import Config, LedgerConfig
 from meshroute.routing.components import build_detector, build_scorer
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class ServerThread:
-    """A uvicorn server in a background thread with its own event loop."""
-
-    def __init__(self, app: Any, port: int) -> None:
-        config = uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=port,
-            log_config=None,
-            access_log=False,
-            lifespan="on",
-            loop="asyncio",
-            http=BoundedHttpToolsProtocol,
-        )
-        self.server = uvicorn.Server(config)
-        self.port = port
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        asyncio.run(self.server.serve())
-
-    def start(self, timeout: float = 120) -> None:
-        self.thread.start()
-        deadline = time.monotonic() + timeout
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
-
+from support import GatewayFactory, ServerThread, free_port
 
 # The stand-in upstream's `standin_upstream` fixture (tests/standin_upstream.py).
 pytest_plugins = ["standin_upstream"]
-
-GatewayFactory = Callable[..., str]
-
-
-def wait_ready(root: str, timeout: float = 60) -> None:
-    """Poll a gateway's /readyz until it answers 200."""
-    import httpx
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{root}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"meshroute at {root} did not become ready")
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +22,12 @@ def gateway_factory() -> Iterator[GatewayFactory]:
     """Start a real meshroute gateway for a Config; returns its base URL (…/v1)."""
     servers: list[ServerThread] = []
 
+    ledgers = tempfile.mkdtemp(prefix="meshroute-ledgers-")
+
     def start(config: Config, *, features: bool = True) -> str:
+        if config.ledger == LedgerConfig():  # the default file in the working directory: no
+            url = f"sqlite:///{ledgers}/ledger-{len(servers)}.db"
+            config = config.model_copy(update={"ledger": LedgerConfig(url=url)})
         detector = build_detector(config) if features else None
         scorer = build_scorer(config) if features else None
         server = ServerThread(create_app(config, detector=detector, scorer=scorer), free_port())

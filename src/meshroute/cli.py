@@ -188,8 +188,10 @@ def targets(
 
 def _register_subcommands() -> None:
     from meshroute.cli_keys import app as keys_app
+    from meshroute.cli_ledger import register as register_ledger
 
     app.add_typer(keys_app, name="keys")
+    register_ledger(app)
 
 
 _register_subcommands()

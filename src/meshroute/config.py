@@ -40,6 +40,9 @@ class ServerConfig(_Strict):
 
 class LedgerConfig(_Strict):
     url: str = "sqlite:///meshroute.db"
+    retention_days: int | None = Field(None, ge=1)
+    # how often queued entries are written; a kill -9 can lose at most this much
+    flush_interval_s: float = Field(1.0, gt=0, le=60)
 
 
 class Price(_Strict):

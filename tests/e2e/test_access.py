@@ -17,9 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import GatewayFactory
 from meshroute.config import load_config
 from standin_upstream import StandinHandle, run_standin
+from support import GatewayFactory
 
 HARD = (
     "Prove rigorously, step by step, that the halting problem is undecidable, then write "

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import GatewayFactory
 from meshroute.config import Config
 from standin_upstream import StandinHandle, run_standin
+from support import GatewayFactory
 
 CHAT = {"model": "assistant", "messages": [{"role": "user", "content": "hello"}]}
 

@@ -13,9 +13,9 @@ import httpx
 import openai
 import pytest
 
-from conftest import GatewayFactory
 from meshroute.config import Config
 from standin_upstream import StandinHandle, run_standin
+from support import GatewayFactory
 
 
 @pytest.fixture(scope="module")
@@ -260,7 +260,7 @@ def test_health_ready_metrics(base_url: str, client: openai.OpenAI) -> None:
 
 @pytest.fixture(scope="module")
 def dead_url() -> str:
-    from conftest import free_port
+    from support import free_port
 
     return f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
 
@@ -377,3 +377,20 @@ def test_huge_headers_and_invalid_utf8_get_4xx(base_url: str) -> None:
         content=(b'{"model": "auto", "messages": [{"role": "user", "content": "\xff\xfe"}]}'),
     )
     assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_usage_chunk_only_when_the_client_asks(client: openai.OpenAI) -> None:
+    def chunks(**extra: Any) -> list[Any]:
+        return list(
+            client.chat.completions.create(
+                model="assistant@v2",
+                stream=True,
+                messages=[{"role": "user", "content": "a b c"}],
+                **extra,
+            )
+        )
+
+    plain = chunks()
+    assert all(c.usage is None for c in plain) and all(c.choices for c in plain)
+    asked = chunks(stream_options={"include_usage": True})
+    assert asked[-1].usage is not None and asked[-1].usage.prompt_tokens == 3

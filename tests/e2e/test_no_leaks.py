@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 
-from conftest import free_port, wait_ready
 from standin_upstream import StandinHandle, run_standin
+from support import free_port, wait_ready
 
 PLANTED = ("jane.planted@example.org", "4111111111111111", "sk-proj-PLANTEDx9f8e7d6c5b4a3z2y1")
 UPSTREAM_KEY = "sk-upstream-SECRET-9a8b7c6d5e4f"
@@ -61,6 +61,7 @@ def test_no_planted_value_in_logs_metrics_or_errors(tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            cwd=tmp_path,
         )
         url = f"http://127.0.0.1:{port}"
         try:

@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 
-from conftest import GatewayFactory, free_port
 from meshroute.config import load_config
 from standin_upstream import run_standin
+from support import GatewayFactory, free_port
 
 
 def target(name: str, url: str, version: str) -> dict[str, Any]:
@@ -83,6 +83,7 @@ def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
                 str(port),
             ],
             stderr=subprocess.DEVNULL,
+            cwd=tmp_path,
         )
         root = f"http://127.0.0.1:{port}"
         try:

@@ -14,9 +14,9 @@ import httpx
 import openai
 import pytest
 
-from conftest import GatewayFactory
 from meshroute.config import Config
 from standin_upstream import StandinHandle, run_standin
+from support import GatewayFactory
 
 EMAIL = "jane.doe@example.com"
 HARD = (

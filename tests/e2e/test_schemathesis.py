@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GatewayFactory
 from meshroute.config import Config
 from standin_upstream import StandinHandle, run_standin
+from support import GatewayFactory
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from conftest import free_port, wait_ready
 from standin_upstream import run_standin
+from support import free_port, wait_ready
 
 
 def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> None:
@@ -51,6 +51,7 @@ def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> No
             ],
             stderr=subprocess.PIPE,
             text=True,
+            cwd=tmp_path,
         )
         url = f"http://127.0.0.1:{port}"
         try:

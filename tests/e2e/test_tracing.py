@@ -14,9 +14,9 @@ import httpx
 import pytest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
-from conftest import GatewayFactory, free_port
 from meshroute.config import Config
 from standin_upstream import run_standin
+from support import GatewayFactory, free_port
 
 PLANTED = "jane.traced@example.org"
 

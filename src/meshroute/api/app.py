@@ -20,6 +20,7 @@ from starlette.routing import Route
 
 from meshroute import __version__
 from meshroute.api import schemas
+from meshroute.api.accounting import Accounting
 from meshroute.api.gateway import Call, Gateway
 from meshroute.api.metrics import Metrics
 from meshroute.api.openapi import build_openapi
@@ -49,10 +50,14 @@ def create_app(
     """Build the gateway. Targets start (and the edge model loads) in the lifespan."""
     metrics = Metrics()
     pool = TargetPool(config)
-    gateway = Gateway(config, pool, Router(config, detector, scorer), metrics)
+    accounting = Accounting(config)
+    gateway = Gateway(
+        config, pool, Router(config, detector, scorer), metrics, accounting=accounting
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await accounting.ledger.start()
         await pool.start()
         _reload_on_sighup(app)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
@@ -64,6 +69,7 @@ def create_app(
             yield
         finally:
             await gateway.pool.close()
+            await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
             gateway.tracing.shutdown()  # flushes spans still batched
 
     routes = [

@@ -17,6 +17,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from meshroute.api.accounting import Accounting, Ending
 from meshroute.api.metrics import Metrics
 from meshroute.api.redacting import Redaction
 from meshroute.api.relay import RelayResponse, StreamOutcome, StreamRelay
@@ -53,6 +54,9 @@ class Call:
     auth: AuthResult = field(default_factory=lambda: AuthResult(None))
     span: Any = None
     attempts: dict[int, Any] = field(default_factory=dict)  # id(slot) -> upstream span
+    started: float = 0.0
+    routed: Routed | None = None
+    tries: int = 0
 
 
 class Gateway:
@@ -63,8 +67,10 @@ class Gateway:
         router: Router,
         metrics: Metrics,
         tracing: Tracing | None = None,
+        accounting: Accounting | None = None,
     ) -> None:
         self.config = config
+        self.accounting = accounting
         self.tracing = tracing or Tracing(config.tracing)
         self.pool = pool
         self.router = router
@@ -75,6 +81,8 @@ class Gateway:
         """Swap in a reloaded config; requests in flight keep the slots they hold."""
         self.config, self.pool, self.router = config, pool, router
         self.retry_budget = RetryBudget(config.routing.retry_budget)
+        if self.accounting is not None:
+            self.accounting.reconfigure(config)
 
     def route(self, call: Call) -> Routed:
         started = time.perf_counter_ns()
@@ -105,6 +113,7 @@ class Gateway:
                     "meshroute.decide_us": routed.decide_us,
                 },
             )
+        call.routed = routed
         decision = routed.decision
         if decision.refusal is not None:
             self.metrics.refusals.labels(decision.refusal).inc()
@@ -128,6 +137,7 @@ class Gateway:
                 "meshroute.request_id": call.request_id,
             },
         )
+        call.started = time.perf_counter()
         try:
             routed = self.route(call)
             if call.body.get("stream"):
@@ -135,6 +145,8 @@ class Gateway:
             response = await self._send(call, routed)
         except BaseException as exc:
             self.tracing.end(call.span, error=type(exc).__name__)
+            if isinstance(exc, APIError):
+                self._account(call, Ending("error" if call.tries else "refused", exc.status))
             raise
         self.tracing.end(call.span)
         return response
@@ -166,6 +178,7 @@ class Gateway:
                 tally.budget_spent = True
                 return
             attempts += 1
+            call.tries = attempts
             call.attempts[id(admitted)] = self.tracing.start(
                 f"upstream {admitted.name}", {"meshroute.target": admitted.name}, parent=call.span
             )
@@ -185,12 +198,14 @@ class Gateway:
                 continue
             except UpstreamRejected as rejected:
                 self._succeeded(call, slot)  # the target is fine; the request is not
+                self._account(call, _ending(target, "error", rejected.status))
                 return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
                 self._released(call, slot)
                 raise
             self._succeeded(call, slot)
             self._observe(call, target, slot.started, reply.usage)
+            self._account(call, _ending(target, "ok", 200, reply.usage))
             data = redaction.restore_reply(reply.body) if redaction else reply.body
             return _json(data, 200, self._headers(call, routed, target))
         raise self._exhausted(tally, first_routed)
@@ -201,7 +216,14 @@ class Gateway:
             target = self.pool.targets[slot.name]
             redaction = self._redaction(call, routed, slot.name)
             limits = target.config.effective_timeouts
-            batches = target.stream(call.operation, redaction.body if redaction else call.body)
+            body = redaction.body if redaction else call.body
+            hide_usage = _wants_no_usage(body)
+            if hide_usage:  # the ledger needs the tokens of every stream
+                body = {
+                    **body,
+                    "stream_options": {**(body.get("stream_options") or {}), "include_usage": True},
+                }
+            batches = target.stream(call.operation, body)
             try:
                 first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
             except (TargetFailure, TimeoutError, StopAsyncIteration) as error:
@@ -210,26 +232,31 @@ class Gateway:
                 continue
             except UpstreamRejected as rejected:
                 self._succeeded(call, slot)
+                self._account(call, _ending(target, "error", rejected.status))
                 return _json(rejected.body, rejected.status, self._headers(call, routed, target))
             except BaseException:
                 self._released(call, slot)
                 await batches.aclose()
                 raise
-            self._first_token(call, target, slot.started)
+            ttft_ms = self._first_token(call, target, slot.started)
             relay = StreamRelay(
                 target=slot.name,
                 first=first,
                 batches=batches,
                 redaction=redaction,
                 deadline=slot.started + limits.total_s,
-                on_done=partial(self._stream_done, call, target, slot),
+                on_done=partial(self._stream_done, call, target, slot, ttft_ms),
+                hide_usage_chunk=hide_usage,
             )
             return RelayResponse(
                 relay, self._headers(call, routed, target), self.config.server.write_timeout_s
             )
         raise self._exhausted(tally, first_routed)
 
-    def _stream_done(self, call: Call, target: Target, slot: Slot, outcome: StreamOutcome) -> None:
+    def _stream_done(
+        self, call: Call, target: Target, slot: Slot, ttft_ms: float, outcome: StreamOutcome
+    ) -> None:
+        self._account(call, _ending(target, outcome.status, 200, outcome.usage, ttft_ms))
         if outcome.status == "ok":
             self._succeeded(call, slot)
             self._observe(call, target, slot.started, outcome.usage)
@@ -238,6 +265,18 @@ class Gateway:
         else:
             self._released(call, slot)
         self.tracing.end(call.span, error=None if outcome.status == "ok" else outcome.status)
+
+    def _account(self, call: Call, ending: Ending) -> None:
+        if self.accounting is not None:
+            self.accounting.record(
+                request_id=call.request_id,
+                operation=call.operation,
+                key_id=call.auth.key.id if call.auth.key else None,
+                routed=call.routed,
+                started=call.started,
+                attempts=call.tries,
+                ending=ending,
+            )
 
     def _succeeded(self, call: Call, slot: Slot) -> None:
         self.pool.succeeded(slot)
@@ -313,10 +352,11 @@ class Gateway:
             config.zone,
         )
 
-    def _first_token(self, call: Call, target: Target, started: float) -> None:
-        self.metrics.time_to_first_token.labels(*self._labels(call, target)).observe(
-            time.perf_counter() - started
-        )
+    def _first_token(self, call: Call, target: Target, started: float) -> float:
+        """Observes the time to the first streamed event; returns it in milliseconds."""
+        elapsed = time.perf_counter() - started
+        self.metrics.time_to_first_token.labels(*self._labels(call, target)).observe(elapsed)
+        return elapsed * 1000
 
     def _observe(
         self, call: Call, target: Target, started: float, usage: Mapping[str, Any] | None
@@ -342,6 +382,22 @@ class Tally:
     failures: list[TargetFailure] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
     budget_spent: bool = False
+
+
+def _ending(
+    target: Target,
+    status: str,
+    http_status: int,
+    usage: Mapping[str, Any] | None = None,
+    ttft_ms: float | None = None,
+) -> Ending:
+    config = target.config
+    return Ending(status, http_status, target.name, config.tier, config.zone, usage, ttft_ms)
+
+
+def _wants_no_usage(body: Mapping[str, Any]) -> bool:
+    options = body.get("stream_options")
+    return not (isinstance(options, dict) and options.get("include_usage"))
 
 
 def _as_failure(name: str, error: BaseException) -> TargetFailure:

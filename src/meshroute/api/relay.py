@@ -43,6 +43,8 @@ class StreamRelay:
     redaction: Redaction | None
     deadline: float  # perf_counter() value after which the target's total timeout is overrun
     on_done: Callable[[StreamOutcome], None]
+    # the gateway asked the upstream for a usage chunk the client did not ask for: keep it out
+    hide_usage_chunk: bool = False
 
     async def events(self) -> AsyncGenerator[bytes, None]:
         outcome = StreamOutcome()
@@ -50,7 +52,7 @@ class StreamRelay:
         try:
             batch: list[bytes] | None = self.first
             while batch is not None:
-                yield _frame(batch, outcome, restoring)
+                yield _frame(batch, outcome, restoring, self.hide_usage_chunk)
                 batch = await self._next()
             tail = restoring.tail() if restoring is not None else None
             if tail is not None:
@@ -79,11 +81,14 @@ class StreamRelay:
             raise TargetFailure(self.target, "total timeout overrun", timeout=True) from exc
 
 
-def _frame(batch: list[bytes], outcome: StreamOutcome, restoring: Any) -> bytes:
+def _frame(batch: list[bytes], outcome: StreamOutcome, restoring: Any, hide_usage: bool) -> bytes:
     out = []
     for chunk in batch:
         if b'"usage"' in chunk:
-            outcome.usage = usage_of(chunk) or outcome.usage
+            usage = usage_of(chunk)
+            outcome.usage = usage or outcome.usage
+            if usage and hide_usage and b'"choices":[]' in chunk.replace(b" ", b""):
+                continue
         if restoring is not None:
             chunk = restoring.chunk(chunk)
         out.append(b"data: " + chunk + b"\n\n")

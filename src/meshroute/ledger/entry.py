@@ -11,9 +11,19 @@ from typing import Any
 # Keys of the decision record that are safe to store: numbers, names and entity *types*.
 # Anything else (a future field carrying text) is left out rather than risk storing a value.
 _DECISION_KEYS = (
-    "request_id", "target", "tier", "zone", "sensitive", "redacted", "complexity",
-    "model", "version", "fallbacks", "reasons", "decide_us",
-)  # fmt: skip
+    "request_id",
+    "target",
+    "tier",
+    "zone",
+    "sensitive",
+    "redacted",
+    "complexity",
+    "model",
+    "version",
+    "fallbacks",
+    "reasons",
+    "decide_us",
+)
 
 
 def _now() -> datetime:

@@ -70,4 +70,6 @@ class RequestRow(Base):
 
 
 # The columns of an export, in table order (the surrogate `id` is internal).
-EXPORT_COLUMNS: tuple[str, ...] = tuple(c.name for c in RequestRow.__table__.columns if c.name != "id")
+EXPORT_COLUMNS: tuple[str, ...] = tuple(
+    c.name for c in RequestRow.__table__.columns if c.name != "id"
+)

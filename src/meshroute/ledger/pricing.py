@@ -97,9 +97,12 @@ def target_hardware(target: Any) -> Hardware | None:
     if cost is None:
         return None
     return Hardware(
-        cost.hardware_usd, cost.lifetime_months, cost.power_watts, cost.usd_per_kwh,
+        cost.hardware_usd,
+        cost.lifetime_months,
+        cost.power_watts,
+        cost.usd_per_kwh,
         getattr(cost, "ops_usd_month", 0.0),
-    )  # fmt: skip
+    )
 
 
 def occupancy_cost(hardware: Hardware, latency_s: float, occupancy: float, floor: float) -> float:

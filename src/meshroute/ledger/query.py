@@ -27,13 +27,21 @@ def usage_rows(engine: Engine, since: datetime, until: datetime | None = None) -
     from meshroute.ledger.models import RequestRow as R
 
     query = select(
-        R.time, R.target, R.tier, R.model, R.key_id, R.input_tokens, R.output_tokens,
-        R.latency_ms, R.cost_usd, R.status,
-    ).where(R.time >= since)  # fmt: skip
+        R.time,
+        R.target,
+        R.tier,
+        R.model,
+        R.key_id,
+        R.input_tokens,
+        R.output_tokens,
+        R.latency_ms,
+        R.cost_usd,
+        R.status,
+    ).where(R.time >= since)
     if until is not None:
         query = query.where(R.time < until)
     with engine.connect() as connection:
-        return [UsageRow(*row) for row in connection.execute(query)]
+        return [UsageRow(**row._mapping) for row in connection.execute(query)]
 
 
 def count_since(engine: Engine, since: datetime) -> int:
