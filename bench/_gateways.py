@@ -17,7 +17,7 @@ LITELLM_REQS = ROOT / "bench" / "requirements-litellm.txt"
 
 MESHROUTE_CONFIG = """\
 server: {{host: 127.0.0.1, port: {port}}}
-ledger: {{url: "sqlite:///:memory:"}}
+ledger: {ledger}
 targets:
   - name: standin
     kind: openai
@@ -43,8 +43,13 @@ general_settings:
 """
 
 # Keep LiteLLM off the network (it fetches a model price map at start) and quiet.
-LITELLM_ENV = {"LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_TELEMETRY": "False",
-               "LITELLM_LOG": "ERROR", "DISABLE_ADMIN_UI": "True", "NO_DOCS": "True"}
+LITELLM_ENV = {
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+    "LITELLM_TELEMETRY": "False",
+    "LITELLM_LOG": "ERROR",
+    "DISABLE_ADMIN_UI": "True",
+    "NO_DOCS": "True",
+}
 
 
 @dataclass
@@ -60,8 +65,11 @@ class Target:
 def start_upstream(workdir: Path, cpu: int | None) -> Target:
     port = free_port()
     script = ROOT / "tests" / "standin_upstream.py"
-    server = Server("standin", pinned([sys.executable, str(script), "--port", str(port)], cpu),
-                    workdir / "standin.log")
+    server = Server(
+        "standin",
+        pinned([sys.executable, str(script), "--port", str(port)], cpu),
+        workdir / "standin.log",
+    )
     server.wait_http(f"http://{HOST}:{port}/health", timeout=30)
     return Target("direct", f"http://{HOST}:{port}/v1/chat/completions", "standin-model", server)
 
@@ -70,10 +78,14 @@ def meshroute_bin() -> Path:
     return Path(sys.executable).parent / "meshroute"
 
 
-def start_meshroute(workdir: Path, upstream_port: int, cpu: int | None) -> Target:
+def start_meshroute(
+    workdir: Path, upstream_port: int, cpu: int | None, ledger: bool = True
+) -> Target:
     port = free_port()
-    config = workdir / "meshroute.yaml"
-    config.write_text(MESHROUTE_CONFIG.format(port=port, upstream=upstream_port))
+    config = workdir / ("meshroute.yaml" if ledger else "meshroute-noledger.yaml")
+    (workdir / "ledger.db").unlink(missing_ok=True)
+    book = f'{{url: "sqlite:///{workdir / "ledger.db"}"}}' if ledger else "{enabled: false}"
+    config.write_text(MESHROUTE_CONFIG.format(port=port, upstream=upstream_port, ledger=book))
     cmd = [str(meshroute_bin()), "serve", "--config", str(config), "--port", str(port)]
     server = Server("meshroute", pinned(cmd, cpu), workdir / "meshroute.log")
     try:
@@ -82,7 +94,8 @@ def start_meshroute(workdir: Path, upstream_port: int, cpu: int | None) -> Targe
         server.stop()
         raise
     # model "auto": the sensitivity scan, complexity score and decide run on every request
-    return Target("meshroute", f"http://{HOST}:{port}/v1/chat/completions", "auto", server)
+    name = "meshroute" if ledger else "meshroute-noledger"
+    return Target(name, f"http://{HOST}:{port}/v1/chat/completions", "auto", server)
 
 
 def litellm_bin() -> Path:
@@ -91,9 +104,12 @@ def litellm_bin() -> Path:
 
 def litellm_version() -> str:
     py = LITELLM_VENV / "bin" / "python"
-    out = subprocess.run([str(py), "-c", "import importlib.metadata as m;"
-                          "print(m.version('litellm'))"], capture_output=True, text=True,
-                         check=False)
+    out = subprocess.run(
+        [str(py), "-c", "import importlib.metadata as m;print(m.version('litellm'))"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return out.stdout.strip() or "?"
 
 
@@ -101,11 +117,16 @@ def ensure_litellm() -> None:
     """Create bench/.venv-litellm and install the pinned litellm[proxy] there (once)."""
     if litellm_bin().exists():
         return
-    print(f"installing LiteLLM into {LITELLM_VENV} (pinned in {LITELLM_REQS.name}); "
-          "this takes a minute or two ...", file=sys.stderr, flush=True)
+    print(
+        f"installing LiteLLM into {LITELLM_VENV} (pinned in {LITELLM_REQS.name}); "
+        "this takes a minute or two ...",
+        file=sys.stderr,
+        flush=True,
+    )
     venv.EnvBuilder(with_pip=True, clear=True).create(LITELLM_VENV)
-    subprocess.run([str(LITELLM_VENV / "bin" / "pip"), "install", "-q", "-r", str(LITELLM_REQS)],
-                   check=True)
+    subprocess.run(
+        [str(LITELLM_VENV / "bin" / "pip"), "install", "-q", "-r", str(LITELLM_REQS)], check=True
+    )
 
 
 def start_litellm(workdir: Path, upstream_port: int, cpu: int | None) -> Target:
@@ -113,13 +134,21 @@ def start_litellm(workdir: Path, upstream_port: int, cpu: int | None) -> Target:
     port = free_port()
     config = workdir / "litellm.yaml"
     config.write_text(LITELLM_CONFIG.format(upstream=upstream_port))
-    cmd = [str(litellm_bin()), "--config", str(config), "--host", HOST, "--port", str(port),
-           "--num_workers", "1"]
+    cmd = [
+        str(litellm_bin()),
+        "--config",
+        str(config),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--num_workers",
+        "1",
+    ]
     server = Server("litellm", pinned(cmd, cpu), workdir / "litellm.log", env=LITELLM_ENV)
     try:
         server.wait_http(f"http://{HOST}:{port}/health/liveliness", timeout=180)
     except RuntimeError:
         server.stop()
         raise
-    return Target("litellm", f"http://{HOST}:{port}/v1/chat/completions", "standin-model",
-                  server)
+    return Target("litellm", f"http://{HOST}:{port}/v1/chat/completions", "standin-model", server)

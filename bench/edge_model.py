@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import socket
 import statistics
@@ -35,14 +36,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 HOST = "127.0.0.1"
 ENDPOINTS = ("completions", "chat")
 MAX_EVENTS = 10_000  # bound on the lines read from one streamed response
 READY_TIMEOUT_S = 300.0
 REQUEST_TIMEOUT_S = 300.0
+T = TypeVar("T")
 OMP_ENV = {"OMP_WAIT_POLICY": "PASSIVE"}  # what the embedded target sets before loading
 
 PASSAGE = (
@@ -79,6 +82,8 @@ class Row:
     endpoint: str
     engine: list[Sample]
     meshroute: list[Sample]
+    others_engine: float = 0.0  # cores other processes used during the engine runs
+    others_meshroute: float = 0.0
 
 
 def prompt_for(run: int) -> str:
@@ -93,6 +98,9 @@ def request_body(endpoint: str, run: int, max_tokens: int, model: str) -> dict[s
         "temperature": 0,
         "ignore_eos": True,  # llama.cpp extension: generate exactly max_tokens
         "stream": True,
+        # llama.cpp sends chat `timings` in the usage chunk, which meshroute passes on only
+        # when asked: ask on both sides so the requests are identical.
+        "stream_options": {"include_usage": True},
     }
     if endpoint == "chat":
         body["messages"] = [{"role": "user", "content": prompt_for(run)}]
@@ -292,6 +300,8 @@ class Gateway:
             )
 
     def wait_ready(self, client: Any) -> None:
+        import httpx
+
         deadline = time.monotonic() + READY_TIMEOUT_S
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -299,7 +309,7 @@ class Gateway:
             try:
                 if client.get(f"{self.url}/readyz", timeout=2.0).status_code == 200:
                     return
-            except Exception:  # not listening yet
+            except httpx.HTTPError:  # not listening yet
                 pass
             time.sleep(0.25)
         raise RuntimeError(f"meshroute not ready in {READY_TIMEOUT_S:.0f} s")
@@ -360,6 +370,46 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# --- other processes: measured, and waited out before each phase --------------------------------
+
+
+def system_busy_s() -> float:
+    """CPU seconds all processes have used since boot (every core, /proc/stat)."""
+    with open("/proc/stat") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_s() -> float:
+    """CPU seconds of this process and its waited-for children (engine worker, gateway)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def others_cores(phase: Callable[[], T]) -> tuple[T, float]:
+    """Run `phase`; also return the cores other processes kept busy meanwhile, on average."""
+    busy, own, start = system_busy_s(), own_cpu_s(), time.monotonic()
+    result = phase()
+    elapsed = max(time.monotonic() - start, 1e-6)
+    others = (system_busy_s() - busy) - (own_cpu_s() - own)
+    return result, max(others, 0.0) / elapsed
+
+
+def wait_quiet(max_wait_s: float, threshold: float = 0.2) -> float:
+    """Wait (at most max_wait_s) until other processes use under `threshold` cores over 3 s."""
+    cores = 0.0
+    for _ in range(max(1, int(max_wait_s / 3.0))):
+        _, cores = others_cores(partial(time.sleep, 3.0))
+        if cores < threshold:
+            return cores
+    print(f"machine still busy: others use {cores:.2f} cores; measuring anyway", file=sys.stderr)
+    return cores
+
+
 # --- report -------------------------------------------------------------------------------------
 
 
@@ -414,15 +464,19 @@ def sanity_notes(rows: list[Row], max_tokens: int) -> list[str]:
     return notes
 
 
-def report(rows: list[Row], args: argparse.Namespace, loads: list[float]) -> str:
+def report(rows: list[Row], args: argparse.Namespace) -> str:
     lines = [HEADER, *(table_line(r) for r in rows), ""]
     lines.append(
-        f"medians of {args.runs} warm runs ({args.warmup} warm-up) per cell; max_tokens "
+        f"Medians of {args.runs} warm runs ({args.warmup} warm-up) per cell; max_tokens "
         f"{args.max_tokens}, ignore_eos, temperature 0; context {args.context}, parallel "
-        f"{args.parallel}; OMP_WAIT_POLICY=PASSIVE; {os.cpu_count()} CPUs; 1-minute load "
-        f"average before each configuration: {', '.join(f'{x:.2f}' for x in loads)} "
-        "(other processes may have been running)."
+        f"{args.parallel}; OMP_WAIT_POLICY=PASSIVE; {os.cpu_count()} CPUs. Other processes may "
+        "have been running; CPU they used during the runs, in cores:"
     )
+    for row in rows[:: len(ENDPOINTS)]:
+        lines.append(
+            f"- threads {row.threads}: {row.others_engine:.2f} during the engine runs, "
+            f"{row.others_meshroute:.2f} during the meshroute runs"
+        )
     lines += [f"note: {n}" for n in sanity_notes(rows, args.max_tokens)]
     return "\n".join(lines)
 
@@ -438,6 +492,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--parallel", type=int, default=2, help="engine.parallel")
     parser.add_argument("--chat-template", help="engine.chat_template (default: the target's)")
     parser.add_argument("--model", default="assistant", help="model field sent to meshroute")
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=120.0,
+        help="seconds to wait for other processes to go quiet before each phase",
+    )
     parser.add_argument("--engine-worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not 1 <= args.runs <= 100 or not 0 <= args.warmup <= 10:
@@ -454,15 +514,17 @@ def main(argv: list[str] | None = None) -> None:
     path = resolve_model(args.model_path)
     print(f"model: {path} ({path.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
     rows: list[Row] = []
-    loads: list[float] = []
     for threads in thread_counts:  # one configuration at a time
-        loads.append(os.getloadavg()[0])
+        wait_quiet(args.quiet_wait)
         print(f"threads={threads}: engine ...", file=sys.stderr)
-        engine = measure_engine(threads, args)
+        engine, busy_engine = others_cores(partial(measure_engine, threads, args))
+        wait_quiet(args.quiet_wait)
         print(f"threads={threads}: meshroute ...", file=sys.stderr)
-        gateway = measure_gateway(threads, args)
-        rows += [Row(threads, ep, engine[ep], gateway[ep]) for ep in ENDPOINTS]
-    print(report(rows, args, loads))
+        gateway, busy_mesh = others_cores(partial(measure_gateway, threads, args))
+        rows += [
+            Row(threads, ep, engine[ep], gateway[ep], busy_engine, busy_mesh) for ep in ENDPOINTS
+        ]
+    print(report(rows, args))
 
 
 if __name__ == "__main__":

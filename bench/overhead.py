@@ -21,6 +21,7 @@ import os
 import platform
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ from _gateways import (  # bench helpers live next to this script
 )
 from _loadgen import Result, cpus, ensure_wrk, post_json, run_wrk, wrk_version
 
-TARGETS = ("direct", "meshroute", "litellm")
+TARGETS = ("direct", "meshroute", "meshroute-noledger", "litellm")
 MODES = ("plain", "stream")
 DOC = ROOT / "docs" / "overhead.md"
 BEGIN, END = "<!-- overhead:results:begin -->", "<!-- overhead:results:end -->"
@@ -47,7 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--duration", type=float, default=10.0, help="seconds per point (default 10)")
     p.add_argument("--warmup", type=float, default=2.0, help="seconds of warm-up per target")
-    p.add_argument("--only", default=",".join(TARGETS), help="subset of direct,meshroute,litellm")
+    p.add_argument("--only", default=",".join(TARGETS), help="subset of " + ",".join(TARGETS))
     p.add_argument("--concurrency", default="1,32", help="comma-separated (default 1,32)")
     p.add_argument("--date", default="2026-11-28", help="date written into the results")
     p.add_argument("--no-write", action="store_true", help="print only, leave docs/ alone")
@@ -62,8 +63,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def chat_body(model: str, stream: bool) -> dict[str, Any]:
-    body: dict[str, Any] = {"model": model, "max_tokens": 16, "messages": [
-        {"role": "user", "content": "Say hello to the benchmark, briefly."}]}
+    body: dict[str, Any] = {
+        "model": model,
+        "max_tokens": 16,
+        "messages": [{"role": "user", "content": "Say hello to the benchmark, briefly."}],
+    }
     if stream:
         body["stream"] = True
     return body
@@ -74,8 +78,9 @@ def preflight(target: Target) -> None:
     for stream in (False, True):
         status, text = post_json(target.url, chat_body(target.model, stream))
         if status != 200 or "stand-in" not in text or (stream and "[DONE]" not in text):
-            raise RuntimeError(f"{target.name} preflight (stream={stream}) failed: "
-                               f"{status} {text[:300]}")
+            raise RuntimeError(
+                f"{target.name} preflight (stream={stream}) failed: {status} {text[:300]}"
+            )
 
 
 def measure(wrk: str, target: Target, args: argparse.Namespace, cpu: int | None) -> Points:
@@ -85,17 +90,21 @@ def measure(wrk: str, target: Target, args: argparse.Namespace, cpu: int | None)
     points: Points = {}
     for mode in MODES:
         for conc in args.concurrency:
-            res = run_wrk(wrk, target.url, chat_body(target.model, mode == "stream"), conc,
-                          args.duration, cpu)
+            res = run_wrk(
+                wrk, target.url, chat_body(target.model, mode == "stream"), conc, args.duration, cpu
+            )
             points[(mode, conc)] = res
-            print(f"  {target.name:9} {mode:6} c={conc:<3} p50 {res.p50_ms:8.2f} ms  "
-                  f"p99 {res.p99_ms:8.2f} ms  {res.rps:9.1f} req/s  errors {res.errors}",
-                  flush=True)
+            print(
+                f"  {target.name:9} {mode:6} c={conc:<3} p50 {res.p50_ms:8.2f} ms  "
+                f"p99 {res.p99_ms:8.2f} ms  {res.rps:9.1f} req/s  errors {res.errors}",
+                flush=True,
+            )
     return points
 
 
-def run_all(args: argparse.Namespace, wrk: str, workdir: Path) -> tuple[dict[str, Points],
-                                                                       dict[str, str]]:
+def run_all(
+    args: argparse.Namespace, wrk: str, workdir: Path
+) -> tuple[dict[str, Points], dict[str, str]]:
     """Measure each selected target in turn; a gateway that fails is reported, not fatal."""
     cores = cpus()
     load_cpu, gw_cpu = (cores[0], cores[1]) if len(cores) >= 2 else (None, None)
@@ -103,7 +112,11 @@ def run_all(args: argparse.Namespace, wrk: str, workdir: Path) -> tuple[dict[str
     up_port = int(upstream.url.split(":")[2].split("/")[0])
     results: dict[str, Points] = {}
     notes: dict[str, str] = {}
-    starters = {"meshroute": start_meshroute, "litellm": start_litellm}
+    starters = {
+        "meshroute": start_meshroute,
+        "litellm": start_litellm,
+        "meshroute-noledger": partial(start_meshroute, ledger=False),
+    }
     try:
         for name in [t for t in TARGETS if t in args.only]:
             print(f"measuring {name} ...", flush=True)
@@ -130,8 +143,10 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def table(results: dict[str, Points], concurrency: list[int]) -> str:
-    head = ("| target | mode | conc. | p50 ms | p99 ms | req/s | errors | added p50 ms "
-            "| added p99 ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    head = (
+        "| target | mode | conc. | p50 ms | p99 ms | req/s | errors | added p50 ms "
+        "| added p99 ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    )
     rows = [head]
     for mode in MODES:
         for conc in concurrency:
@@ -143,10 +158,12 @@ def table(results: dict[str, Points], concurrency: list[int]) -> str:
                 gw = name != "direct" and base is not None
                 add50 = res.p50_ms - base.p50_ms if gw and base else None
                 add99 = res.p99_ms - base.p99_ms if gw and base else None
-                rows.append(f"| {name} | {mode} | {conc} | {_fmt(res.p50_ms)} | "
-                            f"{_fmt(res.p99_ms)} | {_fmt(res.rps, 0)} | {res.errors} | "
-                            f"{'—' if name == 'direct' else _fmt(add50)} | "
-                            f"{'—' if name == 'direct' else _fmt(add99)} |")
+                rows.append(
+                    f"| {name} | {mode} | {conc} | {_fmt(res.p50_ms)} | "
+                    f"{_fmt(res.p99_ms)} | {_fmt(res.rps, 0)} | {res.errors} | "
+                    f"{'—' if name == 'direct' else _fmt(add50)} | "
+                    f"{'—' if name == 'direct' else _fmt(add99)} |"
+                )
     return "\n".join(rows)
 
 
@@ -160,13 +177,17 @@ def verdict(results: dict[str, Points], concurrency: list[int]) -> list[str]:
         if 1 in concurrency and direct and (mode, 1) in mesh:
             added = mesh[(mode, 1)].p50_ms - direct[(mode, 1)].p50_ms
             ok = "met" if added < 1.0 else "NOT met"
-            lines.append(f"- meshroute {mode}: added p50 at concurrency 1 = {added:.2f} ms "
-                         f"(target < 1 ms): **{ok}**")
+            lines.append(
+                f"- meshroute {mode}: added p50 at concurrency 1 = {added:.2f} ms "
+                f"(target < 1 ms): **{ok}**"
+            )
         if 32 in concurrency and (mode, 32) in mesh:
             rps = mesh[(mode, 32)].rps
             ok = "met" if rps >= 1000 else "NOT met"
-            lines.append(f"- meshroute {mode}: {rps:,.0f} req/s at concurrency 32 "
-                         f"(target >= 1,000): **{ok}**")
+            lines.append(
+                f"- meshroute {mode}: {rps:,.0f} req/s at concurrency 32 "
+                f"(target >= 1,000): **{ok}**"
+            )
     return lines
 
 
@@ -177,28 +198,43 @@ def _version(dist: str) -> str:
         return "?"
 
 
-def report(args: argparse.Namespace, wrk: str, results: dict[str, Points],
-           notes: dict[str, str]) -> str:
+def report(
+    args: argparse.Namespace, wrk: str, results: dict[str, Points], notes: dict[str, str]
+) -> str:
     cores = cpus()
-    pin = ("wrk (1 thread) and the stand-in upstream pinned to CPU "
-           f"{cores[0]}, the gateway under test to CPU {cores[1]}" if len(cores) >= 2
-           else "no pinning (fewer than 2 CPUs)")
-    cpu_model = next((line.split(":", 1)[1].strip() for line in
-                      Path("/proc/cpuinfo").read_text().splitlines()
-                      if line.startswith("model name")), platform.processor() or "?")
-    lines = [f"Measured {args.date} with `bench/overhead.py --duration {args.duration:g}` "
-             f"(targets: {', '.join(args.only)}).", "",
-             f"- Machine: {len(cores)} cores ({cpu_model}); load generator, upstream and gateway "
-             f"share them: {pin}. One worker per gateway; each gateway runs alone. Load "
-             f"average (1 min) before / after the run: {args.load_before} / "
-             f"{os.getloadavg()[0]:.2f} (other work on the machine shows in the p99 column).",
-             f"- Load: {wrk_version(wrk)}, one thread, closed loop, {args.duration:g} s per "
-             "point, after a warm-up; the same chat completion request (max_tokens 16) for all; "
-             "streamed latency is the time to the end of the stream.",
-             f"- Versions: Python {platform.python_version()}, meshroute "
-             f"{_version('meshroute')}, LiteLLM "
-             f"{litellm_version() if 'litellm' in args.only else 'n/a'}.", "",
-             table(results, args.concurrency), "", *verdict(results, args.concurrency)]
+    pin = (
+        "wrk (1 thread) and the stand-in upstream pinned to CPU "
+        f"{cores[0]}, the gateway under test to CPU {cores[1]}"
+        if len(cores) >= 2
+        else "no pinning (fewer than 2 CPUs)"
+    )
+    cpu_model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "?",
+    )
+    lines = [
+        f"Measured {args.date} with `bench/overhead.py --duration {args.duration:g}` "
+        f"(targets: {', '.join(args.only)}).",
+        "",
+        f"- Machine: {len(cores)} cores ({cpu_model}); load generator, upstream and gateway "
+        f"share them: {pin}. One worker per gateway; each gateway runs alone. Load "
+        f"average (1 min) before / after the run: {args.load_before} / "
+        f"{os.getloadavg()[0]:.2f} (other work on the machine shows in the p99 column).",
+        f"- Load: {wrk_version(wrk)}, one thread, closed loop, {args.duration:g} s per "
+        "point, after a warm-up; the same chat completion request (max_tokens 16) for all; "
+        "streamed latency is the time to the end of the stream.",
+        f"- Versions: Python {platform.python_version()}, meshroute "
+        f"{_version('meshroute')}, LiteLLM "
+        f"{litellm_version() if 'litellm' in args.only else 'n/a'}.",
+        "",
+        table(results, args.concurrency),
+        "",
+        *verdict(results, args.concurrency),
+    ]
     lines += [f"- {name}: {note}" for name, note in notes.items()]
     return "\n".join(lines)
 
@@ -221,8 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     results, notes = run_all(args, wrk, workdir)
     section = report(args, wrk, results, notes)
     print("\n" + section)
-    raw = {name: {f"{m}@{c}": vars(r) for (m, c), r in pts.items()}
-           for name, pts in results.items()}
+    raw = {
+        name: {f"{m}@{c}": vars(r) for (m, c), r in pts.items()} for name, pts in results.items()
+    }
     (workdir / "overhead.json").write_text(json.dumps(raw, indent=2))
     if not args.no_write:
         write_doc(section)

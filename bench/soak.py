@@ -51,8 +51,8 @@ class Tally:
     lost_examples: list[str] = field(default_factory=list)
 
 
-def start(cmd: list[str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start(cmd: list[str], cwd: str | None = None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
 
 
 def rss_mb(pid: int) -> float:
@@ -169,7 +169,8 @@ def main() -> None:
                 str(gateway_config(Path(folder), ports)),
                 "--port",
                 str(port),
-            ]
+            ],
+            cwd=folder,  # the default ledger, sqlite:///meshroute.db, is written (and counted) here
         )
         url = f"http://127.0.0.1:{port}"
         try:
@@ -178,7 +179,10 @@ def main() -> None:
         finally:
             for process in (gateway, *upstreams):
                 process.terminate()
+            gateway.wait(timeout=60)
+        ledger_rows = _ledger_rows(Path(folder) / "meshroute.db")
     report(args, tally, samples)
+    print(f"ledger rows after SIGTERM: {ledger_rows:,} (requests sent: {tally.sent:,})")
 
 
 def report(args: argparse.Namespace, tally: Tally, samples: list[tuple[float, float]]) -> None:
@@ -203,6 +207,15 @@ def report(args: argparse.Namespace, tally: Tally, samples: list[tuple[float, fl
     )
     for example in tally.lost_examples:
         print("lost:", example)
+
+
+def _ledger_rows(path: Path) -> int:
+    import sqlite3
+
+    if not path.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return int(connection.execute("SELECT count(*) FROM requests").fetchone()[0])
 
 
 def _wait(url: str) -> None:

@@ -39,6 +39,7 @@ class ServerConfig(_Strict):
 
 
 class LedgerConfig(_Strict):
+    enabled: bool = True
     url: str = "sqlite:///meshroute.db"
     retention_days: int | None = Field(None, ge=1)
     # how often queued entries are written; a kill -9 can lose at most this much

@@ -50,14 +50,15 @@ def create_app(
     """Build the gateway. Targets start (and the edge model loads) in the lifespan."""
     metrics = Metrics()
     pool = TargetPool(config)
-    accounting = Accounting(config)
+    accounting = Accounting(config) if config.ledger.enabled else None
     gateway = Gateway(
         config, pool, Router(config, detector, scorer), metrics, accounting=accounting
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await accounting.ledger.start()
+        if accounting is not None:
+            await accounting.ledger.start()
         await pool.start()
         _reload_on_sighup(app)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
@@ -69,7 +70,8 @@ def create_app(
             yield
         finally:
             await gateway.pool.close()
-            await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
+            if accounting is not None:
+                await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
             gateway.tracing.shutdown()  # flushes spans still batched
 
     routes = [

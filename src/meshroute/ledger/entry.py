@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
+
+import orjson
 
 # Keys of the decision record that are safe to store: numbers, names and entity *types*.
 # Anything else (a future field carrying text) is left out rather than risk storing a value.
@@ -58,7 +59,9 @@ class LedgerEntry:
     time: datetime = field(default_factory=_now)
 
     def as_row(self) -> dict[str, Any]:
-        return asdict(self)
+        # A shallow copy: dataclasses.asdict deep-copies every value, and this runs for every
+        # row of every batch.
+        return {name: getattr(self, name) for name in _FIELD_NAMES}
 
 
 def safe_decision(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -102,6 +105,9 @@ def entry_from_record(
         redacted=bool(record.get("redacted", False)),
         complexity=record.get("complexity"),
         fallbacks_used=used,
-        decision=json.dumps(safe_decision(record), separators=(",", ":")),
+        decision=orjson.dumps(safe_decision(record)).decode(),
         **measured,
     )
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(LedgerEntry))
