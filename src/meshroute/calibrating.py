@@ -39,3 +39,34 @@ def score_file(config: Config, source: Path) -> list[float]:
                 ) from exc
             scores.append(scorer.score_messages(schemas.texts_of("chat", request)))
     return scores
+
+
+def ledger_scores(config: Config, since: str) -> list[float]:
+    """The complexity the gateway computed for each routed request in the ledger: real
+    traffic, and no prompt text needed (the ledger keeps none)."""
+    from sqlalchemy import text
+
+    from meshroute.ledger.db import make_engine
+    from meshroute.ledger.reports import parse_since
+
+    try:
+        start = parse_since(since)
+    except ValueError as exc:
+        raise CalibrationError(f"--since {since!r}: {exc}") from exc
+    engine = make_engine(config.ledger.url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT complexity FROM requests WHERE time >= :start "
+                    "AND complexity IS NOT NULL"
+                ),
+                {"start": start},
+            )
+            return [float(row[0]) for row in rows]
+    except Exception as exc:  # a missing table or an unreachable database: one clear line
+        raise CalibrationError(
+            f"cannot read the ledger at {config.ledger.url}: {type(exc).__name__}"
+        ) from exc
+    finally:
+        engine.dispose()

@@ -130,21 +130,28 @@ def calibrate(
         list[str], typer.Option(help="Traffic share per tier, e.g. cloud=0.2 (repeatable).")
     ],
     source: Annotated[
-        Path, typer.Option("--from", help="JSONL of requests (OpenAI chat objects or prompts).")
-    ],
+        Path | None,
+        typer.Option("--from", help="JSONL of requests (OpenAI chat objects or prompts)."),
+    ] = None,
+    from_ledger: Annotated[
+        bool, typer.Option("--from-ledger", help="Use the ledger's routed requests instead.")
+    ] = False,
+    since: Annotated[str, typer.Option(help="With --from-ledger: how far back.")] = "30d",
     config: ConfigOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Set routing.complexity thresholds so the given shares of traffic reach each tier."""
     import orjson
 
-    from meshroute.calibrating import score_file
+    from meshroute.calibrating import ledger_scores, score_file
     from meshroute.routing.calibrate import CalibrationError, calibrate, parse_shares
 
     settings = _load(config)
     try:
         shares = parse_shares(share)
-        scores = score_file(settings, source)
+        if from_ledger == (source is not None):
+            raise CalibrationError("give exactly one of --from FILE and --from-ledger")
+        scores = ledger_scores(settings, since) if source is None else score_file(settings, source)
         result = calibrate(scores, shares, settings.routing.complexity)
     except (CalibrationError, OSError) as exc:
         typer.echo(f"meshroute: {exc}", err=True)
@@ -159,8 +166,9 @@ def calibrate(
         }
         typer.echo(orjson.dumps(out).decode())
         return
+    origin = source if source is not None else f"the ledger (since {since})"
     typer.echo(
-        f"# {result.requests} requests from {source}; shares on that sample: "
+        f"# {result.requests} requests from {origin}; shares on that sample: "
         + ", ".join(f"{tier} {value:.1%}" for tier, value in result.shares.items())
     )
     typer.echo("routing:")

@@ -7,6 +7,7 @@ real HTTP server, tests/standin_upstream.py, not a model) that fails on demand.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -72,12 +73,25 @@ def test_no_planted_value_in_logs_metrics_or_errors(tmp_path: Path) -> None:
             server.terminate()
             out, err = server.communicate(timeout=30)
     assert "target failed" in err  # the failures were logged, so the logs were exercised
+    failures = [json.loads(line) for line in err.splitlines() if '"target failed"' in line]
+    assert all(len(entry["request_id"]) == 32 for entry in failures)  # logs carry the id
+    ledger = _ledger_text(tmp_path / "meshroute.db")
+    assert "EMAIL_ADDRESS" in ledger  # the rows were written, with entity types
+    for value in (*PLANTED, UPSTREAM_KEY):
+        assert value not in ledger, f"{value} leaked into the ledger"
     for value in (*PLANTED, UPSTREAM_KEY):
         assert value not in err and value not in out, f"{value} leaked into the log"
         assert value not in metrics, f"{value} leaked into the metrics"
     for value in PLANTED:
         assert all(value not in text for text in seen), f"{value} leaked into an error"
     assert all(UPSTREAM_KEY not in text for text in seen)
+
+
+def _ledger_text(path: Path) -> str:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return "\n".join(repr(row) for row in connection.execute("SELECT * FROM requests"))
 
 
 def _exercise(url: str, prompt: str, upstream: StandinHandle) -> list[str]:

@@ -67,7 +67,10 @@ def test_requests_land_in_the_ledger(
             _chat(gateway, "x", model="nobody"),  # refused: 404
         ]
         assert [a.status_code for a in answers] == [200, 200, 200, 404]
-        rows = _rows(url, expected=4)
+        box.set_mode("drop_midstream", after_chunks=2, count=1)
+        broken = _chat(gateway, "hello again", stream=True)
+        assert '"error"' in broken.text and broken.text.rstrip().endswith("[DONE]")
+        rows = _rows(url, expected=5)
     by_id = {row["request_id"]: row for row in rows}
     easy, hard, sensitive, refused = (by_id[a.headers["x-request-id"]] for a in answers)
     assert (easy["target"], hard["target"], sensitive["target"]) == ("box", "cloud", "box")
@@ -80,6 +83,8 @@ def test_requests_land_in_the_ledger(
     assert "jane.doe" not in str(sensitive)
     assert refused["status"] == "refused" and refused["http_status"] == 404
     assert all(row["latency_ms"] > 0 for row in rows)
+    stream_error = by_id[broken.headers["x-request-id"]]
+    assert stream_error["status"] == "stream_error" and stream_error["target"] == "box"
 
 
 def _chat(

@@ -88,3 +88,87 @@ def test_cli_names_the_bad_line(tmp_path: Path) -> None:
     )
     assert out.returncode == 2
     assert f"{source}:2:" in out.stderr
+
+
+def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
+    import asyncio
+
+    from meshroute.ledger import Ledger, LedgerEntry
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+
+    async def fill() -> None:
+        ledger = Ledger(url)
+        await ledger.start()
+        for i in range(500):
+            ledger.record(
+                LedgerEntry(
+                    request_id=f"r{i}",
+                    model="assistant",
+                    target="box",
+                    tier="local",
+                    zone="private",
+                    complexity=i / 500,
+                )
+            )
+        await ledger.close()
+
+    asyncio.run(fill())
+    config = tmp_path / "meshroute.yaml"
+    config.write_text(
+        json.dumps(
+            {
+                "ledger": {"url": url},
+                "targets": [
+                    {
+                        "name": "box",
+                        "kind": "openai",
+                        "base_url": "http://127.0.0.1:9/v1",
+                        "upstream_model": "m",
+                        "tier": "local",
+                        "zone": "private",
+                    }
+                ],
+            }
+        )
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meshroute.cli",
+            "calibrate",
+            "--config",
+            str(config),
+            "--share",
+            "cloud=0.1",
+            "--from-ledger",
+            "--since",
+            "1h",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout)
+    assert result["requests"] == 500
+    assert result["shares"]["cloud"] == pytest.approx(0.1, abs=0.01)
+    both = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meshroute.cli",
+            "calibrate",
+            "--config",
+            str(config),
+            "--share",
+            "cloud=0.1",
+            "--from-ledger",
+            "--from",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert both.returncode == 2 and "exactly one" in both.stderr

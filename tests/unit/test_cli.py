@@ -64,3 +64,50 @@ def test_explain_text_prints_the_decision() -> None:
     assert result.returncode == 0
     assert "edge (edge, private)" in result.stdout
     assert "complexity" in result.stdout
+
+
+def test_an_open_server_binds_loopback_unless_host_is_given(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    config = tmp_path / "open.yaml"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config.write_text(
+        json.dumps(
+            {
+                "server": {"host": "0.0.0.0", "port": port},
+                "ledger": {"enabled": False},
+                "targets": [
+                    {
+                        "name": "box",
+                        "kind": "openai",
+                        "base_url": "http://127.0.0.1:9/v1",
+                        "upstream_model": "m",
+                        "tier": "local",
+                        "zone": "private",
+                    }
+                ],
+            }
+        )
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-m", "meshroute.cli", "serve", "--config", str(config)],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.1)
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert "binding 127.0.0.1, not 0.0.0.0" in err and "the server is OPEN" in err

@@ -247,6 +247,7 @@ class Gateway:
                 deadline=slot.started + limits.total_s,
                 on_done=partial(self._stream_done, call, target, slot, ttft_ms),
                 hide_usage_chunk=hide_usage,
+                request_id=call.request_id,
             )
             return RelayResponse(
                 relay, self._headers(call, routed, target), self.config.server.write_timeout_s
@@ -340,7 +341,10 @@ class Gateway:
         tally.failures.append(failure)
         kind = "timeout" if failure.timeout else "ratelimit" if failure.status == 429 else "error"
         self.metrics.failovers.labels(slot.name, kind).inc()
-        log.warning("target failed", extra={"target": slot.name, "error": failure.reason})
+        log.warning(
+            "target failed",
+            extra={"request_id": call.request_id, "target": slot.name, "error": failure.reason},
+        )
 
     def _labels(self, call: Call, target: Target) -> tuple[str, str, str, str, str]:
         config = target.config

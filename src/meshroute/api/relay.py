@@ -45,6 +45,7 @@ class StreamRelay:
     on_done: Callable[[StreamOutcome], None]
     # the gateway asked the upstream for a usage chunk the client did not ask for: keep it out
     hide_usage_chunk: bool = False
+    request_id: str = ""
 
     async def events(self) -> AsyncGenerator[bytes, None]:
         outcome = StreamOutcome()
@@ -63,7 +64,11 @@ class StreamRelay:
             outcome.status, outcome.failure = "stream_error", failure
             log.warning(
                 "stream broke after first byte",
-                extra={"target": self.target, "error": failure.reason},
+                extra={
+                    "request_id": self.request_id,
+                    "target": self.target,
+                    "error": failure.reason,
+                },
             )
             yield error_event(f"the upstream stream broke: {failure.reason}", "upstream_error")
             yield DONE
@@ -124,7 +129,8 @@ class RelayResponse(StreamingResponse):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except TimeoutError:
             log.warning(
-                "client stopped reading; stream dropped", extra={"target": self._events.target}
+                "client stopped reading; stream dropped",
+                extra={"request_id": self._events.request_id, "target": self._events.target},
             )
         finally:
             await body.aclose()

@@ -103,27 +103,18 @@ def _serving(
     assert ref.model is not None
     logical = [t for t in targets if ref.model in t.models]
     if not logical:
-        return (
-            [],
-            ref.model,
-            ref.version,
-            "the requested model does not exist" + _SEE_MODELS,
-        )
+        # Not configured: the client's string is not kept anywhere (record, ledger, headers).
+        return [], None, None, "the requested model does not exist" + _SEE_MODELS
     version = ref.version
     if version is None:
         version = _canary_version(ref.model, logical, policy, key, reasons)
-    else:
-        reasons.append(f"version {version} pinned")
     if version is None:
         return logical, ref.model, None, None
     found = [t for t in logical if t.models[ref.model] == version]
     if not found:
-        return (
-            [],
-            ref.model,
-            version,
-            f"model '{ref.model}' has no such version" + _SEE_MODELS,
-        )
+        return [], ref.model, None, f"model '{ref.model}' has no such version" + _SEE_MODELS
+    if ref.version is not None:
+        reasons.append(f"version {version} pinned")
     return found, ref.model, version, None
 
 
