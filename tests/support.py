@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -71,3 +74,21 @@ def wait_ready(root: str, timeout: float = 60) -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"meshroute at {root} did not become ready")
+
+
+def serve_process(
+    config: Path, port: int, cwd: Path, *args: str, **popen: Any
+) -> subprocess.Popen[str]:
+    """`meshroute serve` as a user runs it, in `cwd` (where the default ledger file goes)."""
+    command = [
+        sys.executable,
+        "-m",
+        "meshroute.cli",
+        "serve",
+        "--config",
+        str(config),
+        "--port",
+        str(port),
+        *args,
+    ]
+    return subprocess.Popen(command, text=True, cwd=cwd, **popen)

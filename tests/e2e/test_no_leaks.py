@@ -10,13 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
 
 from standin_upstream import StandinHandle, run_standin
-from support import free_port, wait_ready
+from support import free_port, serve_process, wait_ready
 
 PLANTED = ("jane.planted@example.org", "4111111111111111", "sk-proj-PLANTEDx9f8e7d6c5b4a3z2y1")
 UPSTREAM_KEY = "sk-upstream-SECRET-9a8b7c6d5e4f"
@@ -46,23 +45,14 @@ def test_no_planted_value_in_logs_metrics_or_errors(tmp_path: Path) -> None:
             )
         )
         port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "meshroute.cli",
-                "serve",
-                "--config",
-                str(config),
-                "--port",
-                str(port),
-                "--log-level",
-                "debug",
-            ],
+        server = serve_process(
+            config,
+            port,
+            tmp_path,
+            "--log-level",
+            "debug",
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            text=True,
-            cwd=tmp_path,
         )
         url = f"http://127.0.0.1:{port}"
         try:

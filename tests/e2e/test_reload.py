@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import httpx
 
 from meshroute.config import load_config
 from standin_upstream import run_standin
-from support import GatewayFactory, free_port
+from support import GatewayFactory, free_port, serve_process, wait_ready
 
 
 def target(name: str, url: str, version: str) -> dict[str, Any]:
@@ -71,23 +70,10 @@ def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
         config = tmp_path / "meshroute.yaml"
         config.write_text(json.dumps({"targets": [target("a", a.base_url, "v1")]}))
         port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "meshroute.cli",
-                "serve",
-                "--config",
-                str(config),
-                "--port",
-                str(port),
-            ],
-            stderr=subprocess.DEVNULL,
-            cwd=tmp_path,
-        )
+        server = serve_process(config, port, tmp_path, stderr=subprocess.DEVNULL)
         root = f"http://127.0.0.1:{port}"
         try:
-            _wait(root)
+            wait_ready(root)
             config.write_text(
                 json.dumps(
                     {"targets": [target("a", a.base_url, "v1"), target("b", b.base_url, "v2")]}
@@ -102,15 +88,3 @@ def test_sighup_reloads_a_running_server(tmp_path: Path) -> None:
         finally:
             server.terminate()
             server.wait(timeout=30)
-
-
-def _wait(root: str) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{root}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("meshroute did not become ready")

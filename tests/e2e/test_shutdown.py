@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from standin_upstream import run_standin
-from support import free_port, wait_ready
+from support import free_port, serve_process, wait_ready
 
 
 def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> None:
@@ -38,21 +37,7 @@ def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> No
                 }
             )
         )
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "meshroute.cli",
-                "serve",
-                "--config",
-                str(config),
-                "--port",
-                str(port),
-            ],
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=tmp_path,
-        )
+        server = serve_process(config, port, tmp_path, stderr=subprocess.PIPE)
         url = f"http://127.0.0.1:{port}"
         try:
             wait_ready(url)
