@@ -15,6 +15,7 @@ runs: llama.cpp's `timings` (prompt_per_second, predicted_per_second), client-si
 token and client-side generation speed (tokens after the first / time after the first).
 
     .venv/bin/python bench/edge_model.py                 # packaged Gemma 3 270M, 1 and 2 threads
+    .venv/bin/python bench/edge_model.py --threads 1 --batch-threads 2
     .venv/bin/python bench/edge_model.py --threads 1 --model-path my.gguf --runs 9
 
 Only 127.0.0.1 traffic. Other processes on the machine are not stopped: the load average is
@@ -165,6 +166,8 @@ def target_config(threads: int, args: argparse.Namespace) -> dict[str, Any]:
         "context": args.context,
         "parallel": args.parallel,
     }
+    if args.batch_threads:
+        engine["batch_threads"] = args.batch_threads
     if args.chat_template:
         engine["chat_template"] = args.chat_template
     target: dict[str, Any] = {
@@ -247,6 +250,8 @@ def passthrough(args: argparse.Namespace) -> list[str]:
     ]
     if args.model_path:
         flags += ["--model-path", args.model_path]
+    if args.batch_threads:
+        flags += ["--batch-threads", str(args.batch_threads)]
     if args.chat_template:
         flags += ["--chat-template", args.chat_template]
     return flags
@@ -468,7 +473,8 @@ def report(rows: list[Row], args: argparse.Namespace) -> str:
     lines = [HEADER, *(table_line(r) for r in rows), ""]
     lines.append(
         f"Medians of {args.runs} warm runs ({args.warmup} warm-up) per cell; max_tokens "
-        f"{args.max_tokens}, ignore_eos, temperature 0; context {args.context}, parallel "
+        f"{args.max_tokens}, ignore_eos, temperature 0; batch_threads "
+        f"{args.batch_threads or '= threads'}; context {args.context}, parallel "
         f"{args.parallel}; OMP_WAIT_POLICY=PASSIVE; {os.cpu_count()} CPUs. Other processes may "
         "have been running; CPU they used during the runs, in cores:"
     )
@@ -488,6 +494,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=7, help="measured runs per cell")
     parser.add_argument("--warmup", type=int, default=1, help="unmeasured runs first")
     parser.add_argument("--max-tokens", type=int, default=64)
+    parser.add_argument(
+        "--batch-threads", type=int, help="engine.batch_threads (default: = threads)"
+    )
     parser.add_argument("--context", type=int, default=4096, help="engine.context")
     parser.add_argument("--parallel", type=int, default=2, help="engine.parallel")
     parser.add_argument("--chat-template", help="engine.chat_template (default: the target's)")

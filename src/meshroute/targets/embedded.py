@@ -99,9 +99,10 @@ class EmbeddedTarget(Target):
 
     async def close(self) -> None:
         server, self._server = self._server, None
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            # Off the event loop: a generation still running (a reload) must not stall it.
+            await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
         del server  # the engine's destructor joins its loop thread
 
     def _handler(self, operation: Operation) -> Callable[..., Any]:
