@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from meshroute.config import Config
+from meshroute.ledger import Ledger, LedgerEntry, entry_from_record
+from meshroute.ledger.pricing import CostModel
 from meshroute.routing.decision import decision_record
 
 if TYPE_CHECKING:
-    from meshroute.ledger import Ledger
-    from meshroute.ledger.pricing import CostModel
     from meshroute.routing.router import Routed
 
 
@@ -36,9 +36,6 @@ class Ending:
 
 class Accounting:
     def __init__(self, config: Config) -> None:
-        from meshroute.ledger import Ledger
-        from meshroute.ledger.pricing import CostModel
-
         self.ledger: Ledger = Ledger(
             config.ledger.url,
             retention_days=config.ledger.retention_days,
@@ -47,8 +44,6 @@ class Accounting:
         self.costs: CostModel = CostModel(config.targets)
 
     def reconfigure(self, config: Config) -> None:
-        from meshroute.ledger.pricing import CostModel
-
         self.costs = CostModel(config.targets)
 
     def record(
@@ -62,8 +57,6 @@ class Accounting:
         attempts: int,
         ending: Ending,
     ) -> None:
-        from meshroute.ledger import LedgerEntry, entry_from_record
-
         latency_ms = (time.perf_counter() - started) * 1000
         usage = ending.usage or {}
         tokens_in = _int(usage.get("prompt_tokens"))
