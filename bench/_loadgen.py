@@ -52,12 +52,17 @@ def ensure_wrk(install: bool) -> str:
     if found:
         return found
     if install and os.geteuid() == 0:
-        subprocess.run(["apt-get", "install", "-y", "wrk"], check=False,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        subprocess.run(
+            ["apt-get", "install", "-y", "wrk"],
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
         found = shutil.which("wrk")
     if not found:
-        raise SystemExit("wrk is not installed: run `apt-get install -y wrk` (as root), "
-                         "or pass --install-wrk")
+        raise SystemExit(
+            "wrk is not installed: run `apt-get install -y wrk` (as root), or pass --install-wrk"
+        )
     return found
 
 
@@ -78,26 +83,52 @@ def pinned(cmd: list[str], cpu: int | None) -> list[str]:
     return ["taskset", "-c", str(cpu), *cmd]
 
 
-def run_wrk(wrk: str, url: str, body: dict[str, Any], concurrency: int, duration: float,
-            cpu: int | None) -> Result:
+def run_wrk(
+    wrk: str,
+    url: str,
+    body: dict[str, Any],
+    concurrency: int,
+    duration: float,
+    cpu: int | None,
+    think_ms: int = 0,
+) -> Result:
     """Closed-loop load: `concurrency` connections on one wrk thread for `duration` seconds."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(_LUA % {"body": json.dumps(body)})
+        if think_ms:  # a pause before each request: an offered rate rather than flat out
+            lua.write(f"delay = function() return {think_ms} end\n")
     try:
-        cmd = pinned([wrk, "-t1", f"-c{concurrency}", f"-d{max(1, round(duration))}s",
-                      "--timeout", "10s", "-s", lua.name, url], cpu)
-        out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60,
-                             check=False)
+        cmd = pinned(
+            [
+                wrk,
+                "-t1",
+                f"-c{concurrency}",
+                f"-d{max(1, round(duration))}s",
+                "--timeout",
+                "10s",
+                "-s",
+                lua.name,
+                url,
+            ],
+            cpu,
+        )
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=duration + 60, check=False
+        )
     finally:
         os.unlink(lua.name)
     line = next((x for x in out.stdout.splitlines() if x.startswith("WRKJSON ")), None)
     if line is None:
         raise RuntimeError(f"wrk gave no result: {out.stdout[-500:]} {out.stderr[-500:]}")
-    data = json.loads(line[len("WRKJSON "):])
+    data = json.loads(line[len("WRKJSON ") :])
     errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
-    return Result(p50_ms=data["p50_us"] / 1000, p99_ms=data["p99_us"] / 1000,
-                  rps=data["requests"] / (data["duration_us"] / 1e6), requests=data["requests"],
-                  errors=errors)
+    return Result(
+        p50_ms=data["p50_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+        rps=data["requests"] / (data["duration_us"] / 1e6),
+        requests=data["requests"],
+        errors=errors,
+    )
 
 
 def free_port() -> int:
@@ -109,21 +140,29 @@ def free_port() -> int:
 class Server:
     """A server process we started (in its own session, so we stop exactly its process group)."""
 
-    def __init__(self, name: str, cmd: list[str], log_path: Path,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, name: str, cmd: list[str], log_path: Path, env: dict[str, str] | None = None
+    ) -> None:
         self.name, self.log_path = name, log_path
         self._log: IO[bytes] = log_path.open("wb")
-        self.proc = subprocess.Popen(cmd, stdout=self._log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True,
-                                     env={**os.environ, **(env or {})})
+        self.proc = subprocess.Popen(
+            cmd,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            env={**os.environ, **(env or {})},
+        )
 
     def wait_http(self, url: str, timeout: float) -> None:
         """Poll `url` until it answers 200; fail early if the process died."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.name} exited with {self.proc.returncode}; "
-                                   f"log: {self.log_path}\n{self.log_tail()}")
+                raise RuntimeError(
+                    f"{self.name} exited with {self.proc.returncode}; "
+                    f"log: {self.log_path}\n{self.log_tail()}"
+                )
             try:
                 with urllib.request.urlopen(url, timeout=2) as resp:
                     if resp.status == 200:
@@ -131,8 +170,10 @@ class Server:
             except (urllib.error.URLError, OSError):
                 pass
             time.sleep(0.2)
-        raise RuntimeError(f"{self.name} not ready at {url} after {timeout:.0f} s; "
-                           f"log: {self.log_path}\n{self.log_tail()}")
+        raise RuntimeError(
+            f"{self.name} not ready at {url} after {timeout:.0f} s; "
+            f"log: {self.log_path}\n{self.log_tail()}"
+        )
 
     def log_tail(self, chars: int = 1500) -> str:
         self._log.flush()
@@ -158,9 +199,12 @@ class Server:
 
 def post_json(url: str, body: dict[str, Any], timeout: float = 30) -> tuple[int, str]:
     """One request with the standard library: (status, body text)."""
-    req = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                 headers={"Content-Type": "application/json",
-                                          "Authorization": "Bearer sk-bench"})
+    req = urllib.request.Request(
+        url,
+        data=json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "Authorization": "Bearer sk-bench"},
+    )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             return resp.status, resp.read().decode(errors="replace")
