@@ -30,12 +30,15 @@ from meshroute.errors import Unauthorized
 from meshroute.routing.features import TargetState
 
 TARGETS = [
-    TargetState("edge", "edge", "private", None, {"assistant": "v1"}, "gemma", frozenset({"chat"}),
-                True),
-    TargetState("gpu-box", "local", "private", None, {"assistant": "v2"}, "qwen",
-                frozenset({"chat"}), True),
-    TargetState("cloud", "cloud", "public", None, {"assistant": "v2"}, "big", frozenset({"chat"}),
-                False),
+    TargetState(
+        "edge", "edge", "private", None, {"assistant": "v1"}, "gemma", frozenset({"chat"}), True
+    ),
+    TargetState(
+        "gpu-box", "local", "private", None, {"assistant": "v2"}, "qwen", frozenset({"chat"}), True
+    ),
+    TargetState(
+        "cloud", "cloud", "public", None, {"assistant": "v2"}, "big", frozenset({"chat"}), False
+    ),
 ]
 NAMES = frozenset(t.name for t in TARGETS)
 
@@ -110,8 +113,10 @@ def main() -> None:
             "zone/model filter (3 targets)": lambda: permitted_states(key, TARGETS, "auto"),
             "all of it, per request": full,
         }
-        print(f"# auth overhead: {args.iterations:,} iterations, {args.keys:,} keys in the file, "
-              f"{os.cpu_count()} cores, Python {platform.python_version()}")
+        print(
+            f"# auth overhead: {args.iterations:,} iterations, {args.keys:,} keys in the file, "
+            f"{os.cpu_count()} cores, Python {platform.python_version()}"
+        )
         print(f"| {'step':<32} | p50 us | p99 us | mean us |")
         print(f"|{'-' * 34}|-------:|-------:|--------:|")
         for name, step in steps.items():

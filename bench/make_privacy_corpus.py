@@ -210,46 +210,131 @@ def rand(rng: random.Random, alphabet: str, n: int) -> str:
 
 D, U, L = string.digits, string.ascii_uppercase, string.ascii_letters + string.digits
 IBAN_SHAPES = {  # country: BBAN alphabet per position (digits unless noted)
-    "GB": "AAAA" + "n" * 14, "DE": "n" * 18, "FR": "n" * 23, "ES": "n" * 20,
-    "IT": "A" + "n" * 22, "NL": "AAAA" + "n" * 10, "BE": "n" * 12, "CH": "n" * 17,
-    "PL": "n" * 24, "SE": "n" * 20, "IE": "AAAA" + "n" * 14, "PT": "n" * 21, "AT": "n" * 16,
+    "GB": "AAAA" + "n" * 14,
+    "DE": "n" * 18,
+    "FR": "n" * 23,
+    "ES": "n" * 20,
+    "IT": "A" + "n" * 22,
+    "NL": "AAAA" + "n" * 10,
+    "BE": "n" * 12,
+    "CH": "n" * 17,
+    "PL": "n" * 24,
+    "SE": "n" * 20,
+    "IE": "AAAA" + "n" * 14,
+    "PT": "n" * 21,
+    "AT": "n" * 16,
     "NO": "n" * 11,
 }
-CARDS = [("Visa", "4", 16), ("Mastercard", "51", 16), ("Mastercard", "55", 16),
-         ("Mastercard", "2221", 16), ("Amex", "34", 15), ("Amex", "37", 15),
-         ("Discover", "6011", 16), ("JCB", "3528", 16), ("Diners Club", "36", 14),
-         ("Visa", "4", 13)]
-PHONES = ["+1 201-555-0123", "(201) 555-0123", "+44 7400 123456", "07400 123456",
-          "+44 121 234 5678", "+49 1512 3456789", "+49 30 123456", "+33 6 12 34 56 78",
-          "01 23 45 67 89", "+91 81234 56789", "+55 11 96123-4567", "+34 612 34 56 78",
-          "+39 312 345 6789", "+81 90-1234-5678", "+61 412 345 678", "+31 6 12345678",
-          "+27 71 123 4567", "+52 222 123 4567", "+234 802 123 4567", "+65 8123 4567",
-          "415-555-0198", "+1 (646) 555-0147", "+447400123456", "+33 1 23 45 67 89"]
-NAMES = ["Oluwaseun Adeyemi", "Zhang Wei", "Priya Raghunathan", "José García", "Anna Müller",
-         "Mohammed Al-Farsi", "Nguyen Van An", "Yuki Tanaka", "Łukasz Kowalski", "Ivan Petrov",
-         "Ayşe Yılmaz", "Kim Min-jun", "Fatima Zahra Benali", "Siobhan O'Connor",  # noqa: RUF001
-         "Lars Eriksson",
-         "Chiara Rossi", "Kwame Mensah", "Emily Carter", "Rafael Souza", "Hannah Schmidt",
-         "Aarav Sharma", "Sofia Hernández", "Thabo Nkosi", "Camille Dubois", "Michael O'Brien"]
-ADDRESSES = ["221B Baker Street", "1600 Pennsylvania Avenue", "42 Wallaby Way",
-             "350 Fifth Avenue", "10 Downing Street", "742 Evergreen Terrace", "88 Oak Lane",
-             "Hauptstraße 12", "Bahnhofstrasse 5", "Keizersgracht 123", "12 rue de la Paix",
-             "25 avenue des Champs Elysees", "Calle Mayor 14", "Via Roma 20",
-             "Kungsgatan 7", "15 Church Road", "9 Elm Drive", "Rua Augusta 101"]
-DOBS = ["12/03/1985", "1990-07-14", "3 May 1978", "March 9, 1962", "07.11.1993",
-        "1 janvier 1980", "22 de marzo de 1991", "29/02/1988", "August 21st, 2001"]
-CONDITIONS = [("My mother was ", "diagnosed", " with breast cancer last spring."),
-              ("I take 20 ", "mg", " of fluoxetine every morning."),
-              ("My son has type 1 ", "diabetes", " and needs a school plan."),
-              ("I have been struggling with ", "depression", " since my divorce."),
-              ("My wife is ", "pregnant", " with our second child."),
-              ("He told me he is ", "HIV", " positive and asked me to keep it quiet."),
-              ("I was prescribed ", "insulin", " after my last check-up."),
-              ("My father had a ", "stroke", " in March and can't drive now."),
-              ("I'm recovering from ", "surgery", " on my knee."),
-              ("My daughter's ", "asthma", " gets worse in winter."),
-              ("I suffer from ", "migraines", " twice a week."),
-              ("My brother's ", "schizophrenia", " is getting harder to manage.")]
+CARDS = [
+    ("Visa", "4", 16),
+    ("Mastercard", "51", 16),
+    ("Mastercard", "55", 16),
+    ("Mastercard", "2221", 16),
+    ("Amex", "34", 15),
+    ("Amex", "37", 15),
+    ("Discover", "6011", 16),
+    ("JCB", "3528", 16),
+    ("Diners Club", "36", 14),
+    ("Visa", "4", 13),
+]
+PHONES = [
+    "+1 201-555-0123",
+    "(201) 555-0123",
+    "+44 7400 123456",
+    "07400 123456",
+    "+44 121 234 5678",
+    "+49 1512 3456789",
+    "+49 30 123456",
+    "+33 6 12 34 56 78",
+    "01 23 45 67 89",
+    "+91 81234 56789",
+    "+55 11 96123-4567",
+    "+34 612 34 56 78",
+    "+39 312 345 6789",
+    "+81 90-1234-5678",
+    "+61 412 345 678",
+    "+31 6 12345678",
+    "+27 71 123 4567",
+    "+52 222 123 4567",
+    "+234 802 123 4567",
+    "+65 8123 4567",
+    "415-555-0198",
+    "+1 (646) 555-0147",
+    "+447400123456",
+    "+33 1 23 45 67 89",
+]
+NAMES = [
+    "Oluwaseun Adeyemi",
+    "Zhang Wei",
+    "Priya Raghunathan",
+    "José García",
+    "Anna Müller",
+    "Mohammed Al-Farsi",
+    "Nguyen Van An",
+    "Yuki Tanaka",
+    "Łukasz Kowalski",
+    "Ivan Petrov",
+    "Ayşe Yılmaz",  # noqa: RUF001
+    "Kim Min-jun",
+    "Fatima Zahra Benali",
+    "Siobhan O'Connor",
+    "Lars Eriksson",
+    "Chiara Rossi",
+    "Kwame Mensah",
+    "Emily Carter",
+    "Rafael Souza",
+    "Hannah Schmidt",
+    "Aarav Sharma",
+    "Sofia Hernández",
+    "Thabo Nkosi",
+    "Camille Dubois",
+    "Michael O'Brien",
+]
+ADDRESSES = [
+    "221B Baker Street",
+    "1600 Pennsylvania Avenue",
+    "42 Wallaby Way",
+    "350 Fifth Avenue",
+    "10 Downing Street",
+    "742 Evergreen Terrace",
+    "88 Oak Lane",
+    "Hauptstraße 12",
+    "Bahnhofstrasse 5",
+    "Keizersgracht 123",
+    "12 rue de la Paix",
+    "25 avenue des Champs Elysees",
+    "Calle Mayor 14",
+    "Via Roma 20",
+    "Kungsgatan 7",
+    "15 Church Road",
+    "9 Elm Drive",
+    "Rua Augusta 101",
+]
+DOBS = [
+    "12/03/1985",
+    "1990-07-14",
+    "3 May 1978",
+    "March 9, 1962",
+    "07.11.1993",
+    "1 janvier 1980",
+    "22 de marzo de 1991",
+    "29/02/1988",
+    "August 21st, 2001",
+]
+CONDITIONS = [
+    ("My mother was ", "diagnosed", " with breast cancer last spring."),
+    ("I take 20 ", "mg", " of fluoxetine every morning."),
+    ("My son has type 1 ", "diabetes", " and needs a school plan."),
+    ("I have been struggling with ", "depression", " since my divorce."),
+    ("My wife is ", "pregnant", " with our second child."),
+    ("He told me he is ", "HIV", " positive and asked me to keep it quiet."),
+    ("I was prescribed ", "insulin", " after my last check-up."),
+    ("My father had a ", "stroke", " in March and can't drive now."),
+    ("I'm recovering from ", "surgery", " on my knee."),
+    ("My daughter's ", "asthma", " gets worse in winter."),
+    ("I suffer from ", "migraines", " twice a week."),
+    ("My brother's ", "schizophrenia", " is getting harder to manage."),
+]
 
 
 def secrets(rng: random.Random) -> list[tuple[str, str, str]]:
@@ -261,8 +346,11 @@ def secrets(rng: random.Random) -> list[tuple[str, str, str]]:
         ("API_TOKEN", "sk-ant-api03-" + rand(rng, L + "_-", 93) + "AA", "ANTHROPIC_API_KEY="),
         ("API_TOKEN", "ghp_" + rand(rng, L, 36), "my github token is "),
         ("API_TOKEN", "github_pat_" + rand(rng, L + "_", 82), "GH_TOKEN="),
-        ("API_TOKEN", "xoxb-" + rand(rng, D, 12) + "-" + rand(rng, D, 13) + "-" + rand(rng, L, 24),
-         "slack bot token: "),
+        (
+            "API_TOKEN",
+            "xoxb-" + rand(rng, D, 12) + "-" + rand(rng, D, 13) + "-" + rand(rng, L, 24),
+            "slack bot token: ",
+        ),
         ("API_TOKEN", "sk_live_" + rand(rng, L, 24), "stripe.api_key = '"),
         ("API_TOKEN", "AIza" + rand(rng, L + "_-", 35), "GOOGLE_MAPS_KEY="),
         ("API_TOKEN", "hf_" + rand(rng, L, 34), "HF_TOKEN="),
@@ -270,25 +358,52 @@ def secrets(rng: random.Random) -> list[tuple[str, str, str]]:
         ("PASSWORD", rand(rng, L, 6) + rng.choice("!#$%&*") + rand(rng, D, 3), "password: "),
         ("PASSWORD", "Winter" + rand(rng, D, 4) + "!", "my wifi password is "),
         ("PASSWORD", rand(rng, L, 10) + rand(rng, D, 2), "DB_PASSWORD="),
-        ("CONNECTION_STRING",
-         f"postgresql://app:{rand(rng, L, 14)}@db.prod.internal:5432/orders", "DATABASE_URL="),
-        ("CONNECTION_STRING", f"mongodb+srv://admin:{rand(rng, L, 16)}@cluster0.ab1cd.mongodb.net",
-         "connect with "),
-        ("CONNECTION_STRING",
-         f"Server=sql01;Database=hr;User Id=sa;Password={rand(rng, L, 12)};", "conn string: "),
-        ("PRIVATE_KEY", "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(
-            rand(rng, L + "+/", 64) for _ in range(4)) + "\n-----END RSA PRIVATE KEY-----",
-         "here is the deploy key:\n"),
-        ("PRIVATE_KEY", "-----BEGIN OPENSSH PRIVATE KEY-----\n" + rand(rng, L + "+/", 70)
-         + "\n-----END OPENSSH PRIVATE KEY-----", "id_ed25519:\n"),
+        (
+            "CONNECTION_STRING",
+            f"postgresql://app:{rand(rng, L, 14)}@db.prod.internal:5432/orders",
+            "DATABASE_URL=",
+        ),
+        (
+            "CONNECTION_STRING",
+            f"mongodb+srv://admin:{rand(rng, L, 16)}@cluster0.ab1cd.mongodb.net",
+            "connect with ",
+        ),
+        (
+            "CONNECTION_STRING",
+            f"Server=sql01;Database=hr;User Id=sa;Password={rand(rng, L, 12)};",
+            "conn string: ",
+        ),
+        (
+            "PRIVATE_KEY",
+            "-----BEGIN RSA PRIVATE KEY-----\n"
+            + "\n".join(rand(rng, L + "+/", 64) for _ in range(4))
+            + "\n-----END RSA PRIVATE KEY-----",
+            "here is the deploy key:\n",
+        ),
+        (
+            "PRIVATE_KEY",
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+            + rand(rng, L + "+/", 70)
+            + "\n-----END OPENSSH PRIVATE KEY-----",
+            "id_ed25519:\n",
+        ),
     ]
 
 
 def sensitive(rng: random.Random) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
-    emails = ["jane.doe@acme.io", "m.alfarsi@outlook.com", "priya.r+bank@gmail.com",
-              "j.garcia@empresa.es", "anna_mueller@web.de", "kwame.mensah@company.co.uk",
-              "zhang.wei@163.com", "info@müller-bau.de", "t.nkosi@mweb.co.za", "yuki@tanaka.jp"]
+    emails = [
+        "jane.doe@acme.io",
+        "m.alfarsi@outlook.com",
+        "priya.r+bank@gmail.com",
+        "j.garcia@empresa.es",
+        "anna_mueller@web.de",
+        "kwame.mensah@company.co.uk",
+        "zhang.wei@163.com",
+        "info@müller-bau.de",
+        "t.nkosi@mweb.co.za",
+        "yuki@tanaka.jp",
+    ]
     for i, e in enumerate(emails):
         lead = ["Reply to ", "Forward the invoice to ", "My email is ", "cc: ", "Kontakt: "][i % 5]
         out.append(compose([lead, ("EMAIL_ADDRESS", e), " and keep it brief."]))
@@ -298,8 +413,15 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
     for brand, prefix, length in CARDS * 2:
         number = luhn_complete(prefix, length, rng)
         shown = card_format(number) if rng.random() < 0.6 else number
-        out.append(compose([f"Charge my {brand} ", ("CREDIT_CARD", shown),
-                            f" exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)} for the order."]))
+        out.append(
+            compose(
+                [
+                    f"Charge my {brand} ",
+                    ("CREDIT_CARD", shown),
+                    f" exp {rng.randint(1, 12):02d}/{rng.randint(27, 31)} for the order.",
+                ]
+            )
+        )
     for country, shape in list(IBAN_SHAPES.items()) * 2:
         bban = "".join(rng.choice(U) if c == "A" else rng.choice(D) for c in shape)
         value = iban(country, bban)
@@ -313,11 +435,15 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
         out.append(compose(["US passport number ", ("US_PASSPORT", pp), ", expires 2031."]))
     for _ in range(6):
         dl = rng.choice(U) + rand(rng, D, 7)
-        out.append(compose(["My driver's license is ", ("US_DRIVER_LICENSE", dl),
-                            ", issued in California."]))
+        out.append(
+            compose(
+                ["My driver's license is ", ("US_DRIVER_LICENSE", dl), ", issued in California."]
+            )
+        )
     for dob in DOBS:
-        out.append(compose(["Patient file: date of birth ", ("DATE_OF_BIRTH", dob),
-                            ", blood type O."]))
+        out.append(
+            compose(["Patient file: date of birth ", ("DATE_OF_BIRTH", dob), ", blood type O."])
+        )
         out.append(compose(["I was born on ", ("DATE_OF_BIRTH", dob), "; am I eligible?"]))
     for i, addr in enumerate(ADDRESSES):
         lead = ["Ship it to ", "I live at ", "Our office: ", "Send the letter to "][i % 4]
@@ -331,10 +457,28 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
         ]
         out.append(compose(forms[i % 4]))
     for i, name in enumerate(NAMES[:10]):
-        city = ["Lagos", "Shenzhen", "Chennai", "Seville", "Munich", "Muscat", "Hanoi",
-                "Osaka", "Kraków", "Kazan"][i]
-        out.append(compose([("PERSON", name), " lives in ", ("LOCATION", city),
-                            " and wants to move closer to work."]))
+        city = [
+            "Lagos",
+            "Shenzhen",
+            "Chennai",
+            "Seville",
+            "Munich",
+            "Muscat",
+            "Hanoi",
+            "Osaka",
+            "Kraków",
+            "Kazan",
+        ][i]
+        out.append(
+            compose(
+                [
+                    ("PERSON", name),
+                    " lives in ",
+                    ("LOCATION", city),
+                    " and wants to move closer to work.",
+                ]
+            )
+        )
     for a, term, b in CONDITIONS:
         out.append(compose([a, ("MEDICAL", term), b]))
     for kind, value, lead in secrets(rng) + secrets(rng):
@@ -349,21 +493,66 @@ def mixed(rng: random.Random) -> list[dict[str, object]]:
     card = luhn_complete("4", 16, rng)
     de_iban = iban("DE", rand(rng, D, 18))
     return [
-        compose(["Hi, I'm ", ("PERSON", "Emily Carter"), ". Please update my address to ",
-                 ("STREET_ADDRESS", "15 Church Road"), " and call me at ",
-                 ("PHONE_NUMBER", "+44 121 234 5678"), "."]),
-        compose(["Bonjour, je m'appelle ", ("PERSON", "Camille Dubois"), ", née le ",
-                 ("DATE_OF_BIRTH", "1 janvier 1980"), ", mon IBAN est ",
-                 ("IBAN_CODE", iban("FR", rand(rng, D, 23))), "."]),
-        compose(["Hallo, ich heiße ", ("PERSON", "Hannah Schmidt"), ", wohne in der ",
-                 ("STREET_ADDRESS", "Hauptstraße 12"), ", IBAN ", ("IBAN_CODE", de_iban), "."]),
-        compose(["Hola, me llamo ", ("PERSON", "Sofia Hernández"), ", mi correo es ",
-                 ("EMAIL_ADDRESS", "sofia.h@correo.mx"), "."]),
-        compose(["Refund ", ("CREDIT_CARD", card_format(card)), " and email ",
-                 ("EMAIL_ADDRESS", "billing.ops@northwind.co"), " the receipt."]),
-        compose(["Summarise this support chat. Customer: ", ("PERSON", "Rafael Souza"),
-                 ", phone ", ("PHONE_NUMBER", "+55 11 96123-4567"),
-                 ", complaint about late delivery."]),
+        compose(
+            [
+                "Hi, I'm ",
+                ("PERSON", "Emily Carter"),
+                ". Please update my address to ",
+                ("STREET_ADDRESS", "15 Church Road"),
+                " and call me at ",
+                ("PHONE_NUMBER", "+44 121 234 5678"),
+                ".",
+            ]
+        ),
+        compose(
+            [
+                "Bonjour, je m'appelle ",
+                ("PERSON", "Camille Dubois"),
+                ", née le ",
+                ("DATE_OF_BIRTH", "1 janvier 1980"),
+                ", mon IBAN est ",
+                ("IBAN_CODE", iban("FR", rand(rng, D, 23))),
+                ".",
+            ]
+        ),
+        compose(
+            [
+                "Hallo, ich heiße ",
+                ("PERSON", "Hannah Schmidt"),
+                ", wohne in der ",
+                ("STREET_ADDRESS", "Hauptstraße 12"),
+                ", IBAN ",
+                ("IBAN_CODE", de_iban),
+                ".",
+            ]
+        ),
+        compose(
+            [
+                "Hola, me llamo ",
+                ("PERSON", "Sofia Hernández"),
+                ", mi correo es ",
+                ("EMAIL_ADDRESS", "sofia.h@correo.mx"),
+                ".",
+            ]
+        ),
+        compose(
+            [
+                "Refund ",
+                ("CREDIT_CARD", card_format(card)),
+                " and email ",
+                ("EMAIL_ADDRESS", "billing.ops@northwind.co"),
+                " the receipt.",
+            ]
+        ),
+        compose(
+            [
+                "Summarise this support chat. Customer: ",
+                ("PERSON", "Rafael Souza"),
+                ", phone ",
+                ("PHONE_NUMBER", "+55 11 96123-4567"),
+                ", complaint about late delivery.",
+            ]
+        ),
     ]
 
 

@@ -32,13 +32,13 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 def overlaps(found: tuple[Entity, ...], label: dict[str, Any]) -> bool:
     return any(
-        e.type == label["type"] and e.start < label["end"] and label["start"] < e.end
-        for e in found
+        e.type == label["type"] and e.start < label["end"] and label["start"] < e.end for e in found
     )
 
 
-def quality(detector: SensitivityDetector, rows: list[dict[str, Any]], deep: bool,
-            show_misses: bool) -> dict[str, Any]:
+def quality(
+    detector: SensitivityDetector, rows: list[dict[str, Any]], deep: bool, show_misses: bool
+) -> dict[str, Any]:
     hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     fp = missed = 0
     for row in rows:
@@ -47,8 +47,10 @@ def quality(detector: SensitivityDetector, rows: list[dict[str, Any]], deep: boo
             if found:
                 fp += 1
                 if show_misses:
-                    print(f"  FP[{'deep' if deep else 'fast'}] {row['text'][:90]!r} -> "
-                          f"{[(e.type, row['text'][e.start:e.end]) for e in found]}")
+                    print(
+                        f"  FP[{'deep' if deep else 'fast'}] {row['text'][:90]!r} -> "
+                        f"{[(e.type, row['text'][e.start : e.end]) for e in found]}"
+                    )
             continue
         if not found:
             missed += 1
@@ -57,11 +59,16 @@ def quality(detector: SensitivityDetector, rows: list[dict[str, Any]], deep: boo
             hits[label["type"]][0] += ok
             hits[label["type"]][1] += 1
             if show_misses and not ok:
-                value = row["text"][label["start"]:label["end"]]
+                value = row["text"][label["start"] : label["end"]]
                 print(f"  miss[{'deep' if deep else 'fast'}] {label['type']} {value[:60]!r}")
     benign = sum(1 for r in rows if not r["sensitive"])
-    return {"recall": dict(hits), "fp": fp, "benign": benign, "missed": missed,
-            "sensitive": len(rows) - benign}
+    return {
+        "recall": dict(hits),
+        "fp": fp,
+        "benign": benign,
+        "missed": missed,
+        "sensitive": len(rows) - benign,
+    }
 
 
 def make_prompts(rows: list[dict[str, Any]], size: int, n: int, seed: int) -> list[str]:
@@ -100,10 +107,14 @@ def print_quality(fast: dict[str, Any], deep: dict[str, Any]) -> None:
     print()
     print("| prompt-level | fast | deep |")
     print("|---|---:|---:|")
-    for label, key, base in (("false positives (benign prompts flagged)", "fp", "benign"),
-                             ("sensitive prompts missed entirely", "missed", "sensitive")):
-        print(f"| {label} | {fast[key]}/{fast[base]} ({fast[key] / fast[base]:.1%}) | "
-              f"{deep[key]}/{deep[base]} ({deep[key] / deep[base]:.1%}) |")
+    for label, key, base in (
+        ("false positives (benign prompts flagged)", "fp", "benign"),
+        ("sensitive prompts missed entirely", "missed", "sensitive"),
+    ):
+        print(
+            f"| {label} | {fast[key]}/{fast[base]} ({fast[key] / fast[base]:.1%}) | "
+            f"{deep[key]}/{deep[base]} ({deep[key] / deep[base]:.1%}) |"
+        )
     print()
 
 
@@ -132,8 +143,10 @@ def main() -> None:
     fast = quality(detector, rows, False, args.misses)
     deep = quality(detector, rows, True, args.misses)
     benign = [r for r in rows if not r["sensitive"]]
-    workloads = (("typical prompts (benign corpus rows concatenated)", benign),
-                 ("PII-dense prompts (all corpus rows, ~60% sensitive, concatenated)", rows))
+    workloads = (
+        ("typical prompts (benign corpus rows concatenated)", benign),
+        ("PII-dense prompts (all corpus rows, ~60% sensitive, concatenated)", rows),
+    )
     print_quality(fast, deep)
     for title, source in workloads:
         lat: dict[tuple[int, str], tuple[float, float]] = {}

@@ -55,8 +55,10 @@ def quality_rows(scorer: ComplexityScorer, rows: Sequence[Row]) -> list[list[str
 
 
 def _random(rows: Sequence[Row]) -> tuple[float, float]:
-    results = [_metrics(list(np.random.default_rng(seed).random(len(rows))), rows)
-               for seed in range(RANDOM_SEEDS)]
+    results = [
+        _metrics(list(np.random.default_rng(seed).random(len(rows))), rows)
+        for seed in range(RANDOM_SEEDS)
+    ]
     return float(np.mean([r[0] for r in results])), float(np.mean([r[1] for r in results]))
 
 
@@ -65,7 +67,7 @@ def latency_rows(scorer: ComplexityScorer, rows: Sequence[Row]) -> list[list[str
     corpus = "\n".join(row.prompt for row in rows[:3000])
     table: list[list[str]] = []
     for size in LATENCY_SIZES:
-        samples = [corpus[(i * 997) % (len(corpus) - size):][:size] for i in range(LATENCY_RUNS)]
+        samples = [corpus[(i * 997) % (len(corpus) - size) :][:size] for i in range(LATENCY_RUNS)]
         for text in samples[:50]:  # warm-up
             scorer.score(text)
         gc.collect()
@@ -88,13 +90,16 @@ def markdown(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", help="MMLU routing JSONL (default: shared/data/routing)")
-    parser.add_argument("--write", nargs="?", const=str(REPO / "docs" / "router_quality.md"),
-                        help="also write the tables into this markdown file")
+    parser.add_argument(
+        "--write",
+        nargs="?",
+        const=str(REPO / "docs" / "router_quality.md"),
+        help="also write the tables into this markdown file",
+    )
     args = parser.parse_args(argv)
     scorer = ComplexityScorer.load_default()
     rows = load_rows(data_path(args.data))
-    quality = markdown(["router", "split", "n", "APGR", "AUC (gain)"],
-                       quality_rows(scorer, rows))
+    quality = markdown(["router", "split", "n", "APGR", "AUC (gain)"], quality_rows(scorer, rows))
     latency = markdown(["prompt chars", "p50 µs", "p99 µs"], latency_rows(scorer, rows))
     print(quality, "\n", latency, sep="\n")
     if args.write:
@@ -107,9 +112,11 @@ def _write(path: Path, quality: str, latency: str, fingerprint: str) -> None:
     start, end = "<!-- tables:start -->", "<!-- tables:end -->"
     head, _, rest = template.partition(start)
     _, _, tail = rest.partition(end)
-    body = (f"{start}\nMeasured {DATE}, {os.cpu_count()} cores, model fingerprint "
-            f"`{fingerprint[:12]}`.\n\nRouting quality:\n\n{quality}\n\n"
-            f"`score()` latency, one thread:\n\n{latency}\n{end}")
+    body = (
+        f"{start}\nMeasured {DATE}, {os.cpu_count()} cores, model fingerprint "
+        f"`{fingerprint[:12]}`.\n\nRouting quality:\n\n{quality}\n\n"
+        f"`score()` latency, one thread:\n\n{latency}\n{end}"
+    )
     path.write_text(head + body + tail, encoding="utf-8")
     print(f"wrote {path}")
 
