@@ -7,7 +7,6 @@ import contextlib
 import gc
 import logging
 import signal
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -23,8 +22,12 @@ from meshroute.api import schemas
 from meshroute.api.accounting import Accounting
 from meshroute.api.gateway import Call, Gateway
 from meshroute.api.metrics import Metrics
+from meshroute.api.middleware import install_middleware
+from meshroute.api.model_info import MODEL_ROUTE
 from meshroute.api.openapi import build_openapi
 from meshroute.api.reload import reload_config
+from meshroute.api.request_id import request_id_of
+from meshroute.api.surfaces import SURFACE_ROUTES
 from meshroute.auth import (
     KeyStore,
     RateLimiter,
@@ -79,6 +82,8 @@ def create_app(
         Route("/v1/completions", _openai("completions"), methods=["POST"]),
         Route("/v1/embeddings", _openai("embeddings"), methods=["POST"]),
         Route("/v1/models", _models, methods=["GET"]),
+        MODEL_ROUTE,
+        *SURFACE_ROUTES,
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/readyz", _readyz, methods=["GET"]),
         Route("/metrics", _metrics, methods=["GET"]),
@@ -95,6 +100,7 @@ def create_app(
             Exception: _unexpected_error,
         },
     )
+    install_middleware(app, config)
     app.state.gateway = gateway
     key_file = key_file_path(config)
     app.state.keys = KeyStore(key_file) if key_file else None
@@ -111,8 +117,7 @@ def create_app(
 def _openai(operation: Operation) -> Handler:
     async def handle(request: Request) -> Response:
         gateway: Gateway = request.app.state.gateway
-        request_id = uuid.uuid4().hex
-        request.state.request_id = request_id
+        request_id = request_id_of(request)
         headers = request.headers
         # Who is asking, before reading a body an anonymous client could make huge.
         key = authenticate(request.app.state.keys, headers)

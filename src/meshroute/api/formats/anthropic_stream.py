@@ -1,0 +1,134 @@
+"""Chat-completion chunks -> Anthropic Messages stream events.
+
+message_start, then per block content_block_start / content_block_delta (text_delta or
+input_json_delta) / content_block_stop, then message_delta (stop_reason, usage) and
+message_stop. An error after the start becomes Anthropic's in-band `error` event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from meshroute.api.formats.anthropic_in import STOP_REASONS
+from meshroute.api.formats.common import JSON, new_id, sse, usage_counts
+
+
+class MessagesStream:
+    """Feed chat chunks (parsed JSON) in order; each call returns the SSE bytes to send."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.id = new_id("msg")
+        self._started = False
+        self._block: int = -1  # index of the open content block, -1: none
+        self._block_kind: str | None = None
+        self._tools: dict[int, int] = {}  # chat tool_call index -> block index
+        self._next_block = 0
+        self._finish: str | None = None
+        self._usage: tuple[int, int] = (0, 0)
+
+    def feed(self, chunk: Mapping[str, Any]) -> bytes:
+        out = [self._start()]
+        if chunk.get("usage"):
+            self._usage = usage_counts(chunk["usage"])
+        for choice in chunk.get("choices") or []:
+            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
+                continue
+            delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
+            assert isinstance(delta, dict)
+            text = delta.get("content")
+            if isinstance(text, str) and text:
+                out.append(self._text(text))
+            for call in delta.get("tool_calls") or []:
+                if isinstance(call, dict):
+                    out.append(self._tool(call))
+            if isinstance(choice.get("finish_reason"), str):
+                self._finish = choice["finish_reason"]
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        """The closing events, once the chat stream ended normally."""
+        prompt, completion = self._usage
+        return b"".join(
+            [
+                self._start(),
+                self._close_block(),
+                sse(
+                    "message_delta",
+                    {
+                        "type": "message_delta",
+                        "delta": {
+                            "stop_reason": STOP_REASONS.get(self._finish or "stop", "end_turn"),
+                            "stop_sequence": None,
+                        },
+                        "usage": {"input_tokens": prompt, "output_tokens": completion},
+                    },
+                ),
+                sse("message_stop", {"type": "message_stop"}),
+            ]
+        )
+
+    def error(self, kind: str, message: str) -> bytes:
+        return sse("error", {"type": "error", "error": {"type": kind, "message": message}})
+
+    def _start(self) -> bytes:
+        if self._started:
+            return b""
+        self._started = True
+        message: JSON = {
+            "id": self.id,
+            "type": "message",
+            "role": "assistant",
+            "model": self.model,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": 0, "output_tokens": 0},
+        }
+        return sse("message_start", {"type": "message_start", "message": message})
+
+    def _open(self, kind: str, block: JSON) -> bytes:
+        closing = self._close_block()
+        self._block, self._block_kind = self._next_block, kind
+        self._next_block += 1
+        start = {"type": "content_block_start", "index": self._block, "content_block": block}
+        return closing + sse("content_block_start", start)
+
+    def _close_block(self) -> bytes:
+        if self._block < 0:
+            return b""
+        index, self._block, self._block_kind = self._block, -1, None
+        return sse("content_block_stop", {"type": "content_block_stop", "index": index})
+
+    def _delta(self, index: int, delta: JSON) -> bytes:
+        event = {"type": "content_block_delta", "index": index, "delta": delta}
+        return sse("content_block_delta", event)
+
+    def _text(self, text: str) -> bytes:
+        opening = b""
+        if self._block_kind != "text":
+            opening = self._open("text", {"type": "text", "text": ""})
+        return opening + self._delta(self._block, {"type": "text_delta", "text": text})
+
+    def _tool(self, call: JSON) -> bytes:
+        position = call.get("index", 0)
+        position = position if isinstance(position, int) else 0
+        function = call.get("function") if isinstance(call.get("function"), dict) else {}
+        assert isinstance(function, dict)
+        opening = b""
+        if position not in self._tools:
+            block = {
+                "type": "tool_use",
+                "id": str(call.get("id") or new_id("toolu")),
+                "name": str(function.get("name") or ""),
+                "input": {},
+            }
+            opening = self._open("tool_use", block)
+            self._tools[position] = self._block
+        arguments = function.get("arguments")
+        index = self._tools[position]
+        if not isinstance(arguments, str) or not arguments or index != self._block:
+            return opening  # fragments of an already closed block cannot be sent: Anthropic
+            # streams one block at a time (chat streams never interleave calls in practice)
+        return opening + self._delta(index, {"type": "input_json_delta", "partial_json": arguments})
