@@ -36,6 +36,8 @@ class ServerConfig(_Strict):
     default_region: str | None = None
     # a client that stops reading a stream for this long is dropped (frees the upstream)
     write_timeout_s: float = Field(30.0, gt=0)
+    # browser origins allowed to call the API (CORS); empty: no CORS headers at all
+    cors_origins: list[str] = Field(default_factory=list)
 
 
 class LedgerConfig(_Strict):
