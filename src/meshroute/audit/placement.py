@@ -23,7 +23,7 @@ def _decide(audit: FileAudit) -> tuple[Placement, str]:
         return "local", f"fail closed: not fully audited ({audit.error})"
     types = audit.entity_rows
     if types:
-        listed = ", ".join(f"{kind} ({rows} rows)" for kind, rows in types.items())
+        listed = ", ".join(f"{kind} in {rows} row(s)" for kind, rows in types.items())
         return "local", f"sensitive data: {listed}"
     if audit.unscanned:
         return "local", (
