@@ -8,9 +8,20 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializeAsAny,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from meshroute.errors import ConfigError
 
@@ -46,6 +57,14 @@ class LedgerConfig(_Strict):
     retention_days: int | None = Field(None, ge=1)
     # how often queued entries are written; a kill -9 can lose at most this much
     flush_interval_s: float = Field(1.0, gt=0, le=60)
+    # auto: every start-up migrates (under a database lock); off: `meshroute ledger migrate`
+    migrate: Literal["auto", "off"] = "auto"
+
+    @field_validator("migrate", mode="before")
+    @classmethod
+    def _yaml_off(cls, value: Any) -> Any:
+        # YAML 1.1 reads a bare `off` as false (and `on` as true)
+        return {False: "off", True: "auto"}.get(value, value) if isinstance(value, bool) else value
 
 
 class Price(_Strict):
@@ -72,6 +91,8 @@ class EngineConfig(_Strict):
     parallel: int = Field(2, ge=1, le=64)
     chat_template: str | None = None
     embeddings: bool = False
+    # output tokens when a request names no max_tokens: a base or chatty model cannot run on
+    max_tokens: int = Field(256, ge=1)
 
 
 class Timeouts(_Strict):
@@ -104,19 +125,16 @@ class HealthCheck(_Strict):
 
 
 class TargetConfig(_Strict):
+    """What every target has, whatever its kind. Each kind adds its own fields in a subclass
+    (in the kind's module, registered in targets/kinds.py); `Config.targets` picks the
+    subclass by `kind`, so a field of one kind is a typo on another."""
+
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-    kind: Literal["embedded", "openai"]
+    kind: str
     tier: Tier
     zone: Zone
     region: str | None = None
     models: dict[str, str] = Field(default_factory=dict)
-    # embedded
-    model_path: str | None = None
-    engine: EngineConfig = Field(default_factory=EngineConfig)
-    # openai
-    base_url: str | None = None
-    api_key: str | None = None
-    upstream_model: str | None = None
     timeouts: Timeouts | None = None  # None: the defaults of the target's tier
     breaker: Breaker = Field(default_factory=lambda: Breaker())
     # back-pressure: at most this many requests at once, then a bounded wait, then elsewhere
@@ -129,16 +147,13 @@ class TargetConfig(_Strict):
     price: Price | None = None
     cost: HardwareCost | None = None
 
-    @model_validator(mode="after")
-    def _kind_fields(self) -> TargetConfig:
-        if self.kind == "openai":
-            if not self.base_url:
-                raise ValueError("a target of kind 'openai' needs base_url")
-            if not self.base_url.startswith(("http://", "https://")):
-                raise ValueError("base_url must start with http:// or https://")
-            if not self.upstream_model:
-                raise ValueError("a target of kind 'openai' needs upstream_model")
-        return self
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """On the base class, the model of the kind `obj` names (`TargetConfig.model_validate(
+        {"kind": "openai", ...})` gives an OpenAI target's config)."""
+        if cls is TargetConfig:
+            return config_model(obj).model_validate(obj, *args, **kwargs)
+        return super().model_validate(obj, *args, **kwargs)
 
     @property
     def effective_timeouts(self) -> Timeouts:
@@ -153,9 +168,33 @@ class TargetConfig(_Strict):
     @property
     def served_model_name(self) -> str:
         """The model name this target answers to in a target-qualified request."""
-        if self.upstream_model:
-            return self.upstream_model
-        return Path(self.model_path).stem if self.model_path else "gemma-3-270m"
+        return self.name
+
+
+def config_model(obj: Any) -> type[TargetConfig]:
+    """The config model of the kind a raw target block names; a one-line error otherwise."""
+    from meshroute.targets.kinds import kind_names, load_kind
+
+    kind = obj.get("kind") if isinstance(obj, dict) else getattr(obj, "kind", None)
+    if not isinstance(kind, str) or kind not in kind_names():
+        raise PydanticCustomError(
+            "unknown_kind",
+            "kind must be one of: {kinds}",
+            {"kinds": ", ".join(sorted(kind_names()))},
+        )
+    return load_kind(kind).config
+
+
+def _by_kind(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """Validate a target block with its kind's model; errors keep their field path."""
+    if isinstance(value, TargetConfig) and type(value) is not TargetConfig:
+        return value
+    if not isinstance(value, dict):
+        raise PydanticCustomError("target_type", "a target must be a mapping")
+    return config_model(value).model_validate(value)
+
+
+AnyTargetConfig = Annotated[SerializeAsAny[TargetConfig], WrapValidator(_by_kind)]
 
 
 class ComplexityThresholds(_Strict):
@@ -203,7 +242,7 @@ class TracingConfig(_Strict):
 class Config(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     ledger: LedgerConfig = Field(default_factory=LedgerConfig)
-    targets: list[TargetConfig] = Field(min_length=1)
+    targets: list[AnyTargetConfig] = Field(min_length=1)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     tracing: TracingConfig = Field(default_factory=TracingConfig)
     source: str = Field("<built-in default>", exclude=True)
@@ -226,8 +265,14 @@ class Config(_Strict):
 
 def default_config() -> Config:
     """One embedded edge target with the packaged model: `meshroute serve` works out of the box."""
-    edge = TargetConfig(
-        name="edge", kind="embedded", tier="edge", zone="private", models={"assistant": "v1"}
+    edge = TargetConfig.model_validate(
+        {
+            "name": "edge",
+            "kind": "embedded",
+            "tier": "edge",
+            "zone": "private",
+            "models": {"assistant": "v1"},
+        }
     )
     return Config(targets=[edge])
 

@@ -138,7 +138,9 @@ def test_duplicate_ids_and_names_and_garbage(tmp_path: Path) -> None:
 def test_key_file_is_relative_to_the_config_file(tmp_path: Path) -> None:
     config_file = tmp_path / "meshroute.yaml"
     config_file.write_text("")
-    target = TargetConfig(name="e", kind="embedded", tier="edge", zone="private")
+    target = TargetConfig.model_validate(
+        {"name": "e", "kind": "embedded", "tier": "edge", "zone": "private"}
+    )
     config = Config.model_validate(
         {"server": {"key_file": "keys.json"}, "targets": [target], "source": str(config_file)}
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from meshroute.config import default_config, load_config
+from meshroute.config import Config, default_config, load_config
 from meshroute.errors import ConfigError
 
 GOOD = """
@@ -112,6 +112,13 @@ def test_default_is_one_embedded_edge_target() -> None:
             "targets[0](edge).regoin: Extra inputs are not permitted",
         ),
         ("name: cloud", "name: gpu-box", "two targets are named 'gpu-box'"),
+        (
+            "kind: embedded",
+            "kind: lamma",
+            "targets[0](edge): kind must be one of: embedded, openai",
+        ),
+        # a field of another kind is a typo here: each kind has its own config model
+        ("    region: eu-london\n", "    base_url: http://x\n", "targets[0](edge).base_url: Extra"),
         ("input_per_mtok: 2.50", "input_per_mtok: -1", "targets[2](cloud).price.input_per_mtok:"),
     ],
 )
@@ -150,3 +157,20 @@ def test_no_targets_and_missing_file(tmp_path: Path) -> None:
         load_config(tmp_path / "absent.yaml")
     with pytest.raises(ConfigError, match="top level must be a mapping"):
         load_config(write(tmp_path, "- 1\n"))
+
+
+def test_each_kind_gets_its_own_config_model() -> None:
+    from meshroute.config import TargetConfig
+    from meshroute.targets.embedded import EmbeddedTargetConfig
+    from meshroute.targets.kinds import build_target, load_kind
+    from meshroute.targets.openai_http import OpenAIHTTPTarget, OpenAITargetConfig
+
+    block = {"name": "b", "kind": "openai", "tier": "local", "zone": "private"}
+    remote = TargetConfig.model_validate(
+        {**block, "base_url": "http://h/v1", "upstream_model": "m"}
+    )
+    assert type(remote) is OpenAITargetConfig and remote.served_model_name == "m"
+    assert isinstance(build_target(remote), OpenAIHTTPTarget)
+    assert load_kind("embedded").config is EmbeddedTargetConfig
+    dumped = Config(targets=[remote]).model_dump()["targets"][0]
+    assert dumped["base_url"] == "http://h/v1"  # kind fields survive a dump (reload compares)

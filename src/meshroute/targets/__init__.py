@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from meshroute.config import TargetConfig
 from meshroute.targets.base import (
     OPERATIONS,
     Operation,
@@ -11,6 +10,7 @@ from meshroute.targets.base import (
     TargetFailure,
     UpstreamRejected,
 )
+from meshroute.targets.kinds import build_target
 
 __all__ = [
     "OPERATIONS",
@@ -21,14 +21,3 @@ __all__ = [
     "UpstreamRejected",
     "build_target",
 ]
-
-
-def build_target(config: TargetConfig) -> Target:
-    """The Target for a config block; heavy engines are imported only when configured."""
-    if config.kind == "embedded":
-        from meshroute.targets.embedded import EmbeddedTarget
-
-        return EmbeddedTarget(config)
-    from meshroute.targets.openai_http import OpenAIHTTPTarget
-
-    return OpenAIHTTPTarget(config)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from meshroute.config import TargetConfig
 
@@ -30,10 +30,12 @@ class TargetFailure(Exception):
         status: int | None = None,
         retry_after: float | None = None,
         timeout: bool = False,
+        detail: str = "",
     ) -> None:
         super().__init__(f"{target}: {reason}")
         self.target = target
-        self.reason = reason
+        self.reason = reason  # safe to show a client: no upstream address
+        self.detail = detail  # for the log only (may name the upstream's host:port)
         self.status = status
         self.retry_after = retry_after
         self.timeout = timeout
@@ -56,10 +58,16 @@ class Reply:
     usage: dict[str, Any] | None
 
 
-class Target(ABC):
-    """A place a model runs. Subclasses are small: start, close, send, stream."""
+C = TypeVar("C", bound=TargetConfig)
 
-    def __init__(self, config: TargetConfig) -> None:
+
+class Target(ABC, Generic[C]):
+    """A place a model runs. Subclasses are small: start, close, send, stream.
+
+    Errors: raise `TargetFailure` only for what the target did (transport failures, timeouts,
+    5xx, malformed replies); a bug of ours must propagate, so it never opens a breaker."""
+
+    def __init__(self, config: C) -> None:
         self.config = config
         self.name = config.name
 
@@ -77,13 +85,13 @@ class Target(ABC):
     def ready(self) -> bool:
         return True
 
-    async def start(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
+    async def start(self) -> None:
         """Open connections or load the model. Called once at start-up."""
 
-    async def close(self) -> None:  # noqa: B027 - optional hook, nothing to do by default
+    async def close(self) -> None:
         """Release what start opened."""
 
-    async def probe(self, path: str) -> None:  # noqa: B027 - optional: no check by default
+    async def probe(self, path: str) -> None:
         """An active health check; raises TargetFailure when unhealthy."""
 
     @abstractmethod

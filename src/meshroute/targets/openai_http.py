@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
+import aiohttp
 import orjson
+from pydantic import model_validator
 
 from meshroute.config import TargetConfig
 from meshroute.targets.base import Operation, Reply, Target, TargetFailure, UpstreamRejected
+from meshroute.targets.kinds import Kind
 from meshroute.targets.sse import SSESplitter
-
-if TYPE_CHECKING:
-    import aiohttp
 
 _PATHS: dict[Operation, str] = {
     "chat": "/chat/completions",
@@ -28,8 +28,36 @@ _PATHS: dict[Operation, str] = {
 _MAX_ERROR_BODY = 64 * 1024
 
 
-class OpenAIHTTPTarget(Target):
-    def __init__(self, config: TargetConfig) -> None:
+# What the network or the upstream did: these become TargetFailure (the next fallback may
+# answer, the breaker counts them). Anything else is a bug of ours and propagates.
+TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, asyncio.TimeoutError)
+
+
+class OpenAITargetConfig(TargetConfig):
+    """`kind: openai`: any OpenAI-compatible HTTP server."""
+
+    kind: Literal["openai"]
+    base_url: str | None = None
+    api_key: str | None = None
+    upstream_model: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_endpoint(self) -> OpenAITargetConfig:
+        if not self.base_url:
+            raise ValueError("a target of kind 'openai' needs base_url")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ValueError("base_url must start with http:// or https://")
+        if not self.upstream_model:
+            raise ValueError("a target of kind 'openai' needs upstream_model")
+        return self
+
+    @property
+    def served_model_name(self) -> str:
+        return self.upstream_model or self.name
+
+
+class OpenAIHTTPTarget(Target[OpenAITargetConfig]):
+    def __init__(self, config: OpenAITargetConfig) -> None:
         super().__init__(config)
         assert config.base_url is not None  # checked by the config model
         self._base = config.base_url.rstrip("/")
@@ -43,8 +71,6 @@ class OpenAIHTTPTarget(Target):
         return frozenset(_PATHS)
 
     async def start(self) -> None:
-        import aiohttp
-
         limits = self.config.effective_timeouts
         timeout = aiohttp.ClientTimeout(total=limits.total_s, sock_connect=limits.connect_s)
         connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=30, ttl_dns_cache=300)
@@ -73,23 +99,20 @@ class OpenAIHTTPTarget(Target):
             async with session.get(self._base + path, headers=self._headers) as response:
                 if response.status >= 500:
                     raise TargetFailure(self.name, f"health check answered {response.status}")
-        except TargetFailure:
-            raise
-        except Exception as exc:
+        except TRANSPORT_ERRORS as exc:
             raise self._failure(exc) from exc
 
     async def send(self, operation: Operation, body: dict[str, Any]) -> Reply:
         session = self._require_session()
+        payload = self._payload(body)  # outside the try: a serialisation error is ours
         try:
             async with session.post(
-                self._url(operation), data=self._payload(body), headers=self._headers
+                self._url(operation), data=payload, headers=self._headers
             ) as response:
                 await self._raise_for_status(response)
                 data = await response.read()
                 content_type = response.headers.get("content-type", "")
-        except (TargetFailure, UpstreamRejected):
-            raise
-        except Exception as exc:
+        except TRANSPORT_ERRORS as exc:
             raise self._failure(exc) from exc
         if "json" not in content_type:
             raise TargetFailure(self.name, f"reply is {content_type or 'untyped'}, not JSON")
@@ -106,11 +129,10 @@ class OpenAIHTTPTarget(Target):
         self, operation: Operation, body: dict[str, Any]
     ) -> AsyncGenerator[list[bytes], None]:
         session = self._require_session()
+        payload = self._payload(body)
         try:
-            response = await session.post(
-                self._url(operation), data=self._payload(body), headers=self._headers
-            )
-        except Exception as exc:
+            response = await session.post(self._url(operation), data=payload, headers=self._headers)
+        except TRANSPORT_ERRORS as exc:
             raise self._failure(exc) from exc
         try:
             await self._raise_for_status(response)
@@ -118,9 +140,7 @@ class OpenAIHTTPTarget(Target):
                 raise TargetFailure(self.name, "asked for a stream, got no event stream")
             async for batch in _sse_batches(response, self.name):
                 yield batch
-        except (TargetFailure, UpstreamRejected):
-            raise
-        except Exception as exc:
+        except TRANSPORT_ERRORS as exc:
             raise self._failure(exc) from exc
         finally:
             response.release()
@@ -150,7 +170,11 @@ class OpenAIHTTPTarget(Target):
     def _failure(self, exc: BaseException) -> TargetFailure:
         if isinstance(exc, asyncio.TimeoutError):
             return TargetFailure(self.name, "timed out", timeout=True)
-        return TargetFailure(self.name, f"{type(exc).__name__}: {exc}"[:200])
+        # The exception's text may name the upstream's host:port: the log keeps it (see
+        # TargetFailure.detail), the reason a client may see does not.
+        return TargetFailure(
+            self.name, f"transport error ({type(exc).__name__})", detail=str(exc)[:300]
+        )
 
 
 async def _sse_batches(
@@ -175,3 +199,6 @@ def _retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+KIND = Kind("openai", OpenAITargetConfig, OpenAIHTTPTarget)

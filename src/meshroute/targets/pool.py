@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from meshroute.config import Config, TargetConfig
 from meshroute.routing.features import TargetState
@@ -21,20 +21,60 @@ Refused = Literal["open", "paused", "busy"]
 @dataclass(slots=True)
 class Slot:
     """A claimed right to send one request to a target; report its outcome exactly once.
-    It holds its target's health and gate, so it stays valid across a config reload."""
+    It holds its target, health and gate, so it stays valid across a config reload."""
 
     name: str
     started: float
     health: TargetHealth
     gate: asyncio.Semaphore | None
+    target: Target[Any]
     done: bool = False
+
+
+class Claims:
+    """Every slot one request holds, from admission to the request's very end: the one owner.
+
+    `async with Claims() as claims:` wraps a whole HTTP request, streamed body included (see
+    api/slots.py); a slot admitted for it is registered here. An attempt reports its outcome
+    (succeeded, failed, released) as usual; whatever is still held when the block exits (an
+    exception anywhere, a cancellation, a client that left mid-stream) is released then,
+    without a verdict, so it never counts against the target's breaker."""
+
+    __slots__ = ("_held",)
+
+    def __init__(self) -> None:
+        self._held: list[Slot] = []
+
+    def hold(self, slot: Slot) -> Slot:
+        self._held.append(slot)
+        return slot
+
+    @property
+    def held(self) -> int:
+        return sum(not slot.done for slot in self._held)
+
+    def release_all(self) -> int:
+        """Release every slot not yet settled; returns how many there were."""
+        released = 0
+        for slot in self._held:
+            if _finish(slot):
+                slot.health.released()
+                released += 1
+        self._held.clear()
+        return released
+
+    async def __aenter__(self) -> Claims:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.release_all()
 
 
 class TargetPool:
     def __init__(self, config: Config, reuse: TargetPool | None = None) -> None:
         """Targets for `config`; with `reuse` (a reload), unchanged targets keep their object,
         health and gate, so an edge model is not loaded twice and a breaker stays open."""
-        self.targets: dict[str, Target] = {}
+        self.targets: dict[str, Target[Any]] = {}
         self.health: dict[str, TargetHealth] = {}
         self._gates: dict[str, asyncio.Semaphore] = {}
         self._started: set[str] = set()
@@ -82,7 +122,7 @@ class TargetPool:
     def states(self) -> tuple[TargetState, ...]:
         return tuple(self._state(target) for target in self.targets.values())
 
-    def _state(self, target: Target) -> TargetState:
+    def _state(self, target: Target[Any]) -> TargetState:
         config: TargetConfig = target.config
         health = self.health[target.name]
         price = config.price
@@ -102,8 +142,8 @@ class TargetPool:
             lacks=target.lacks,
         )
 
-    async def admit(self, name: str) -> Slot | Refused:
-        """A slot on `name`, after at most its queue timeout; or why not (never raises)."""
+    async def admit(self, name: str, claims: Claims | None = None) -> Slot | Refused:
+        """A slot on `name` owned by `claims`, after at most its queue timeout; or why not."""
         health = self.health[name]
         if not health.available():
             return "open" if health.state != "closed" else "paused"
@@ -114,7 +154,8 @@ class TargetPool:
             if gate is not None:
                 gate.release()
             return "open"
-        return Slot(name, time.perf_counter(), health, gate)
+        slot = Slot(name, time.perf_counter(), health, gate, self.targets[name])
+        return claims.hold(slot) if claims is not None else slot
 
     async def _wait_for_gate(self, name: str, gate: asyncio.Semaphore) -> bool:
         if not gate.locked():
