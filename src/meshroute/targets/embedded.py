@@ -91,7 +91,7 @@ class EmbeddedTarget(Target[EmbeddedTargetConfig]):
 
         engine = self.config.engine
         default = None if self.config.model_path else resolve_default()
-        path = Path(self.config.model_path) if default is None else default.path
+        path = default.path if default else Path(str(self.config.model_path))
         if not path.is_file():
             raise FileNotFoundError(f"model_path {path} is not a file")
         params = xllamacpp.CommonParams()
