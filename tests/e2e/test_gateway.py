@@ -94,7 +94,7 @@ def test_embedded_streams_token_by_token(client: openai.OpenAI) -> None:
 
 def test_completions_on_the_embedded_model(client: openai.OpenAI) -> None:
     raw = client.completions.with_raw_response.create(
-        model="edge/gemma-3-270m", prompt="The capital of France is", max_tokens=5
+        model="edge/smollm2-135m-instruct", prompt="The capital of France is", max_tokens=5
     )
     assert _routed_to(raw) == "edge"
     assert raw.parse().choices[0].text
@@ -168,7 +168,7 @@ def test_models_list(client: openai.OpenAI) -> None:
         "assistant@v1",
         "assistant@v2",
         "gpu-box/qwen2.5-7b-instruct",
-        "edge/gemma-3-270m",
+        "edge/smollm2-135m-instruct",
     } <= ids
 
 
