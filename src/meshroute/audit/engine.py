@@ -154,6 +154,8 @@ def _feed(
         for name in row.unscanned:
             audit.fields[state.field_id(name)].unscanned += 1
             audit.unscanned += 1
+        for name in row.present.difference(row.values):
+            audit.fields[state.field_id(name)].rows += 1
         for name, text in row.values.items():
             fid = state.field_id(name)
             audit.fields[fid].rows += 1

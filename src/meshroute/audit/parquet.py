@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,11 @@ def _row(names: list[str], values: tuple[Any, ...]) -> Row:
             continue
         if row.ts is None:
             row.ts = parse_value(name, value)
+        if isinstance(value, date | time | timedelta):
+            # typed temporal values hold no text for a recogniser; a birth date needs the
+            # context words of free text, which a typed column does not have
+            row.put(name, "", present=True)
+            continue
         text = scalar_text(value)
         if text is not None:
             row.put(name, text)

@@ -16,7 +16,7 @@ import orjson
 from meshroute.audit.limits import MAX_FIELD_CHARS, MAX_JSON_DOCUMENT_BYTES, MAX_LINE_CHARS
 from meshroute.audit.rows import Row, column_name, flatten, is_name_like
 from meshroute.audit.sources import SourceError, text_lines
-from meshroute.audit.timestamps import parse_log_line, parse_value
+from meshroute.audit.timestamps import is_timestamp, mask_log_timestamp, parse_value
 
 OVERLONG = "(over-long lines)"
 MALFORMED = "(malformed lines)"
@@ -29,7 +29,10 @@ def read_text(stream: io.BufferedReader[Any]) -> Iterator[Row]:
         if line is None:
             yield Row(unscanned=[None])
             continue
-        row = Row(ts=parse_log_line(line) if line[:1].isalnum() or line[:1] == "[" else None)
+        ts = None
+        if line[:1].isalnum() or line[:1] == "[":
+            line, ts = mask_log_timestamp(line)
+        row = Row(ts=ts)
         row.put(None, line.rstrip("\r\n"))
         yield row
 
@@ -112,7 +115,8 @@ def read_csv(stream: io.BufferedReader[Any], delimiter: str) -> Iterator[Row]:
             assert clock is not None
             row = Row(ts=clock.parse(cells))
             for index, cell in enumerate(cells):
-                row.put(names[index] if index < len(names) else f"column_{index + 1}", cell)
+                name = names[index] if index < len(names) else f"column_{index + 1}"
+                row.put(name, "" if is_timestamp(cell) else cell, present=bool(cell))
             yield row
     except csv.Error as exc:
         raise SourceError(f"malformed CSV near line {reader.line_num}: {exc}") from exc
@@ -127,7 +131,7 @@ def _json_row(document: Any, prefix: str = "") -> Row:
                 row.ts = found
                 break
     for path, text in flatten(document, prefix):
-        row.put(path, text)
+        row.put(path, "" if is_timestamp(text) else text, present=True)
     return row
 
 

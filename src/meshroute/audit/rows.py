@@ -21,10 +21,14 @@ class Row:
     unscanned: list[str | None] = field(default_factory=list)
     ts: float | None = None
     malformed: bool = False
+    # fields holding only values that are not scanned (timestamps): counted, not scanned
+    present: set[str | None] = field(default_factory=set)
 
-    def put(self, name: str | None, text: str) -> None:
+    def put(self, name: str | None, text: str, *, present: bool = False) -> None:
         """Add a value; several values under one name (JSON arrays) are scanned together."""
         if not text:
+            if present:
+                self.present.add(name)
             return
         if len(text) > MAX_FIELD_CHARS:
             if name not in self.unscanned:

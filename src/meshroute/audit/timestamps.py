@@ -46,6 +46,25 @@ def parse_iso(text: str, *, anywhere: bool = False) -> float | None:
     return moment.timestamp() + fraction - _offset(match.group(8))
 
 
+def is_timestamp(text: str) -> bool:
+    """The whole value is one ISO-8601 date-time: structure, not something a recogniser can
+    read (a birth date needs context words a lone value lacks), so it is not scanned; this
+    also spares the phone recogniser's slowest case (about 1 ms per date-time)."""
+    return len(text) <= 40 and _ISO.fullmatch(text.strip()) is not None
+
+
+def mask_log_timestamp(line: str) -> tuple[str, float | None]:
+    """A log line with its leading ISO-8601 timestamp blanked (same length, so nothing else
+    moves), and that timestamp; other formats are parsed but left in place."""
+    match = _ISO.search(line, 0, _HEAD)
+    if match is not None:
+        found = parse_iso(match.group())
+        if found is not None:
+            start, end = match.span()
+            return line[:start] + " " * (end - start) + line[end:], found
+    return line, parse_log_line(line)
+
+
 def parse_log_line(line: str) -> float | None:
     """The timestamp of a log line: ISO-8601, syslog (`Dec  1 05:13:17`, year unknown: the span
     is what matters) or Common Log Format (`[01/Dec/2026:05:13:17 +0000]`)."""

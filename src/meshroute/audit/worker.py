@@ -30,6 +30,7 @@ ChunkResult = tuple[list[Hit], list[tuple[int, int]]]  # hits, units out of time
 
 _SEPARATOR = "\n\n"
 _scan: ScanFn | None = None
+_built_for: bool | None = None
 
 
 class ScanTimeout(Exception):
@@ -42,8 +43,10 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 def init(ner: bool) -> None:
     """Pool initializer (also used in-process): each process builds its own detector."""
-    global _scan
-    _scan = build_scan(ner=ner)
+    global _scan, _built_for
+    if _scan is None or _built_for != ner:  # in-process runs reuse it (a second to build)
+        _scan = build_scan(ner=ner)
+        _built_for = ner
 
 
 @contextmanager
