@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -18,7 +19,8 @@ def score_file(config: Config, source: Path) -> list[float]:
     from rich.progress import Progress
 
     scorer = build_scorer(config)
-    lines = source.read_text(encoding="utf-8").splitlines()
+    with source.open("rb") as handle:
+        lines = handle.read().splitlines()
     scores: list[float] = []
     with Progress(transient=True) as progress:
         task = progress.add_task("scoring requests", total=len(lines))
@@ -27,12 +29,8 @@ def score_file(config: Config, source: Path) -> list[float]:
             if not line.strip():
                 continue
             try:
-                request = orjson.loads(line)
-                if isinstance(request, dict) and "messages" not in request:
-                    request = {"messages": [{"role": "user", "content": request.get("prompt")}]}
-                request = {"model": "auto", **request}
-                schemas.validate("chat", request)
-            except (orjson.JSONDecodeError, BadRequest) as exc:
+                request = _chat_request(line)
+            except (orjson.JSONDecodeError, BadRequest, ValueError) as exc:
                 raise CalibrationError(
                     f"{source}:{number}: not a chat request or prompt: "
                     f"{getattr(exc, 'message', exc)}"
@@ -41,19 +39,43 @@ def score_file(config: Config, source: Path) -> list[float]:
     return scores
 
 
+def _chat_request(line: bytes) -> dict[str, Any]:
+    """One line as a validated chat request: an OpenAI chat object or `{"prompt": "..."}`.
+    Anything else (a bare string, a list, a number, a prompt that is not text, bytes that are
+    not UTF-8, nesting past orjson's limit) is a ValueError with a short reason."""
+    request = orjson.loads(line)  # JSONDecodeError (a ValueError) on bad UTF-8 or deep nesting
+    if not isinstance(request, dict):
+        raise ValueError(f"a JSON object was expected, not {type(request).__name__}")
+    if "messages" not in request:
+        prompt = request.get("prompt")
+        if not isinstance(prompt, str):
+            raise ValueError('"prompt" must be a string (or give "messages")')
+        request = {"messages": [{"role": "user", "content": prompt}]}
+    request = {"model": "auto", **request}
+    schemas.validate("chat", request)
+    return request
+
+
 def ledger_scores(config: Config, since: str) -> list[float]:
     """The complexity the gateway computed for each routed request in the ledger: real
     traffic, and no prompt text needed (the ledger keeps none)."""
     from sqlalchemy import text
 
-    from meshroute.ledger.db import make_engine
+    from meshroute.ledger.query import LedgerMissing, open_ledger
     from meshroute.ledger.reports import parse_since
 
     try:
         start = parse_since(since)
     except ValueError as exc:
         raise CalibrationError(f"--since {since!r}: {exc}") from exc
-    engine = make_engine(config.ledger.url)
+    try:
+        engine = open_ledger(config.ledger.url, migrate=config.ledger.migrate == "auto")
+    except LedgerMissing as exc:
+        raise CalibrationError(f"ledger: {exc}") from exc
+    except Exception as exc:  # an unreachable database: one clear line
+        raise CalibrationError(
+            f"cannot read the ledger at {config.ledger.url}: {type(exc).__name__}"
+        ) from exc
     try:
         with engine.connect() as connection:
             rows = connection.execute(

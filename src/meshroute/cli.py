@@ -1,15 +1,20 @@
-"""The `meshroute` command: one thin verb per job; the work lives in the packages."""
+"""The `meshroute` command: one thin verb per job; the work lives in the packages.
+
+One entry point, `main()` (the `meshroute` script and `python -m meshroute.cli`): every
+sub-command module registers on `app`, shares the options of `cli_options`, and every error,
+usage errors included, is one line `meshroute: ...` with exit 2.
+"""
 
 from __future__ import annotations
 
-import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from meshroute.config import Config, load_config
+from meshroute.cli_options import ConfigOption, JsonOption, fail, load_settings
+from meshroute.config import Config
 from meshroute.errors import ConfigError
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -21,25 +26,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help="YAML config file (default: built-in edge model)."),
-]
-
-
-def _load(path: Path | None) -> Config:
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        typer.echo(f"meshroute: config error: {exc}", err=True)
-        raise typer.Exit(2) from exc
-
 
 def build_features(config: Config) -> tuple[Any, Any]:
     """The sensitivity detector and complexity scorer, built once (heavy imports here)."""
     from meshroute.routing.components import build_detector, build_scorer
 
     return build_detector(config), build_scorer(config)
+
+
+def _bind_host(settings: Config, host: str | None) -> tuple[str, str]:
+    """The address to bind and what the announcement should warn about ("" if nothing)."""
+    bind_host = host or settings.server.host
+    if settings.server.key_file is not None:
+        return bind_host, ""
+    warning = "WARNING: no API keys, the server is OPEN"
+    if host is None and bind_host not in _LOOPBACK:
+        # Open (no keys) means local only, unless the operator asked for --host explicitly.
+        warning += f" (binding 127.0.0.1, not {bind_host}; pass --host to expose it)"
+        bind_host = "127.0.0.1"
+    return bind_host, warning
 
 
 @app.command()
@@ -52,52 +57,33 @@ def serve(
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
 ) -> None:
     """Serve the OpenAI-compatible API."""
-    import uvicorn
-
-    from meshroute import logs
+    from meshroute import logs, serving
     from meshroute.api.app import create_app
-    from meshroute.api.protocol import BoundedHttpToolsProtocol
 
-    settings = _load(config)
+    settings = load_settings(config)
     logs.configure(log_level)
+    bind_host, warning = _bind_host(settings, host)
+    bind_port = settings.server.port if port is None else port
+    try:  # before any model loads: a taken port fails in a second, with no "serving" claim
+        sock = serving.bind(bind_host, bind_port)
+    except serving.PortUnavailable as exc:
+        raise fail(str(exc), 1) from exc
     detector, scorer = build_features(settings)
+    if warning:
+        serving.quiet_open_warning()  # the serving line below carries it
     try:
         application = create_app(settings, detector=detector, scorer=scorer)
     except ConfigError as exc:
-        typer.echo(f"meshroute: config error: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    bind_host = host or settings.server.host
-    if settings.server.key_file is None and host is None and bind_host not in _LOOPBACK:
-        # Open (no keys) means local only, unless the operator asked for --host explicitly.
-        typer.echo(
-            f"meshroute: no key_file: binding 127.0.0.1, not {bind_host}; "
-            "pass --host to expose an open server",
-            err=True,
-        )
-        bind_host = "127.0.0.1"
-    if settings.server.key_file is None:
-        typer.echo("meshroute: WARNING: no API keys configured, the server is OPEN", err=True)
-    bind_port = settings.server.port if port is None else port
-    typer.echo(
-        f"meshroute: serving {len(settings.targets)} target(s) from {settings.source} "
-        f"on http://{bind_host}:{bind_port}/v1",
-        err=True,
+        raise fail(f"config error: {exc}") from exc
+    names = ", ".join(target.name for target in settings.targets)
+    count = len(settings.targets)
+    shown = f"[{bind_host}]" if ":" in bind_host else bind_host
+    line = (
+        f"meshroute: serving {count} target{'s' if count != 1 else ''} ({names}) "
+        f"from {settings.source} on http://{shown}:{sock.getsockname()[1]}/v1"
+        + (f"; {warning}" if warning else "")
     )
-    # uvicorn shuts down gracefully on SIGTERM (stops accepting, lets in-flight requests finish
-    # within timeout_graceful_shutdown, runs the lifespan's flush) and then re-raises the signal
-    # to the handler it found; a finished graceful shutdown should exit 0, not die of SIGTERM.
-    signal.signal(signal.SIGTERM, lambda signum, frame: None)
-    uvicorn.run(
-        application,
-        host=bind_host,
-        port=bind_port,
-        log_config=None,
-        access_log=False,
-        loop="uvloop",
-        http=BoundedHttpToolsProtocol,
-        lifespan="on",
-        timeout_graceful_shutdown=30,
-    )
+    serving.run(application, sock, lambda: typer.echo(line, err=True))
 
 
 @app.command()
@@ -113,14 +99,13 @@ def explain(
     """Decide where requests would go, without sending anything."""
     from meshroute import explain as explaining
 
-    settings = _load(config)
+    settings = load_settings(config)
     detector, scorer = build_features(settings)
     if jsonl:
         code = explaining.run_jsonl(settings, detector, scorer, sys.stdin, sys.stdout)
         raise typer.Exit(code)
     if text is None:
-        typer.echo("meshroute: explain needs TEXT or --jsonl", err=True)
-        raise typer.Exit(2)
+        raise fail("explain needs TEXT or --jsonl")
     explaining.print_one(settings, detector, scorer, text, model=model, region=region)
 
 
@@ -138,7 +123,7 @@ def calibrate(
     ] = False,
     since: Annotated[str, typer.Option(help="With --from-ledger: how far back.")] = "30d",
     config: ConfigOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Set routing.complexity thresholds so the given shares of traffic reach each tier."""
     import orjson
@@ -146,7 +131,7 @@ def calibrate(
     from meshroute.calibrating import ledger_scores, score_file
     from meshroute.routing.calibrate import CalibrationError, calibrate, parse_shares
 
-    settings = _load(config)
+    settings = load_settings(config)
     try:
         shares = parse_shares(share)
         if from_ledger == (source is not None):
@@ -154,8 +139,7 @@ def calibrate(
         scores = ledger_scores(settings, since) if source is None else score_file(settings, source)
         result = calibrate(scores, shares, settings.routing.complexity)
     except (CalibrationError, OSError) as exc:
-        typer.echo(f"meshroute: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise fail(str(exc)) from exc
     found = result.thresholds
     if as_json:
         out = {
@@ -177,20 +161,24 @@ def calibrate(
 
 @app.command()
 def targets(
-    url: Annotated[str, typer.Option(help="The running gateway.")] = "http://127.0.0.1:8080",
+    url: Annotated[
+        str | None,
+        typer.Option(help="The running gateway (default: the config's host and port)."),
+    ] = None,
+    config: ConfigOption = None,
     admin_key: Annotated[
         str | None, typer.Option(envvar="MESHROUTE_ADMIN_KEY", help="Admin key, if keys are on.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Each target's state on a running server: breaker, in flight, queue, latency."""
-    from meshroute.admin_client import fetch_targets, print_targets
+    from meshroute.admin_client import AdminError, fetch_targets, gateway_url, print_targets
 
+    root = url or gateway_url(load_settings(config))
     try:
-        table = fetch_targets(url, admin_key)
-    except RuntimeError as exc:
-        typer.echo(f"meshroute: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        table = fetch_targets(root, admin_key)
+    except AdminError as exc:
+        raise fail(str(exc)) from exc
     print_targets(table, as_json=as_json)
 
 
@@ -201,9 +189,39 @@ def _register_subcommands() -> None:
     app.add_typer(keys_app, name="keys")
     register_ledger(app)
     __import__("meshroute.cli_audit").cli_audit.register(app)  # meshroute audit (issue 18)
+    app.add_typer(__import__("meshroute.cli_edge").cli_edge.app, name="edge")  # issue 16
 
 
 _register_subcommands()
 
+
+def _click_errors() -> Any:
+    import importlib
+
+    # typer >= 0.22 vendors click as typer._click; older typers use click itself
+    for name in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError("neither typer._click nor click is installed")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The `meshroute` command: usage errors as one line `meshroute: ...`, exit 2."""
+    errors = _click_errors()
+    try:
+        # without standalone mode click *returns* a command's typer.Exit code
+        code = app(args=argv, prog_name="meshroute", standalone_mode=False)
+    except errors.UsageError as exc:
+        typer.echo(f"meshroute: {exc.format_message()}", err=True)
+        raise SystemExit(2) from None
+    except errors.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except errors.Abort:
+        raise SystemExit(130) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
 if __name__ == "__main__":
-    app()
+    main()

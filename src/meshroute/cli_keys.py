@@ -22,7 +22,8 @@ from meshroute.auth.keyfile import (
     revoke,
     write_keys,
 )
-from meshroute.config import load_config
+from meshroute.cli_options import JsonOption, fail, load_settings
+from meshroute.cli_options import RequiredConfigOption as ConfigOption
 from meshroute.errors import ConfigError
 
 app = typer.Typer(
@@ -33,25 +34,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ConfigOption = Annotated[
-    Path, typer.Option("--config", "-c", help="The YAML config whose server.key_file to use.")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"meshroute: {message}", err=True)
-    return typer.Exit(code)
-
 
 def _key_file(config: Path) -> Path:
-    try:
-        settings = load_config(config)
-    except ConfigError as exc:
-        raise _fail(f"config error: {exc}") from exc
-    path = key_file_path(settings)
+    path = key_file_path(load_settings(config))
     if path is None:
-        raise _fail(f"{config}: server.key_file is not set; add `server: {{key_file: keys.json}}`")
+        raise fail(f"{config}: server.key_file is not set; add `server: {{key_file: keys.json}}`")
     return path
 
 
@@ -61,7 +48,7 @@ def _records(path: Path, *, missing_ok: bool) -> list[KeyRecord]:
     try:
         return read_keys(path)
     except ConfigError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
 def _split(value: str | None) -> frozenset[str] | None:
@@ -88,7 +75,7 @@ def create(
     """Add a key and print it once: it cannot be shown again."""
     path = _key_file(config)
     if not path.parent.is_dir():
-        raise _fail(f"{path}: the key file's directory does not exist")
+        raise fail(f"{path}: the key file's directory does not exist")
     with locked(path):
         records = _records(path, missing_ok=True)
         try:
@@ -102,7 +89,7 @@ def create(
                 tpm=tpm,
             )
         except ValueError as exc:
-            raise _fail(f"{path}: {exc}") from exc
+            raise fail(f"{path}: {exc}") from exc
         write_keys(path, [*records, record])
     if as_json:
         typer.echo(json.dumps({"name": name, "key": token}))
@@ -145,7 +132,7 @@ def revoke_key(
         try:
             updated = revoke(records, name)
         except LookupError as exc:
-            raise _fail(f"{path}: {exc.args[0]}", 1) from exc
+            raise fail(f"{path}: {exc.args[0]}", 1) from exc
         write_keys(path, updated)
     typer.echo(f"meshroute: key '{name}' revoked in {path}", err=True)
 
@@ -182,7 +169,3 @@ def _row(key: ApiKey) -> tuple[str, ...]:
         key.created,
         key.revoked or "-",
     )
-
-
-if __name__ == "__main__":
-    app()

@@ -1,4 +1,5 @@
-"""`meshroute costs | breakeven | ledger export`: the ledger's reports and its export.
+"""`meshroute costs | breakeven | ledger export | ledger migrate`: the ledger's reports, its
+export and its schema.
 
 Thin: parsing and printing here, the numbers in `meshroute.ledger.reports`. Heavy imports
 (SQLAlchemy, Alembic, matplotlib) stay inside the commands so `--help` is instant.
@@ -9,55 +10,34 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from meshroute.config import Config, load_config
-from meshroute.errors import ConfigError
+from meshroute.cli_options import (
+    ConfigOption,
+    JsonOption,
+    SinceOption,
+    UrlOption,
+    fail,
+    load_settings,
+)
+from meshroute.config import Config
 
 if TYPE_CHECKING:
     from meshroute.ledger.pricing import Rate
     from meshroute.ledger.reports import BreakevenInputs
 
-app = typer.Typer(
-    help="The usage ledger: costs, break-even, export.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
 ledger_app = typer.Typer(
     name="ledger",
-    help="The usage ledger's data.",
+    help="The usage ledger's data and schema.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.add_typer(ledger_app, name="ledger")
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="YAML config (ledger.url, targets).")
-]
-UrlOption = Annotated[
-    str | None, typer.Option("--url", help="Ledger database URL (default: the config's).")
-]
-SinceOption = Annotated[str, typer.Option(help="Window: 7d, 24h, 30m, 2w or an ISO date.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
 Flag = Annotated[float | None, typer.Option()]
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"meshroute: {message}", err=True)
-    return typer.Exit(2)
-
-
-def _config(path: Path | None) -> Config:
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        raise _fail(f"config error: {exc}") from exc
 
 
 def _since(text: str) -> datetime:
@@ -66,18 +46,33 @@ def _since(text: str) -> datetime:
     try:
         return parse_since(text)
     except ValueError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
+
+
+def _ledger_url(config: Path | None, url: str | None) -> tuple[str, bool]:
+    """The URL to read and whether to migrate it (the config's `ledger.migrate`)."""
+    if url is not None:
+        return url, True
+    settings = load_settings(config)
+    return settings.ledger.url, getattr(settings.ledger, "migrate", "auto") == "auto"
 
 
 def _engine(config: Path | None, url: str | None) -> Any:
-    from meshroute.ledger.query import open_ledger
+    """An existing ledger for a report: never creates a database to read from."""
+    from meshroute.ledger.query import LedgerMissing, open_ledger
 
+    target, migrate = _ledger_url(config, url)
     try:
-        return open_ledger(url or _config(config).ledger.url)
-    except typer.Exit:
-        raise
+        return open_ledger(target, migrate=migrate)
+    except LedgerMissing as exc:
+        raise fail(f"ledger: {exc}") from exc
     except Exception as exc:  # a wrong URL, an unreachable server, a locked file
-        raise _fail(f"ledger: cannot open: {str(exc).splitlines()[0]}") from exc
+        raise fail(f"ledger: cannot open: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def _reference(settings: Config | None, name: str | None) -> tuple[str, Rate]:
@@ -95,11 +90,10 @@ def _reference(settings: Config | None, name: str | None) -> tuple[str, Rate]:
     wanted = name or "gpt-4o"
     rate = catalogue.find(wanted)
     if rate is None:
-        raise _fail(f"--reference {wanted!r}: not a priced target nor in the price catalogue")
+        raise fail(f"--reference {wanted!r}: not a priced target nor in the price catalogue")
     return f"{wanted} (list price {catalogue.taken})", rate
 
 
-@app.command()
 def costs(
     config: ConfigOption = None,
     url: UrlOption = None,
@@ -116,9 +110,9 @@ def costs(
     from meshroute.ledger.reports import costs as cost_report
 
     if by not in GROUPS:
-        raise _fail(f"--by {by!r}: use one of {', '.join(GROUPS)}")
+        raise fail(f"--by {by!r}: use one of {', '.join(GROUPS)}")
     start = _since(since)
-    settings = _config(config) if config is not None else None
+    settings = load_settings(config) if config is not None else None
     label, rate = _reference(settings, reference)
     engine = _engine(config, url)
     groups = cost_report(usage_rows(engine, start), by, rate)
@@ -187,12 +181,12 @@ def _from_config(settings: Config, cloud: str | None, local: str | None) -> dict
     if cloud is not None:
         rate = target_rate(_target(settings, cloud, "--cloud-target"), load_catalogue())
         if rate is None:
-            raise _fail(f"--cloud-target {cloud}: no price block and not in the catalogue")
+            raise fail(f"--cloud-target {cloud}: no price block and not in the catalogue")
         found |= {"price_in": rate.input_per_mtok, "price_out": rate.output_per_mtok}
     if local is not None:
         hardware = target_hardware(_target(settings, local, "--local-target"))
         if hardware is None:
-            raise _fail(f"--local-target {local}: the target has no cost block")
+            raise fail(f"--local-target {local}: the target has no cost block")
         found |= asdict(hardware)
     return found
 
@@ -201,24 +195,37 @@ def _target(settings: Config, name: str, flag: str) -> Any:
     try:
         return settings.target(name)
     except KeyError:
-        raise _fail(f"{flag} {name}: no such target in {settings.source}") from None
+        raise fail(f"{flag} {name}: no such target in {settings.source}") from None
 
 
-def _from_ledger(config: Path | None, url: str | None, since: str) -> dict[str, float]:
+def _from_ledger(
+    config: Path | None, url: str | None, since: str, rate_given: bool
+) -> dict[str, float]:
     from meshroute.ledger.query import usage_rows
-    from meshroute.ledger.reports import workload
+    from meshroute.ledger.reports import MIN_SPAN_S, workload
 
-    start, now = _since(since), datetime.now(UTC)
+    start = _since(since)
     engine = _engine(config, url)
-    found = workload(usage_rows(engine, start, now), start, now)
-    engine.dispose()
+    try:
+        found = workload(usage_rows(engine, start))
+    finally:
+        engine.dispose()
     if found.requests == 0:
-        raise _fail(f"--from-ledger: no answered requests since {start:%Y-%m-%d %H:%M} UTC")
-    return {
-        "requests_per_day": found.requests_per_day,
+        raise fail(f"--from-ledger: no answered requests since {start:%Y-%m-%d %H:%M} UTC")
+    measured = {
         "input_tokens": found.input_tokens,
         "output_tokens": found.output_tokens,
+        "ledger_requests": float(found.requests),
+        "ledger_span_days": found.span_days,
     }
+    if found.requests_per_day > 0:
+        measured["requests_per_day"] = found.requests_per_day
+    elif not rate_given:
+        raise fail(
+            f"--from-ledger: {found.requests} requests within {found.span_days * 86400:.0f} s "
+            f"(under {MIN_SPAN_S:.0f} s) give no daily rate: pass --requests-per-day"
+        )
+    return measured
 
 
 def _inputs(given: dict[str, float | None], *sources: dict[str, float]) -> BreakevenInputs:
@@ -233,16 +240,15 @@ def _inputs(given: dict[str, float | None], *sources: dict[str, float]) -> Break
     missing = [n for n in names if n not in merged and n not in ("peak_factor", "ops_usd_month")]
     if missing:
         flags = " ".join("--" + n.replace("_", "-") for n in missing)
-        raise _fail(f"breakeven: missing {flags} (or --config/--from-ledger to supply them)")
+        raise fail(f"breakeven: missing {flags} (or --config/--from-ledger to supply them)")
     inputs = BreakevenInputs(**{n: merged[n] for n in names if n in merged})
     try:
         inputs.check()
     except ValueError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     return inputs
 
 
-@app.command()
 def breakeven(
     requests_per_day: Flag = None,
     input_tokens: Annotated[float | None, typer.Option(help="Mean per request.")] = None,
@@ -278,10 +284,19 @@ def breakeven(
     flags = {f.name for f in fields(BreakevenInputs)}
     given = {k: v for k, v in locals().items() if k in flags}
     if (cloud_target or local_target) and config is None:
-        raise _fail("--cloud-target/--local-target need --config FILE")
-    from_cfg = _from_config(_config(config), cloud_target, local_target) if config else {}
-    from_db = _from_ledger(config, url, since) if from_ledger else {}
+        raise fail("--cloud-target/--local-target need --config FILE")
+    from_cfg = _from_config(load_settings(config), cloud_target, local_target) if config else {}
+    from_db = _from_ledger(config, url, since, requests_per_day is not None) if from_ledger else {}
+    # what the ledger measured besides the inputs: how many requests, over what span
+    measured = {
+        key: from_db.pop(key) for key in ("ledger_requests", "ledger_span_days") if key in from_db
+    }
     result = compute(_inputs(given, from_cfg, from_db))
+    if measured:
+        result |= {
+            "ledger_requests": int(measured["ledger_requests"]),
+            "ledger_span_days": measured["ledger_span_days"],
+        }
     if plot is not None:
         _plot(result, plot)
     if as_json:
@@ -294,11 +309,11 @@ def _plot(result: dict[str, Any], path: Path) -> None:
     try:
         from meshroute.ledger.plot import plot_breakeven
     except ImportError as exc:
-        raise _fail("--plot needs matplotlib: pip install 'meshroute[plot]'") from exc
+        raise fail("--plot needs matplotlib: pip install 'meshroute[plot]'") from exc
     try:
         plot_breakeven(result, path)
     except OSError as exc:
-        raise _fail(f"--plot {path}: {exc.strerror or exc}") from exc
+        raise fail(f"--plot {path}: {exc.strerror or exc}") from exc
 
 
 def _print_breakeven(result: dict[str, Any], plot: Path | None) -> None:
@@ -312,7 +327,8 @@ def _print_breakeven(result: dict[str, Any], plot: Path | None) -> None:
         (
             "workload",
             f"{result['requests_per_day']:,.0f} req/day, "
-            f"{result['input_tokens']:,.0f} in + {result['output_tokens']:,.0f} out tokens",
+            f"{result['input_tokens']:,.0f} in + {result['output_tokens']:,.0f} out tokens"
+            + _measured(result),
         ),
         ("servers needed", f"{result['servers']}"),
         ("cloud, per month", f"${result['cloud_usd_month']:,.2f}"),
@@ -334,6 +350,14 @@ def _print_breakeven(result: dict[str, Any], plot: Path | None) -> None:
         console.print(f"chart: {plot}")
 
 
+def _measured(result: dict[str, Any]) -> str:
+    if "ledger_span_days" not in result:
+        return ""
+    hours = result["ledger_span_days"] * 24
+    span = f"{hours:,.1f} h" if hours >= 1 else f"{hours * 60:,.0f} min"
+    return f" (ledger: {result['ledger_requests']:,} requests over {span})"
+
+
 def _money(value: float | None) -> str:
     return "-" if value is None else f"${value:,.4f}"
 
@@ -350,13 +374,13 @@ def export(
 ) -> None:
     """Every ledger row since a time, as JSON lines or CSV."""
     if fmt not in ("jsonl", "csv"):
-        raise _fail(f"--format {fmt!r}: use jsonl or csv")
+        raise fail(f"--format {fmt!r}: use jsonl or csv")
     start = _since(since)
     engine = _engine(config, url)
     try:
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     except OSError as exc:
-        raise _fail(f"--output {output}: {exc.strerror or exc}") from exc
+        raise fail(f"--output {output}: {exc.strerror or exc}") from exc
     try:
         written = _export(engine, start, fmt, stream)  # type: ignore[arg-type]
     finally:
@@ -396,40 +420,31 @@ def _export(engine: Any, start: datetime, fmt: Literal["jsonl", "csv"], stream: 
     return written
 
 
-def _click_errors() -> Any:
-    import importlib
+@ledger_app.command("migrate")
+def migrate(config: ConfigOption = None, url: UrlOption = None) -> None:
+    """Create the ledger's tables or bring them to this version's schema (safe to run while
+    other processes start: they wait for one migration under a database lock)."""
+    from meshroute.ledger.db import current_revision, head_revision, make_engine, upgrade
 
-    # typer >= 0.22 vendors click as typer._click; older typers use click itself
-    for name in ("typer._click.exceptions", "click.exceptions"):
-        try:
-            return importlib.import_module(name)
-        except ImportError:
-            continue
-    raise ImportError("neither typer._click nor click is installed")
-
-
-def main(argv: list[str] | None = None) -> None:
-    """`python -m meshroute.cli_ledger`: usage errors as one line, exit 2."""
-    errors = _click_errors()
+    target = url or load_settings(config).ledger.url
     try:
-        # without standalone mode click *returns* a command's typer.Exit code
-        code = app(args=argv, standalone_mode=False)
-    except errors.UsageError as exc:
-        typer.echo(f"meshroute: {exc.format_message()}", err=True)
-        raise SystemExit(2) from None
-    except errors.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
-    except errors.Abort:
-        raise SystemExit(130) from None
-    raise SystemExit(code if isinstance(code, int) else 0)
+        engine = make_engine(target)
+        try:
+            before = current_revision(engine)
+            upgrade(engine)
+            after = current_revision(engine)
+        finally:
+            engine.dispose()
+    except Exception as exc:  # a wrong URL, an unreachable server, a read-only file
+        raise fail(f"ledger migrate: {_first_line(exc)}") from exc
+    if before == after:
+        typer.echo(f"meshroute: ledger already at revision {after} (head {head_revision()})")
+    else:
+        typer.echo(f"meshroute: ledger migrated from {before or 'empty'} to {after}")
 
 
 def register(main_app: typer.Typer) -> None:
-    """Add `costs`, `breakeven` and `ledger export` to the `meshroute` app."""
+    """Add `costs`, `breakeven`, `ledger export` and `ledger migrate` to the `meshroute` app."""
     main_app.command()(costs)
     main_app.command()(breakeven)
     main_app.add_typer(ledger_app, name="ledger")
-
-
-if __name__ == "__main__":
-    main()

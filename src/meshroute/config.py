@@ -65,6 +65,14 @@ class LedgerConfig(_Strict):
     def _yaml_off(cls, value: Any) -> Any:
         # YAML 1.1 reads a bare `off` as false (and `on` as true)
         return {False: "off", True: "auto"}.get(value, value) if isinstance(value, bool) else value
+    # auto: every start-up migrates (under a database lock); off: `meshroute ledger migrate`
+    migrate: Literal["auto", "off"] = "auto"
+
+    @field_validator("migrate", mode="before")
+    @classmethod
+    def _yaml_off(cls, value: Any) -> Any:
+        # YAML 1.1 reads a bare `off` as false (and `on` as true)
+        return {False: "off", True: "auto"}.get(value, value) if isinstance(value, bool) else value
 
 
 class Price(_Strict):

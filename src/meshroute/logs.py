@@ -33,9 +33,20 @@ class JSONFormatter(logging.Formatter):
         return orjson.dumps(entry, default=str).decode()
 
 
+class LibraryChatter(logging.Filter):
+    """Below debug, other libraries' info lines (Presidio's 29 "Loaded recognizer", Alembic's
+    "Running upgrade", uvicorn's "Application startup complete") stay out: the operator sees
+    meshroute's own lines and anyone's warnings. `--log-level debug` shows everything."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or record.name.partition(".")[0] == "meshroute"
+
+
 def configure(level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JSONFormatter())
+    if level.lower() != "debug":
+        handler.addFilter(LibraryChatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

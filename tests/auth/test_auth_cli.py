@@ -19,7 +19,7 @@ CONFIG = (
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "meshroute.cli_keys", *args],
+        [sys.executable, "-m", "meshroute.cli", "keys", *args],
         capture_output=True,
         text=True,
         timeout=60,

@@ -8,6 +8,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ targets:
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "meshroute.cli_ledger", *args],
+        [sys.executable, "-m", "meshroute.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -49,7 +50,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 async def _fill(url: str) -> None:
     ledger = Ledger(url)
     await ledger.start()
-    for index in range(10):
+    now = datetime.now(UTC)
+    for index in range(10):  # one a minute, the last one now: a span of 9 minutes
         cloud = index < 4
         ledger.record(
             LedgerEntry(
@@ -63,6 +65,7 @@ async def _fill(url: str) -> None:
                 latency_ms=100.0 * (index + 1),
                 cost_usd=0.006 if cloud else 0.001,
                 key_id=f"k{index % 2}",
+                time=now - timedelta(minutes=9 - index),
             )
         )
     await ledger.close()
@@ -138,7 +141,8 @@ def test_breakeven_from_config_and_ledger(config: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
-    assert out["requests_per_day"] == pytest.approx(10.0)  # 10 answered requests in one day
+    # 10 answered requests over the 9 minutes they span, not over the 1-day window
+    assert out["requests_per_day"] == pytest.approx(10 / (9 / 1440), rel=0.01)
     assert (out["input_tokens"], out["output_tokens"]) == (1000.0, 500.0)
     assert (out["price_in"], out["hardware_usd"], out["power_watts"]) == (2.0, 9000.0, 450.0)
 
@@ -178,3 +182,60 @@ def test_bad_input_is_one_line_exit_2(args: list[str]) -> None:
 def test_unknown_local_target(config: Path) -> None:
     done = run("breakeven", "--config", str(config), "--local-target", "nope")
     assert done.returncode == 2 and "no such target" in done.stderr
+
+
+def test_costs_without_a_ledger_creates_no_database(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "meshroute.cli", "costs"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert list(tmp_path.iterdir()) == [], "a report created a database to read from"
+    assert done.stderr.startswith("meshroute: ") and "no ledger" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+async def _fill_span(url: str, count: int, span: timedelta) -> None:
+    ledger = Ledger(url)
+    await ledger.start()
+    last = datetime.now(UTC) - timedelta(minutes=1)
+    for index in range(count):
+        ledger.record(
+            LedgerEntry(
+                request_id=f"s{index}",
+                model="assistant",
+                target="box",
+                tier="local",
+                zone="private",
+                input_tokens=100,
+                output_tokens=50,
+                time=last - span * (count - 1 - index) / (count - 1),
+            )
+        )
+    await ledger.close()
+
+
+def test_breakeven_rate_is_over_the_span_of_the_data(tmp_path: Path, sqlite_url: str) -> None:
+    # The case: 101 requests over 6 minutes, reported with a 30-day window.
+    asyncio.run(_fill_span(sqlite_url, 101, timedelta(minutes=6)))
+    common = ["--price-in", "2", "--price-out", "8", *HARDWARE, "--json"]
+    done = run("breakeven", "--url", sqlite_url, "--from-ledger", "--since", "30d", *common)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["requests_per_day"] == pytest.approx(101 / (6 / 1440), rel=0.01)
+    assert out["ledger_requests"] == 101
+    assert out["ledger_span_days"] == pytest.approx(6 / 1440, rel=0.01)
+
+
+def test_breakeven_refuses_a_rate_from_a_burst(tmp_path: Path, sqlite_url: str) -> None:
+    asyncio.run(_fill_span(sqlite_url, 3, timedelta(seconds=2)))
+    common = ["--price-in", "2", "--price-out", "8", *HARDWARE]
+    done = run("breakeven", "--url", sqlite_url, "--from-ledger", *common)
+    assert done.returncode == 2 and "--requests-per-day" in done.stderr
+    given = run(
+        "breakeven", "--url", sqlite_url, "--from-ledger", "--requests-per-day", "500", *common
+    )
+    assert given.returncode == 0, given.stderr

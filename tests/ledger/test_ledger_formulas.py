@@ -26,6 +26,7 @@ GPU_BOX = dict(hardware_usd=9000, lifetime_months=36, power_watts=450, usd_per_k
 # 9000 / 36 = 250 $/month hardware; 0.45 kW * 24 h * 30.4 d * 0.15 $/kWh = 49.248 $/month energy
 GPU_BOX_MONTHLY = 299.248
 SECONDS_PER_MONTH = 2_626_560  # 30.4 * 86400
+DAY = timedelta(days=1)
 
 
 def test_breakeven_one_server() -> None:
@@ -246,15 +247,24 @@ def test_costs_report_counterfactual() -> None:
 
 
 def test_workload_from_rows() -> None:
-    since = datetime(2026, 11, 1, tzinfo=UTC)
+    start = datetime(2026, 11, 1, tzinfo=UTC)
     rows = [
-        _row("box", "local", 0.0, 1, input_tokens=100, output_tokens=10),
-        _row("box", "local", 0.0, 1, input_tokens=300, output_tokens=30),
-        _row("box", "local", 0.0, 1, status="error", input_tokens=9999),
+        _row("box", "local", 0.0, 1, input_tokens=100, output_tokens=10, time=start),
+        _row("box", "local", 0.0, 1, input_tokens=300, output_tokens=30, time=start + DAY * 2),
+        _row("box", "local", 0.0, 1, status="error", input_tokens=9999, time=start + DAY * 9),
     ]
-    found = workload(rows, since, since + timedelta(days=2))
-    assert found.requests == 2 and found.requests_per_day == 1.0  # 2 answered over 2 days
+    found = workload(rows)
+    # 2 answered over the 2 days between them; the failed one neither counts nor stretches it
+    assert found.requests == 2 and found.requests_per_day == 1.0 and found.span_days == 2.0
     assert (found.input_tokens, found.output_tokens) == (200.0, 20.0)
+
+
+def test_workload_gives_no_rate_for_a_burst() -> None:
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    rows = [_row("box", "local", 0.0, 1, time=start + timedelta(seconds=i)) for i in range(3)]
+    found = workload(rows)
+    assert found.requests == 3 and found.requests_per_day == 0.0
+    assert workload([]).requests == 0
 
 
 def test_parse_since() -> None:

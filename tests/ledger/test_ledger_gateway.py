@@ -116,3 +116,51 @@ def _rows(url: str, expected: int) -> list[dict[str, Any]]:
             time.sleep(0.1)
     finally:
         engine.dispose()
+
+
+def test_auto_and_target_qualified_requests_record_the_served_model(
+    gateway_factory: GatewayFactory, sqlite_url: str
+) -> None:
+    with run_standin(model="box-model") as box, run_standin(model="multi-model") as multi:
+        target = {"kind": "openai", "tier": "local", "zone": "private"}
+        config = Config.model_validate(
+            {
+                "ledger": {"url": sqlite_url, "flush_interval_s": 0.2},
+                "targets": [
+                    {
+                        **target,
+                        "name": "box",
+                        "base_url": box.base_url,
+                        "upstream_model": "box-model",
+                        "models": {"assistant": "v2"},
+                    },
+                    {
+                        **target,
+                        "name": "multi",
+                        "base_url": multi.base_url,
+                        "upstream_model": "multi-model",
+                        "models": {"coder": "v1", "writer": "v1"},
+                    },
+                ],
+            }
+        )
+        gateway = gateway_factory(config, features=False)
+        answers = [
+            _chat(gateway, "hello", model="auto"),
+            _chat(gateway, "hello", model="box/box-model"),
+            _chat(gateway, "hello", model="multi/multi-model"),
+            _chat(gateway, "hello", model="coder"),
+        ]
+        assert [a.status_code for a in answers] == [200] * 4, [a.text for a in answers]
+        rows = _rows(sqlite_url, expected=4)
+    by_id = {row["request_id"]: row for row in rows}
+    auto, pinned, several, named = (by_id[a.headers["x-request-id"]] for a in answers)
+    served = answers[0].headers["x-meshroute-target"]
+    # auto answered by a one-model target: its logical model and version
+    assert (auto["model"], auto["version"]) == (
+        ("assistant", "v2") if served == "box" else ("multi", None)
+    )
+    assert (pinned["model"], pinned["version"]) == ("assistant", "v2")
+    # a target serving several logical models: the name it answers to, not a guess between them
+    assert several["model"] and several["model"] != "-"
+    assert (named["model"], named["version"]) == ("coder", "v1")  # a named model stays as asked

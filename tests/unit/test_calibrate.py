@@ -172,3 +172,41 @@ def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
         text=True,
     )
     assert both.returncode == 2 and "exactly one" in both.stderr
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'"a bare JSON string"',
+        b"[1, 2]",
+        b"42",
+        b"null",
+        b'{"prompt": 5}',
+        b'{"prompt": null}',
+        b'{"messages": "hi"}',
+        b"[" * 5000 + b"]" * 5000,
+        b'{"prompt": "\xff\xfe not utf-8"}',
+    ],
+)
+def test_every_malformed_line_is_named_without_a_traceback(tmp_path: Path, bad: bytes) -> None:
+    source = tmp_path / "requests.jsonl"
+    source.write_bytes(b'{"prompt": "fine"}\n' + bad + b'\n{"prompt": "also fine"}\n')
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "meshroute.cli",
+            "calibrate",
+            "--share",
+            "cloud=0.2",
+            "--from",
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert out.stderr.startswith(f"meshroute: {source}:2: ")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from meshroute.config import Config
 from meshroute.ledger import Ledger, LedgerEntry, entry_from_record
 from meshroute.ledger.pricing import CostModel
+from meshroute.ledger.served import ServedModels
 from meshroute.routing.decision import decision_record
 
 if TYPE_CHECKING:
@@ -40,11 +41,14 @@ class Accounting:
             config.ledger.url,
             retention_days=config.ledger.retention_days,
             flush_interval_s=config.ledger.flush_interval_s,
+            migrate=config.ledger.migrate == "auto",
         )
         self.costs: CostModel = CostModel(config.targets)
+        self.served = ServedModels(config.targets)
 
     def reconfigure(self, config: Config) -> None:
         self.costs = CostModel(config.targets)
+        self.served = ServedModels(config.targets)
 
     def record(
         self,
@@ -86,6 +90,7 @@ class Accounting:
                 tier=ending.tier,
                 zone=ending.zone,
                 fallbacks_used=max(0, attempts - 1),
+                served=self.served,
                 **measured,
             )
         self.ledger.record(entry)

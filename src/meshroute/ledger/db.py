@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock file, migrate with `ledger migrate`
+    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -17,8 +26,9 @@ def normalise_url(url: str) -> str:
     """`postgresql://` means psycopg 3 here (the only driver we ship); SQLite parents exist."""
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return url
 
 
@@ -43,19 +53,60 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
 
 
+# One fixed key for PostgreSQL's advisory lock around migrations: blake2b-64 of
+# "meshroute.ledger.migrate", so it cannot collide with another application's small integers.
+_PG_LOCK_KEY = int.from_bytes(
+    hashlib.blake2b(b"meshroute.ledger.migrate", digest_size=8).digest(), "big", signed=True
+)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other databases and for `:memory:`."""
+    if not url.startswith("sqlite:///") or url.startswith("sqlite:///:memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///").split("?", 1)[0]).expanduser()
+
+
+@contextlib.contextmanager
+def _sqlite_migration_lock(url: str) -> Iterator[None]:
+    """An exclusive file lock next to the database while it migrates: pysqlite commits each
+    DDL statement on its own, so a transaction cannot hold two starters apart; a lock file can
+    (a separate file: an flock on the database itself is an fcntl lock on NFS, SQLite's own)."""
+    path = sqlite_path(url)
+    if path is None or fcntl is None:
+        yield
+        return
+    descriptor = os.open(f"{path}-migrate.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
 def upgrade(url_or_engine: str | Engine, revision: str = "head") -> None:
-    """Bring the database to `revision` (an empty database included); idempotent."""
+    """Bring the database to `revision` (an empty database included); idempotent, and safe when
+    several processes start at once: the first migrates under a lock (PostgreSQL advisory lock,
+    a lock file for SQLite), the others wait for it and then find nothing to do."""
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import text
 
     engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-    if isinstance(url_or_engine, str):
-        engine.dispose()
+    try:
+        url = engine.url.render_as_string(hide_password=True)
+        with _sqlite_migration_lock(url), engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # held until this transaction ends, i.e. until the migrations committed
+                lock = text("SELECT pg_advisory_xact_lock(:key)")
+                connection.execute(lock, {"key": _PG_LOCK_KEY})
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        if isinstance(url_or_engine, str):
+            engine.dispose()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -64,3 +115,14 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
         return context.get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None, "the ledger ships no migrations"
+    return head

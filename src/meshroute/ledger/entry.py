@@ -9,6 +9,8 @@ from typing import Any
 
 import orjson
 
+from meshroute.ledger.served import ServedModels
+
 # Keys of the decision record that are safe to store: numbers, names and entity *types*.
 # Anything else (a future field carrying text) is left out rather than risk storing a value.
 _DECISION_KEYS = (
@@ -87,16 +89,23 @@ def entry_from_record(
     tier: str | None = None,
     zone: str | None = None,
     fallbacks_used: Sequence[str] | int = 0,
+    served: ServedModels | None = None,
     **measured: Any,
 ) -> LedgerEntry:
     """Build an entry from a decision record (`routing.decision.decision_record`) plus what
     was measured (tokens, latency, status, cost, key_id, operation). `target`/`tier`/`zone`
-    override the record's when a fallback answered instead of the first choice."""
+    override the record's when a fallback answered instead of the first choice. `served` is
+    what the configured targets serve: it fills the model and version a request did not name
+    (`auto`, a target-qualified name, a model without a version) from the answering target."""
     used = fallbacks_used if isinstance(fallbacks_used, int) else len(fallbacks_used)
+    model, version = record.get("model"), record.get("version")
+    if served is not None:
+        answered = target if target is not None else record.get("target")
+        model, version = served.of(answered, model, version)
     return LedgerEntry(
         request_id=str(record.get("request_id", "")),
-        model=record.get("model"),
-        version=record.get("version"),
+        model=model,
+        version=version,
         target=target if target is not None else record.get("target"),
         tier=tier if tier is not None else record.get("tier"),
         zone=zone if zone is not None else record.get("zone"),

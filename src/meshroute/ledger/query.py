@@ -12,12 +12,28 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 
-def open_ledger(url: str) -> Engine:
-    """An engine on an existing ledger, migrated to head (reports on an old file just work)."""
-    from meshroute.ledger.db import make_engine, upgrade
+class LedgerMissing(Exception):
+    """There is no ledger at the URL: reports do not create one to read from."""
 
+
+def open_ledger(url: str, *, migrate: bool = True) -> Engine:
+    """An engine on an existing ledger, migrated to head when `migrate` (reports on an older
+    ledger just work). A missing SQLite file or a database without the ledger's tables raises
+    `LedgerMissing`: a report never creates an empty database to read from."""
+    from meshroute.ledger.db import current_revision, make_engine, sqlite_path, upgrade
+
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        raise LedgerMissing(f"no ledger at {path} (pass --config or --url to name the server's)")
     engine = make_engine(url)
-    upgrade(engine)
+    try:
+        if current_revision(engine) is None:
+            raise LedgerMissing("the database has no ledger tables: run `meshroute ledger migrate`")
+        if migrate:
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 

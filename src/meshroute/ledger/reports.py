@@ -170,20 +170,29 @@ class Workload:
     input_tokens: float
     output_tokens: float
     requests: int
+    span_days: float  # from the first answered request to the last
 
 
-def workload(rows: Iterable[UsageRow], since: datetime, until: datetime) -> Workload:
-    """Requests per day and mean tokens per request, from answered requests in [since, until)."""
+# Below this span a daily rate is an extrapolation of a burst (3 requests in 2 s would read as
+# 130,000 a day): `workload` reports no rate and the caller asks for --requests-per-day.
+MIN_SPAN_S = 60.0
+
+
+def workload(rows: Iterable[UsageRow]) -> Workload:
+    """Requests per day over the span the answered requests cover (first to last), not over
+    the report's window: 101 requests in the last 6 minutes are ~24,000 a day, not 3."""
     answered = [row for row in rows if row.status == "ok"]
-    days = max((until - since).total_seconds() / 86400, 1e-9)
     count = len(answered)
     if count == 0:
-        return Workload(0.0, 0.0, 0.0, 0)
+        return Workload(0.0, 0.0, 0.0, 0, 0.0)
+    times = [row.time for row in answered]
+    span_s = (max(times) - min(times)).total_seconds()
     return Workload(
-        requests_per_day=count / days,
+        requests_per_day=count / (span_s / 86400) if span_s >= MIN_SPAN_S else 0.0,
         input_tokens=sum(row.input_tokens for row in answered) / count,
         output_tokens=sum(row.output_tokens for row in answered) / count,
         requests=count,
+        span_days=span_s / 86400,
     )
 
 

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("meshroute.ledger")
 
 
+class LedgerSchemaError(RuntimeError):
+    """The database is not at the schema this version writes, and migrating is switched off."""
+
+
 class Ledger:
     def __init__(
         self,
@@ -69,11 +73,21 @@ class Ledger:
         self._task = asyncio.create_task(self._run(), name="meshroute-ledger-flush")
 
     def _open(self) -> Engine:
-        from meshroute.ledger.db import make_engine, upgrade
+        from meshroute.ledger.db import current_revision, head_revision, make_engine, upgrade
 
         engine = make_engine(self.url)
         if self.migrate:
-            upgrade(engine)
+            upgrade(engine)  # under a database lock: replicas starting together migrate once
+            return engine
+        # ledger.migrate: off: the operator runs `meshroute ledger migrate`; refuse to start on a
+        # schema this version cannot write rather than fail every write later
+        found, head = current_revision(engine), head_revision()
+        if found != head:
+            engine.dispose()
+            raise LedgerSchemaError(
+                f"the ledger's schema is at {found or 'nothing (no tables)'}, this version "
+                f"writes {head}, and ledger.migrate is off: run `meshroute ledger migrate`"
+            )
         return engine
 
     def record(self, entry: LedgerEntry) -> None:
