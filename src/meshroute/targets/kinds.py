@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "embedded": "meshroute.targets.embedded",
     "openai": "meshroute.targets.openai_http",
+    "anthropic": "meshroute.targets.anthropic",
 }
 
 

@@ -62,8 +62,10 @@ class OpenAIHTTPTarget(Target[OpenAITargetConfig]):
         assert config.base_url is not None  # checked by the config model
         self._base = config.base_url.rstrip("/")
         self._headers = {"content-type": "application/json"}
-        if config.api_key:
-            self._headers["authorization"] = f"Bearer {config.api_key}"
+        # An empty key, or the word "none" (`${KEY:-none}` in a config), means no key at all:
+        # sending `Bearer none` would leak a meaningless credential and can be refused.
+        if config.api_key and config.api_key.strip().lower() not in ("none", "null"):
+            self._headers["authorization"] = f"Bearer {config.api_key.strip()}"
         self._session: aiohttp.ClientSession | None = None
 
     @property
