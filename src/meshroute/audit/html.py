@@ -15,7 +15,7 @@ padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;word-break:break-all}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{border:1px solid #d5d9e2;padding:.3rem .55rem;text-align:left;vertical-align:top}
-th{background:#f1f3f7}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f1f3f7}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .badge{display:inline-block;border-radius:.3rem;padding:0 .45rem;color:#fff;font-weight:600}
 .local{background:#b3261e}.edge{background:#1f6feb}.cloud{background:#2e7d32}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #d5d9e2;border-radius:.5rem;
