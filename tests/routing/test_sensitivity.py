@@ -1,4 +1,4 @@
-"""SensitivityDetector on real Presidio recognizers and the real spaCy model (no mocks)."""
+"""SensitivityDetector on its real pattern tables, validators and name gazetteer (no mocks)."""
 
 from __future__ import annotations
 
@@ -149,14 +149,14 @@ def test_entities_never_overlap(detector: SensitivityDetector) -> None:
 
 
 def test_cache_returns_same_result() -> None:
-    cached = SensitivityDetector.build(ner_model=None, cache_size=8)
+    cached = SensitivityDetector.build(names=False, cache_size=8)
     text = "Call +44 20 7946 0958"
     assert cached.scan([text]) == cached.scan([text]) != ()
     assert cached.scan([text], deep=True) == cached.scan([text])
 
 
-def test_missing_ner_model_degrades_to_patterns() -> None:
-    regex_only = SensitivityDetector.build(ner_model="no_such_spacy_model")
+def test_without_name_finders_cue_patterns_still_find_names() -> None:
+    regex_only = SensitivityDetector.build(names=False, spacy_model="no_such_spacy_model")
     assert not regex_only.ner_available
     text = "My name is Oluwaseun Adeyemi, mail o.adeyemi@acme.io"
     kinds = {e.type for e in regex_only.scan([text], deep=True)}

@@ -7,12 +7,10 @@ from meshroute.routing.router import Detector, Scorer
 
 
 def build_detector(config: Config) -> Detector:
-    """Presidio's recognizers plus meshroute's secrets rules; NER when its model is installed."""
-    from meshroute.routing.sensitivity import SensitivityDetector
+    """Pattern tables (RE2) with validators; the name gazetteer when routing.ner is on."""
+    from meshroute.privacy.detector import SensitivityDetector
 
-    if config.routing.ner:
-        return SensitivityDetector.build()
-    return SensitivityDetector.build(ner_model=None)
+    return SensitivityDetector.build(names=config.routing.ner)
 
 
 def build_scorer(config: Config) -> Scorer:

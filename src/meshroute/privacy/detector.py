@@ -1,0 +1,221 @@
+"""The sensitivity detector: finds personal data and secrets in the strings a request would
+forward, in bounded time whatever the input.
+
+* Every message is normalised (``normalise``), then scanned by RE2 pattern tables
+  (``patterns``) whose candidates are validated (``validators``); spans are mapped back to the
+  original text for redaction.
+* Time is bounded twice: each pattern runs in linear time (RE2), and a message is scanned in
+  chunks with a character cap and a time budget. Whatever is left unscanned is reported as one
+  ``UNSCANNED`` entity: the request is then treated as sensitive (fail closed), and the policy
+  keeps it on private targets even where it would redact.
+* ``deep=True`` (run only before a public target) adds the person-tied patterns and the name
+  finder (``gazetteer``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from meshroute.privacy.normalise import normalise
+from meshroute.privacy.scanner import PatternScanner, RawHit
+
+__all__ = ["UNSCANNED", "Entity", "NameFinder", "ScanLimits", "SensitivityDetector"]
+
+UNSCANNED = "UNSCANNED"  # text the scan did not reach within its limits: fail closed
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One sensitive span: ``texts[message][start:end]`` of the scanned request."""
+
+    type: str
+    start: int
+    end: int
+    message: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ScanLimits:
+    """Bounds of one message's scan. What lies beyond them counts as sensitive."""
+
+    max_chars: int = 1_000_000  # characters scanned per message
+    chunk: int = 32_768  # scanned in chunks; the time budget is checked between them
+    overlap: int = 512  # an entity across a chunk boundary is still seen whole
+    budget_s: float = 1.0  # time per request before the rest is given up (fail closed)
+
+
+class NameFinder:
+    """Interface of the deep scan's name finders (gazetteer, spaCy)."""
+
+    def find(self, text: str) -> list[RawHit]:
+        raise NotImplementedError
+
+
+class SensitivityDetector:
+    """Finds sensitive entities in a request's strings. Build once with :meth:`build`."""
+
+    def __init__(
+        self,
+        fast: PatternScanner,
+        deep: PatternScanner | None = None,
+        names: Sequence[NameFinder] = (),
+        *,
+        limits: ScanLimits | None = None,
+        cache_size: int = 4096,
+    ) -> None:
+        self._fast = fast
+        self._deep = deep
+        self._names = tuple(names)
+        self.limits = limits or ScanLimits()
+        # Chat requests resend the whole conversation, so most messages were scanned on an
+        # earlier turn. Keys are digests: no message text is kept.
+        self._cache: OrderedDict[bytes, tuple[RawHit, ...]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    @property
+    def ner_available(self) -> bool:
+        return bool(self._names)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        names: bool = True,
+        spacy_model: str | None = None,
+        limits: ScanLimits | None = None,
+        cache_size: int = 4096,
+    ) -> SensitivityDetector:
+        """Compile the pattern tables and load the name finders (well under a second)."""
+        from meshroute.privacy.patterns import DEEP_PATTERNS, FAST_PATTERNS
+        from meshroute.privacy.validators import VALIDATORS
+
+        finders: list[NameFinder] = []
+        if names:
+            from meshroute.privacy.gazetteer import GazetteerNames
+
+            finders.append(GazetteerNames.load())
+        if spacy_model:
+            from meshroute.privacy.spacy_names import load_spacy_names
+
+            spacy_names = load_spacy_names(spacy_model)
+            if spacy_names is not None:
+                finders.append(spacy_names)
+        detector = cls(
+            PatternScanner(FAST_PATTERNS, VALIDATORS),
+            PatternScanner(DEEP_PATTERNS, VALIDATORS),
+            finders,
+            limits=limits,
+            cache_size=cache_size,
+        )
+        detector.scan(list(_WARM_UP), deep=True)  # lazy state (phone metadata, suffix list)
+        return detector
+
+    def scan(self, texts: Sequence[str], *, deep: bool = False) -> tuple[Entity, ...]:
+        """Entities of every message, in message then offset order."""
+        found: list[Entity] = []
+        # One budget for the whole request: many large messages cannot add up past it.
+        deadline = time.perf_counter() + self.limits.budget_s
+        for index, text in enumerate(texts):
+            if text:
+                found.extend(
+                    Entity(kind, start, end, index, score)
+                    for kind, start, end, score in self._scan_message(text, deep, deadline)
+                )
+        return tuple(found)
+
+    def _scan_message(self, text: str, deep: bool, deadline: float) -> tuple[RawHit, ...]:
+        key = b""
+        if self._cache_size:
+            key = hashlib.blake2b(
+                text.encode("utf-8", "surrogatepass"),
+                digest_size=16,
+                person=b"deep" if deep else b"fast",
+            ).digest()
+            with self._lock:
+                cached = self._cache.get(key)
+                if cached is not None:
+                    self._cache.move_to_end(key)
+                    return cached
+        result = tuple(self._uncached(text, deep, deadline))
+        # A verdict cut short by the clock depends on the machine's load: not kept.
+        if self._cache_size and not (result and result[-1][0] == UNSCANNED):
+            with self._lock:
+                self._cache[key] = result
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return result
+
+    def _uncached(self, text: str, deep: bool, deadline: float) -> list[RawHit]:
+        limits = self.limits
+        head = text[: limits.max_chars]
+        normal = normalise(head)
+        finders: list[PatternScanner | NameFinder] = [self._fast]
+        if deep:
+            finders.extend([self._deep] if self._deep is not None else [])
+            finders.extend(self._names)
+        hits, reached = _chunked(normal.text, finders, limits, deadline)
+        mapped = [(k, *normal.original_span(s, e), sc) for k, s, e, sc in hits]
+        kept = resolve_overlaps(mapped)
+        unscanned_from = (
+            normal.original_span(reached, reached + 1)[0]
+            if reached < len(normal.text)
+            else len(head)
+        )
+        if unscanned_from < len(text):
+            kept = [h for h in kept if h[2] <= unscanned_from]
+            kept.append((UNSCANNED, unscanned_from, len(text), 1.0))
+        return kept
+
+
+def _chunked(
+    text: str,
+    finders: Sequence[PatternScanner | NameFinder],
+    limits: ScanLimits,
+    deadline: float,
+) -> tuple[list[RawHit], int]:
+    """Hits of every scanner, and how far the text was scanned before the budget ran out."""
+    hits: list[RawHit] = []
+    pos = 0
+    while pos < len(text):
+        if time.perf_counter() > deadline:
+            return hits, pos
+        stop = min(len(text), pos + limits.chunk + limits.overlap)
+        piece = text[pos:stop]
+        for finder in finders:
+            found = finder.scan(piece) if isinstance(finder, PatternScanner) else finder.find(piece)
+            hits.extend((k, s + pos, e + pos, sc) for k, s, e, sc in found)
+        pos += limits.chunk
+    return hits, len(text)
+
+
+def resolve_overlaps(hits: Iterable[RawHit]) -> list[RawHit]:
+    """Keep the strongest of overlapping spans (then the longest), e.g. an e-mail address over
+    the URL-like piece inside it, or a connection string over the password within it."""
+    ranked = sorted(set(hits), key=lambda h: (-h[3], -(h[2] - h[1]), h[1]))
+    starts: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end
+    kept: list[RawHit] = []
+    for hit in ranked:
+        i = bisect.bisect_right(starts, hit[1])
+        if i and kept[i - 1][2] > hit[1]:
+            continue
+        if i < len(kept) and kept[i][1] < hit[2]:
+            continue
+        starts.insert(i, hit[1])
+        kept.insert(i, hit)
+    return kept
+
+
+_WARM_UP = (
+    "Mail a@b.co, call +44 20 7946 0958 or (201) 555-0123, card 4111 1111 1111 1111.",
+    "Born 1990-01-02, phone 07400 123456, 01 23 45 67 89, 030 123456, +91 81234 56789.",
+    "IBAN GB82 WEST 1234 5698 7654 32, SSN 536-22-8745, 12 Main Street, password: x9!Tq2zz",
+    "My name is Jane Doe; my mother has diabetes and lives in Leeds.",
+)

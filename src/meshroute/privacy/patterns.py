@@ -1,0 +1,326 @@
+r"""The fast scan's patterns, as plain data: (entity type, pattern, validator name).
+
+One place, so that the edge Worker can export them to JavaScript. The syntax is the common
+subset of RE2 (which runs them here, in linear time whatever the input) and JavaScript with the
+``u`` flag: no look-around, no backreferences, no possessive quantifiers, repetition counts under
+1,000. A leading ``(?i)`` means "case-insensitive" (the ``i`` flag in JavaScript). Capture group 1,
+when present, is the reported span; otherwise the whole match. Prefix groups such as
+``(?:^|[^0-9])`` stand in for look-behind; for look-ahead, the scanner drops a match whose last
+character runs on into the next one (a digit followed by a digit, a letter by a letter).
+``\x{2019}`` is RE2's spelling of JavaScript's ``\u{2019}``. The validator (see
+``validators.py``) accepts, narrows or rejects each candidate: check digits, phonenumbers'
+metadata, cue words.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["DEEP_PATTERNS", "FAST_PATTERNS", "HEALTH_TERMS", "PHONE_CUES", "PatternSpec"]
+
+
+class PatternSpec(NamedTuple):
+    entity: str
+    pattern: str
+    validator: str  # a name in validators.VALIDATORS; "" accepts every match
+
+
+_NOT_DIGIT_BEFORE = r"(?:^|[^0-9])"
+_NOT_WORD_BEFORE = r"(?:^|[^0-9A-Za-z_])"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|"
+    r"avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|"
+    r"m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre"
+)
+_DATE = (
+    r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?[0-9]{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}})"
+)
+_DOB_CUES = (
+    r"born|date\s+of\s+birth|birth\s*date|birthdate|birthday|dob|d\.o\.b\.?|geboren|"
+    r"geburtsdatum|n[ée]e?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacid[oa]|"
+    r"data\s+di\s+nascita|nat[oa]"
+)
+_NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
+_STREET_EN = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Gardens|"
+    r"Mews|Hill|Walk|Grove"
+)
+_SECRET_WORDS = r"SECRET|TOKEN|KEY|PASSWORD|PASSWD|PWD|PASS|CREDENTIALS?|AUTH|PRIVATE|SALT|DSN"
+_PASSWORD_KEYS = (
+    r"password|passwd|passphrase|pwd|pass|mot\s+de\s+passe|contrase[ñn]a|passwort|senha|"
+    r"kennwort|wachtwoord|has[łl]o|db_pass|admin_pass"
+)
+_PHONE_CUES = (
+    r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
+    r"contact|reach me|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|m[óo]vil|cellulare|"
+    r"telefoonnummer|numer"
+)
+
+FAST_PATTERNS: tuple[PatternSpec, ...] = (
+    # --- contact details
+    PatternSpec(
+        "EMAIL_ADDRESS",
+        r"([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}\.){1,8}"
+        r"[A-Za-z]{2,24})",
+        "email",
+    ),
+    # Digit runs that may be a phone number: national ("07911 123456"), international
+    # ("+44 7911 123456", "0044 ..."), bracketed area codes. phonenumbers decides.
+    PatternSpec(
+        "PHONE_NUMBER",
+        r"(?:^|[^0-9A-Za-z_+])((?:(?:\+|00)[0-9]{1,3}[ .\-]{0,2}\(?[0-9]|\(?[0-9]{2})[0-9()]{0,5}"
+        r"(?:[ .\-/]{1,2}\(?[0-9][0-9()]{0,7}){0,6})",
+        "phone",
+    ),
+    # --- payment
+    PatternSpec("CREDIT_CARD", _NOT_DIGIT_BEFORE + r"([0-9](?:[ \-]{0,2}[0-9]){12,18})", "card"),
+    PatternSpec(
+        "IBAN_CODE",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]){11,30})",
+        "iban",
+    ),
+    # --- national identifiers (check digits where the scheme has them)
+    PatternSpec(
+        "US_SSN",
+        _NOT_DIGIT_BEFORE + r"([0-9]{3}[\- ][0-9]{2}[\- ][0-9]{4})",
+        "us_ssn",
+    ),
+    PatternSpec(
+        "US_SSN",
+        r"(?i)(?:ssn|ss#|social\s+security(?:\s+(?:number|no\.?|#))?)[^0-9A-Za-z]{0,24}"
+        r"(?:(?:is|was|number|no)[^0-9A-Za-z]{1,6}){0,2}([0-9]{9})",
+        "us_ssn",
+    ),
+    PatternSpec(
+        "UK_NINO",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-z])",
+        "uk_nino",
+    ),
+    PatternSpec(
+        "DE_TAX_ID",
+        _NOT_DIGIT_BEFORE + r"([1-9][0-9] ?[0-9]{3} ?[0-9]{3} ?[0-9]{3})",
+        "de_idnr",
+    ),
+    PatternSpec(
+        "PL_PESEL",
+        _NOT_DIGIT_BEFORE + r"([0-9]{11})",
+        "pl_pesel",
+    ),
+    PatternSpec(
+        "FR_INSEE",
+        _NOT_DIGIT_BEFORE
+        + r"([12] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2})",
+        "fr_nir",
+    ),
+    PatternSpec(
+        "ES_DNI",
+        r"(?i)(?:^|[^0-9A-Za-z])([0-9]{8}[ \-]?[a-z])",
+        "es_dni",
+    ),
+    PatternSpec(
+        "ES_NIE",
+        r"(?i)(?:^|[^0-9A-Za-z])([xyz][ \-]?[0-9]{7}[ \-]?[a-z])",
+        "es_nie",
+    ),
+    PatternSpec(
+        "NL_BSN",
+        _NOT_DIGIT_BEFORE + r"([0-9]{4}\.[0-9]{2}\.[0-9]{3}|[0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{9})",
+        "nl_bsn",
+    ),
+    PatternSpec(
+        "IT_FISCAL_CODE",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{6}[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}"
+        r"[a-z][0-9lmnpqrstuv]{3}[a-z])",
+        "it_cf",
+    ),
+    PatternSpec(
+        "IN_AADHAAR",
+        _NOT_DIGIT_BEFORE + r"([0-9]{4}[ \-]?[0-9]{4}[ \-]?[0-9]{4})",
+        "in_aadhaar",
+    ),
+    PatternSpec(
+        "IN_PAN",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{3}[abcfghljptk][a-z][0-9]{4}[a-z])",
+        "in_pan",
+    ),
+    PatternSpec(
+        "US_PASSPORT",
+        r"(?i)passport(?:\s*(?:number|no\.?|#|num))?[^0-9A-Za-z]{0,12}(?:is\s+)?"
+        r"([a-z]?[0-9]{8,9})",
+        "",
+    ),
+    PatternSpec(
+        "US_DRIVER_LICENSE",
+        r"(?i)(?:driver'?s?|driving)\s+licen[cs]e(?:\s*(?:number|no\.?|#))?[^0-9A-Za-z]{0,12}"
+        r"(?:is\s+)?([a-z]{0,2}[0-9][0-9a-z\-]{4,16})",
+        "",
+    ),
+    # --- dates of birth and addresses
+    PatternSpec(
+        "DATE_OF_BIRTH",
+        rf"(?i)(?:^|[^A-Za-z])(?:{_DOB_CUES})\s*(?:(?:is|was|on|am|le|el|il|:|=|-)\s*){{0,2}}"
+        rf"({_DATE})",
+        "",
+    ),
+    PatternSpec(
+        "STREET_ADDRESS",
+        rf"(?:^|[^0-9A-Za-z])([0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?,?\s+(?:{_NAME}\s+){{1,4}}"
+        rf"(?:{_STREET_EN})\.?(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*#?[0-9A-Za-z]{{1,6}})?)",
+        "",
+    ),
+    PatternSpec(
+        "STREET_ADDRESS",
+        r"(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan|"
+        r"gracht|plein|gatan|vägen|gade|vej)\s+[0-9]{1,4}[a-zA-Z]?)",
+        "",
+    ),
+    PatternSpec(
+        "STREET_ADDRESS",
+        r"(?:^|[^0-9])([0-9]{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|"
+        r"[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|ul\.|ulica)\s+"
+        rf"(?:(?:de|du|des|de la|d'|l')\s*)?{_NAME}(?:\s+{_NAME}){{0,3}})",
+        "",
+    ),
+    PatternSpec(
+        "STREET_ADDRESS",
+        r"((?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Via|Viale|Piazza|Corso|Rua|Travessa)\s+"
+        rf"(?:(?:de|del|de la|della|dei|do|da|dos)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}},?\s*"
+        r"(?:n[º°o.]\s*)?[0-9]{1,4})",
+        "",
+    ),
+    # --- secrets
+    PatternSpec("API_TOKEN", r"(sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_\-]{32,})", "token"),
+    PatternSpec(
+        "API_TOKEN",
+        r"(?:^|[^A-Za-z0-9_\-])(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,})",
+        "token",
+    ),
+    PatternSpec("API_TOKEN", r"(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})", "token"),
+    PatternSpec("API_TOKEN", r"(xox[abposr]-(?:[0-9]+-)+[A-Za-z0-9]{10,})", "token"),
+    PatternSpec(
+        "API_TOKEN",
+        r"(https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+)",
+        "token",
+    ),
+    PatternSpec("API_TOKEN", r"((?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{20,})", "token"),
+    PatternSpec("API_TOKEN", r"(AIza[0-9A-Za-z_\-]{35})", "token"),
+    PatternSpec("API_TOKEN", r"(hf_[A-Za-z0-9]{30,})", "token"),
+    PatternSpec("API_TOKEN", r"(glpat-[A-Za-z0-9_\-]{20,})", "token"),
+    PatternSpec("API_TOKEN", r"(SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,})", "token"),
+    PatternSpec(
+        "API_TOKEN",
+        r"(eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,})",
+        "token",
+    ),
+    PatternSpec(
+        "AWS_ACCESS_KEY",
+        r"(?:^|[^A-Z0-9])((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16})",
+        "token",
+    ),
+    PatternSpec(
+        "AWS_SECRET_KEY",
+        r"(?i)aws_secret_access_key[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})",
+        "token",
+    ),
+    # HTTP auth: "Authorization: Bearer x", "Authorization: Basic dXNlcjpwYXNz", "-H 'X-Api-Key: x'"
+    PatternSpec(
+        "AUTH_HEADER",
+        r"(?i)(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token)\s*[:=]\s*"
+        r"[\"']?(?:(?:bearer|basic|token|digest|apikey)\s+)?([^\s\"',;]{8,})",
+        "secret_value",
+    ),
+    PatternSpec(
+        "AUTH_HEADER", r"(?i)(?:bearer|basic)\s+([A-Za-z0-9_\-.=+/~]{16,})", "secret_value"
+    ),
+    # curl -u user:pass, --user user:pass, wget --password x
+    PatternSpec(
+        "PASSWORD",
+        r"(?:^|\s)(?:-u|--user|--proxy-user)\s*[\"']?([^\s\"':]{1,64}:[^\s\"']{3,128})",
+        "user_password",
+    ),
+    # .env / shell lines: SECRET_KEY=..., export SENDGRID_API_KEY="SG...."
+    PatternSpec(
+        "SECRET",
+        rf"(?:^|[^A-Za-z0-9_])[A-Za-z0-9_]*(?:{_SECRET_WORDS})[A-Za-z0-9_]*\s*[:=]\s*[\"']?"
+        r"([^\s\"'#]{6,200})",
+        "secret_value",
+    ),
+    PatternSpec(
+        "PASSWORD",
+        rf"(?i)(?:^|[^a-z])(?:{_PASSWORD_KEYS})[\"']?\s*(?:[:=]|\s(?:is|was|est|ist|es|to)\s)"
+        r"\s*[\"'`]?([^\s\"'`,;]{4,64})",
+        "password",
+    ),
+    PatternSpec(
+        "CONNECTION_STRING",
+        r"([a-zA-Z][a-zA-Z0-9+.\-]{1,24}://[^\s:/@\"'<>]{1,64}:[^\s@/\"'<>]{1,128}"
+        r"@[^\s/\"'<>]{1,255}(?:/[^\s\"'<>]{0,500})?)",
+        "connection_url",
+    ),
+    PatternSpec(
+        "CONNECTION_STRING",
+        r"(?i)((?:server|host|data\s+source|endpoint|accountname)\s*=[^;\n]{1,100};"
+        r"(?:[^;\n]{1,100};){0,6}\s*(?:password|pwd|accountkey)\s*=[^;\s]{4,200})",
+        "",
+    ),
+    PatternSpec(
+        "PRIVATE_KEY",
+        r"(-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\-]*"
+        r"(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----)?)",
+        "",
+    ),
+)
+
+# Cue words after which a phone-like number counts even when written as a bare digit run.
+PHONE_CUES = _PHONE_CUES
+
+_PERSON_CUES = (
+    r"[Mm]y name is|[Mm]y name's|[Nn]ame:|[Ff]ull name:|[Dd]ear|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|"
+    r"Prof\.?|Herr|Frau|Monsieur|Madame|Mme\.?|Señor|Señora|Sr\.|Sra\.|Signor|Signora|"
+    r"[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]olleague|[Ff]riend|[Ww]ife|[Hh]usband|[Ss]on|"
+    r"[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Bb]oss|[Tt]enant|[Nn]eighbou?r|"
+    r"[Ii]ch heiße|[Jj]e m'appelle|[Jj]e m\x{2019}appelle|[Mm]e llamo|[Mm]i chiamo|[Mm]eu nome é|"
+    r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,"
+)
+_PARTICLES = r"van|von|de|da|del|der|di|le|la|bin|al|ibn|ben"
+HEALTH_TERMS = (
+    r"diagnos(?:ed|is)|hiv|aids|cancer|tumou?r|chemo(?:therapy)?|diabet(?:es|ic)|depression|"
+    r"depressed|anxiety|bipolar|schizophreni[ac]|adhd|autis(?:m|tic)|pregnan(?:t|cy)|miscarriage|"
+    r"abortion|std|sti|hepatitis|epilep(?:sy|tic)|asthma|dementia|alzheimer'?s|parkinson'?s|"
+    r"prescribed|prescription|medication|antidepressants?|insulin|therapist|psychiatrist|rehab|"
+    r"addiction|alcoholi(?:c|sm)|overdose|surgery|hypertension|cholesterol|allerg(?:y|ic)|"
+    r"disabilit(?:y|ies)|biopsy|mri|covid|stroke|heart attack|seizures?|migraines?|ptsd|"
+    r"ocd|eating disorder|anorexia|bulimia|infertility|ivf|[0-9]+\s?mg|diab[èe]te|enceinte|krebs|"
+    r"schwanger|embarazada|c[áa]ncer|depresi[óo]n|tumeur|d[ée]pression|sida|hiv-positive|"
+    r"chlamydia|herpes|syphilis|lupus|leukemia|leukaemia|lymphoma|sclerosis|psychosis|"
+    r"oncolog(?:y|ist)|dialysis|transplant"
+)
+_RESIDENCE_CUES = (
+    r"live|lives|lived|living|reside|resides|resided|residing|moved to|move to|born in|"
+    r"hometown|staying at|stay at|located at|based in|wohne|habite|vivo"
+)
+
+# The deep scan's patterns (run only before a public target): people named after a cue, health
+# terms (kept only in a sentence about a person), places where someone lives.
+DEEP_PATTERNS: tuple[PatternSpec, ...] = (
+    PatternSpec(
+        "PERSON",
+        rf"(?:^|[^\p{{L}}])(?:{_PERSON_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
+        rf"{_NAME}){{0,3}})",
+        "cued_name",
+    ),
+    PatternSpec("PERSON", r"(?:我叫|我的名字是|私の名前は)([\p{Han}\p{Katakana}]{2,6})", ""),
+    PatternSpec("MEDICAL", rf"(?i)(?:^|[^a-z])({HEALTH_TERMS})", "personal_health"),
+    PatternSpec(
+        "LOCATION",
+        rf"(?i)(?:^|[^a-z])(?:{_RESIDENCE_CUES})\s+(?:in\s+|at\s+|to\s+|à\s+|en\s+)?"
+        r"((?-i:\p{Lu}[\p{L}\-]+)(?:[ \-](?-i:\p{Lu}[\p{L}\-]+)){0,2})",
+        "",
+    ),
+)

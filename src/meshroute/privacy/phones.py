@@ -1,0 +1,68 @@
+"""Phone numbers with or without a cue word, in the formats of many countries: phonenumbers'
+metadata decides whether a digit run is a valid number of some region."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+__all__ = ["REGIONS", "phone_span"]
+
+# Regions tried for a number written without a country code, in this order (the users'
+# countries first). A number with "+" or "00" needs no region.
+REGIONS = (
+    "GB", "US", "DE", "FR", "ES", "IT", "NL", "PL", "IN", "IE", "BE", "CH", "AT", "PT", "SE",
+    "NO", "DK", "FI", "AU", "CA", "BR", "MX", "JP", "ZA", "NG", "SG", "NZ", "TR", "AR", "CN",
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[ .\-/]+")
+_DOTTED_PHONE = re.compile(r"\d{2,4}\.\d{2,4}\.\d{2,4}(?:\.\d{2,4})?")
+# The commonest formatted digit runs that are not phone numbers: dates, SSNs, times.
+_NOT_PHONE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}-\d{2}-\d{4}"
+    r"|\d{1,2}/\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+)
+
+
+def _formatted(value: str) -> bool:
+    """Written the way phone numbers are: "+44 ...", "(201) ...", "0151 2345", "415-555-0142"."""
+    if value.startswith(("+", "(")) or value.startswith("00"):
+        return True
+    if "." in value and not _DOTTED_PHONE.fullmatch(value):
+        return False  # 2.10.3004: a version, not 415.555.0142
+    groups = len(_SEPARATORS.findall(value))
+    return groups >= 2 or (groups == 1 and value.startswith("0"))
+
+
+def _valid(value: str) -> bool:
+    if value.startswith("00"):
+        value = "+" + value[2:]
+    regions: tuple[str | None, ...] = (None,) if value.startswith("+") else REGIONS
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def phone_span(text: str, start: int, end: int, cued: bool) -> tuple[int, int] | None:
+    """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
+    value = text[start:end].rstrip(" .-/()")
+    cuts = [len(value)]
+    last = list(_SEPARATORS.finditer(value))[-1:]
+    if last and len(value) - last[0].end() <= 4:
+        cuts.append(last[0].start())  # "07911 123456 2024": a short trailing group is not part
+    for cut in cuts:
+        candidate = value[:cut].rstrip(" .-/(")
+        digits = sum(c.isdigit() for c in candidate)
+        if not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(candidate):
+            continue
+        # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
+        if not (cued or _formatted(candidate) or candidate.startswith("0")):
+            continue
+        if _valid(candidate):
+            return start, start + len(candidate)
+    return None

@@ -1,0 +1,270 @@
+"""Validators named in ``patterns.py``: each takes the scanned (normalised) text and a
+candidate span, and returns the span to report (possibly narrowed) or None to drop it.
+
+Check digits come from python-stdnum (maintained implementations of each national scheme),
+phone numbers from phonenumbers' metadata; only the glue is written here. Every validator works
+on a bounded candidate (the patterns cap their length), so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import re2
+
+from meshroute.privacy.patterns import PHONE_CUES
+from meshroute.privacy.phones import phone_span
+
+__all__ = ["VALIDATORS", "Span", "Validator", "has_cue"]
+
+Span = tuple[int, int]
+Validator = Callable[[str, int, int], Span | None]
+
+_CUE_REACH = 40
+
+
+def has_cue(text: str, start: int, end: int, cues: re2._Regexp, reach: int = _CUE_REACH) -> bool:
+    """A cue word within ``reach`` characters before the span (or 16 after it)."""
+    before = text[max(0, start - reach) : start].lower()
+    after = text[end : end + 16].lower()
+    return cues.search(before) is not None or cues.search(after) is not None
+
+
+def _cue(words: str) -> re2._Regexp:
+    return re2.compile(rf"(?:^|[^a-z])(?:{words})(?:$|[^a-z])")
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def _compact(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def _national_id(module: object, cues: str, *, bare_alone: bool = True) -> Validator:
+    """A national identifier: its check digits pass, or a cue word names it (a mistyped ID next
+    to "PESEL" is still someone's PESEL: fail closed). Schemes whose bare digit run is too common
+    (9-12 random digits pass a mod-11 check one time in eleven) need the cue for a bare run."""
+    is_valid: Callable[[str], bool] = module.is_valid  # type: ignore[attr-defined]
+    pattern = _cue(cues)
+
+    def check(text: str, start: int, end: int) -> Span | None:
+        if has_cue(text, start, end, pattern):
+            return start, end
+        if not is_valid(_compact(text[start:end])):
+            return None
+        if not bare_alone and text[start:end].isdigit():
+            return None
+        return start, end
+
+    return check
+
+
+def _card(text: str, start: int, end: int) -> Span | None:
+    """The longest run of whole digit groups that passes Luhn with a card's length and prefix.
+
+    Trailing groups are dropped one at a time, so "4111 1111 1111 1111 12/27 123" yields the
+    card and not a 19-digit non-card."""
+    from stdnum import luhn
+
+    groups = [(m.start() + start, m.end() + start) for m in re.finditer(r"[0-9]+", text[start:end])]
+    for last in range(len(groups), 0, -1):
+        for first in range(0, last):
+            lo, hi = groups[first][0], groups[last - 1][1]
+            if not _card_grouping([g[1] - g[0] for g in groups[first:last]]):
+                continue
+            digits = _digits(text[lo:hi])
+            card_like = 13 <= len(digits) <= 19 and digits[0] in "23456"
+            if card_like and luhn.is_valid(digits) and not text[hi : hi + 1].isdigit():
+                return lo, hi
+    return None
+
+
+def _card_grouping(lengths: list[int]) -> bool:
+    """Cards are written whole or in groups of four (Amex and Diners: 4-6-5, 4-6-4); an SSN
+    and a year (3-2-4-4) are not a card even when the digits pass Luhn."""
+    if len(lengths) == 1 or lengths in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4
+
+
+def _iban(text: str, start: int, end: int) -> Span | None:
+    from stdnum import iban
+
+    value = text[start:end]
+    cuts = [m.start() for m in re.finditer(r"[ \-]", value)] + [len(value)]
+    for cut in sorted(cuts, reverse=True):
+        if iban.is_valid(_compact(value[:cut])):
+            return start, start + cut
+    compact = _compact(value)  # unspaced IBAN followed by letters: try each length
+    for length in range(len(compact), 14, -1):
+        if iban.is_valid(compact[:length]) and " " not in value:
+            return start, start + length
+    return None
+
+
+_SSN_INVALID_AREAS = frozenset({"000", "666"})
+
+
+def _us_ssn(text: str, start: int, end: int) -> Span | None:
+    digits = _digits(text[start:end])
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    if area in _SSN_INVALID_AREAS or area[0] == "9" or group == "00" or serial == "0000":
+        return None
+    if len(set(digits)) == 1 or digits in ("123456789", "987654321"):
+        return None
+    return start, end
+
+
+_NINO_CUE = _cue(r"national insurance|ni number|ni no|nino|nin")
+
+
+def _uk_nino(text: str, start: int, end: int) -> Span | None:
+    # No check digit. The letters HMRC never uses are refused; unallocated prefixes (GB, ZZ)
+    # still count: a value written as an NI number is treated as one. The suffix is A-D, or
+    # any letter after a cue word.
+    value = _compact(text[start:end])
+    if value[0] in "DFIQUV" or value[1] in "DFIQUVO":
+        return None
+    if value[-1] not in "ABCD" and not has_cue(text, start, end, _NINO_CUE):
+        return None
+    return start, end
+
+
+def _email(text: str, start: int, end: int) -> Span | None:
+    from meshroute.privacy.domains import has_public_suffix
+
+    domain = text[start:end].rsplit("@", 1)[1]
+    return (start, end) if has_public_suffix(domain) else None
+
+
+def _phone(text: str, start: int, end: int) -> Span | None:
+    return phone_span(text, start, end, has_cue(text, start, end, _PHONE_CUE))
+
+
+_PHONE_CUE = _cue(PHONE_CUES)
+
+_PLACEHOLDERS = frozenset(
+    {
+        "password", "passwd", "pass", "secret", "changeme", "change_me", "example", "xxx",
+        "xxxx", "xxxxxx", "xxxxxxxx", "****", "******", "********", "<password>",
+        "your_password", "yourpassword", "mypassword", "user", "username", "pwd", "redacted",
+        "hidden", "none", "null", "true", "false", "token", "your_token", "your-api-key",
+        "your_api_key", "required", "optional", "string", "undefined", "placeholder",
+    }
+)  # fmt: skip
+
+
+def _entropy(value: str) -> float:
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _classes(value: str) -> int:
+    return sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+
+
+def _looks_placeholder(value: str) -> bool:
+    lowered = value.lower().strip(".,;:)]}>!?")
+    if lowered in _PLACEHOLDERS or "example" in lowered or "xxxx" in lowered:
+        return True
+    # Environment and template look-ups, not values: ${X}, $X, %(x)s, {{x}}, <your key>.
+    return lowered.startswith(("${", "$(", "%(", "{{", "<", "os.", "env", "process.", "getenv"))
+
+
+def _token(text: str, start: int, end: int) -> Span | None:
+    value = text[start:end]
+    if _looks_placeholder(value) or "your" in value.lower() or _entropy(value) < 3.0:
+        return None
+    return start, end
+
+
+def _secret_value(text: str, start: int, end: int) -> Span | None:
+    value = text[start:end].rstrip(".,;:)]}>!?")
+    if _looks_placeholder(value) or len(value) < 6:
+        return None
+    if value.startswith("$") and re.fullmatch(r"\$[A-Za-z_][A-Za-z0-9_]*", value):
+        return None  # $VARIABLE
+    if _classes(value) < 2 and _entropy(value) < 3.0:
+        return None  # a plain word: "AUTH_MODE=disabled"
+    return start, start + len(value)
+
+
+def _password(text: str, start: int, end: int) -> Span | None:
+    value = text[start:end].rstrip(".,;:)]}>") or text[start:end]
+    if _looks_placeholder(value):
+        return None
+    # A plain word ("required", "incorrect") is prose, not a disclosed password; a value that
+    # starts with a symbol ("!Xk9", "#hunter2") is a password.
+    if len(value) < 6 or _classes(value) < 2:
+        return None
+    return start, start + len(value)
+
+
+def _user_password(text: str, start: int, end: int) -> Span | None:
+    password = text[start:end].split(":", 1)[1]
+    if _looks_placeholder(password) or password.startswith("$"):
+        return None
+    return start, end
+
+
+def _connection_url(text: str, start: int, end: int) -> Span | None:
+    credentials = text[start:end].split("://", 1)[1].rsplit("@", 1)[0]
+    secret = credentials.split(":", 1)[1] if ":" in credentials else ""
+    if not secret or _looks_placeholder(secret) or secret.startswith(("{", "$", "%", "<")):
+        return None
+    return start, end
+
+
+def _build() -> dict[str, Validator]:
+    from stdnum.de import idnr
+    from stdnum.es import dni, nie
+    from stdnum.fr import nir
+    from stdnum.in_ import aadhaar, pan
+    from stdnum.it import codicefiscale
+    from stdnum.nl import bsn
+    from stdnum.pl import pesel
+
+    from meshroute.privacy.names import cued_name, personal_health
+
+    return {
+        "email": _email,
+        "phone": _phone,
+        "card": _card,
+        "iban": _iban,
+        "us_ssn": _us_ssn,
+        "uk_nino": _uk_nino,
+        "de_idnr": _national_id(idnr, r"steuer[a-z\-]*|identifikationsnummer|idnr|tax id|tin"),
+        "pl_pesel": _national_id(pesel, r"pesel"),
+        "fr_nir": _national_id(
+            nir, r"s[ée]curit[ée] sociale|insee|nir|s[ée]cu|carte vitale|social security"
+        ),
+        "es_dni": _national_id(dni, r"dni|nif|documento"),
+        "es_nie": _national_id(nie, r"nie|extranjero"),
+        "nl_bsn": _national_id(bsn, r"bsn|burgerservicenummer|sofi", bare_alone=False),
+        "it_cf": _national_id(codicefiscale, r"codice fiscale|cf|c\.f\."),
+        "in_aadhaar": _national_id(aadhaar, r"aadhaa?r|uidai|uid", bare_alone=False),
+        "in_pan": _national_id(pan, r"pan|permanent account"),
+        "token": _token,
+        "secret_value": _secret_value,
+        "password": _password,
+        "user_password": _user_password,
+        "connection_url": _connection_url,
+        "cued_name": cued_name,
+        "personal_health": personal_health,
+    }
+
+
+VALIDATORS: dict[str, Validator] = _build()
