@@ -189,6 +189,7 @@ def _register_subcommands() -> None:
     app.add_typer(keys_app, name="keys")
     register_ledger(app)
     __import__("meshroute.cli_audit").cli_audit.register(app)  # meshroute audit (issue 18)
+    app.add_typer(__import__("meshroute.cli_edge").cli_edge.app, name="edge")  # issue 16
 
 
 _register_subcommands()

@@ -1,0 +1,150 @@
+"""Export the gateway's fast privacy scan as data for the Worker.
+
+Nothing is copied: the patterns come from ``meshroute.privacy.patterns.FAST_PATTERNS`` (the one
+place they are written), the normaliser's spelled-address patterns, the phone-number shapes,
+cue words and placeholders from the privacy package's own modules, read at build time. Each
+pattern names a validator; privacy.js implements them (check digits, Luhn, IBAN mod-97, token
+entropy, ...). A validator privacy.js does not know is exported as "accept": the Worker then
+counts every candidate of that pattern as sensitive. It may flag more than the gateway, never
+less, because a prompt the Worker finds clean may be answered by a third party's model.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from meshroute.edge.regex_js import to_js
+
+__all__ = ["JS_FUNCTIONS", "JS_SCHEMES", "PRIVACY_FORMAT", "export_privacy", "unported"]
+
+PRIVACY_FORMAT = 2
+
+# Validator functions and national-ID schemes privacy.js implements. Where the Python one leans
+# on metadata the Worker lacks (phonenumbers' numbering plans, stdnum's IBAN country layouts),
+# the port is looser.
+JS_FUNCTIONS = frozenset(
+    {
+        "email",
+        "phone",
+        "card",
+        "iban",
+        "us_ssn",
+        "uk_nino",
+        "token",
+        "secret_value",
+        "password",
+        "user_password",
+        "connection_url",
+    }
+)
+JS_SCHEMES = frozenset(
+    {
+        "stdnum.de.idnr",
+        "stdnum.pl.pesel",
+        "stdnum.fr.nir",
+        "stdnum.es.dni",
+        "stdnum.es.nie",
+        "stdnum.nl.bsn",
+        "stdnum.it.codicefiscale",
+        "stdnum.in_.aadhaar",
+        "stdnum.in_.pan",
+    }
+)
+
+
+def _re2(pattern: Any) -> dict[str, str]:
+    """A compiled RE2 (or re) pattern, or a pattern string, as JS source and flags."""
+    source = pattern if isinstance(pattern, str) else str(pattern.pattern)
+    return to_js(source).as_json()
+
+
+def _validator(name: str, function: Any) -> dict[str, Any]:
+    """How privacy.js runs one named validator: a function it ports, a national-ID scheme
+    (cue word, check digits, bare digit runs), or "accept" (every candidate is sensitive)."""
+    cells = inspect.getclosurevars(function).nonlocals if inspect.isfunction(function) else {}
+    check = cells.get("is_valid") or getattr(cells.get("module"), "is_valid", None)
+    if check is not None and "pattern" in cells:
+        scheme = str(getattr(check, "__module__", ""))
+        return {
+            "kind": "national_id" if scheme in JS_SCHEMES else "accept",
+            "scheme": scheme,
+            "cue": _re2(cells["pattern"]),
+            "bare_alone": bool(cells.get("bare_alone", True)),
+        }
+    own = getattr(function, "__name__", "").lstrip("_")
+    return {"kind": "function", "name": own} if own in JS_FUNCTIONS else {"kind": "accept"}
+
+
+def _email_tlds() -> list[str]:
+    # The last labels of the public suffix list snapshot tldextract ships (the Python side's
+    # has_public_suffix reads the same snapshot); the e-mail pattern only admits ASCII ones.
+    from meshroute.privacy import domains
+
+    suffixes = domains._extractor()._get_tld_extractor().public_tlds
+    last = {s.rsplit(".", 1)[-1].lower() for s in suffixes}
+    return sorted(t for t in last if t.isascii() and t.isalpha())
+
+
+def _stdnum_tables() -> dict[str, Any]:
+    """Check-digit tables read from python-stdnum (the validators' own library)."""
+    from stdnum import verhoeff
+    from stdnum.in_ import pan
+    from stdnum.it import codicefiscale
+
+    return {
+        "verhoeff_multiplication": [list(row) for row in verhoeff._multiplication_table],
+        "verhoeff_permutation": [list(row) for row in verhoeff._permutation_table],
+        "cf_odd": dict(codicefiscale._odd_values),
+        "cf_even": dict(codicefiscale._even_values),
+        "cf_code": codicefiscale._code_re.pattern,
+        "pan_holder_types": sorted(pan._pan_holder_types),
+    }
+
+
+def _patterns() -> list[dict[str, Any]]:
+    from meshroute.privacy.patterns import FAST_PATTERNS
+
+    return [
+        {"entity": spec.entity, "validator": spec.validator, **_re2(spec.pattern)}
+        for spec in FAST_PATTERNS
+    ]
+
+
+def export_privacy() -> dict[str, Any]:
+    """The fast scan as JSON-ready data (privacy.js interprets it)."""
+    from meshroute.privacy import normalise, phones, validators
+
+    table = validators.VALIDATORS
+    return {
+        "format": PRIVACY_FORMAT,
+        "patterns": _patterns(),
+        "normalise": {
+            "dropped": "".join(sorted(normalise._DROPPED)),
+            "dashes": "".join(sorted(normalise._DASHES)),
+            "spelled_email": _re2(normalise._SPELLED_EMAIL),
+            "separator": _re2(normalise._SEPARATOR),
+        },
+        "phone": {
+            "separators": _re2(phones._SEPARATORS),
+            "dotted": _re2(phones._DOTTED_PHONE),
+            "not_phone": _re2(phones._NOT_PHONE),
+            "cue": _re2(validators._PHONE_CUE),
+        },
+        "cue_reach": validators._CUE_REACH,
+        "validators": {name: _validator(name, table[name]) for name in _used()},
+        "placeholders": sorted(validators._PLACEHOLDERS),
+        "email_tlds": _email_tlds(),
+        "tables": _stdnum_tables(),
+    }
+
+
+def _used() -> list[str]:
+    from meshroute.privacy.patterns import FAST_PATTERNS
+
+    return sorted({p.validator for p in FAST_PATTERNS if p.validator})
+
+
+def unported(data: dict[str, Any]) -> list[str]:
+    """Validators the Worker cannot run as the gateway does (it accepts their candidates)."""
+    return sorted(k for k, v in data["validators"].items() if v["kind"] == "accept")

@@ -1,0 +1,86 @@
+"""The shared vectors (tests/vectors/) in Python, and the same vectors in JavaScript (node --test
+on the modules of a real `meshroute edge build` output), so the Worker and the gateway cannot
+drift apart."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from edge_support import EDGE_TESTS, NODE_ENV, VECTORS, build, require_node, vector_scorer
+
+from meshroute.edge.export_complexity import cheap_from_spec, extras_from_spec
+
+
+def _lines(name: str) -> list[dict[str, Any]]:
+    text = (VECTORS / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Any:
+    from meshroute.routing.sensitivity import SensitivityDetector
+
+    return SensitivityDetector.build(names=False)
+
+
+def test_python_fast_scan_gives_every_vector_its_verdict(detector: Any) -> None:
+    wrong = []
+    for vector in _lines("privacy_fast_scan.jsonl"):
+        found = detector.scan([vector["text"]])
+        if bool(found) != vector["sensitive"]:
+            wrong.append(
+                (vector["text"][:60], vector["sensitive"], sorted({e.type for e in found}))
+            )
+    assert wrong == []
+
+
+def test_the_vectors_cover_both_verdicts_and_every_fast_pattern_family() -> None:
+    vectors = _lines("privacy_fast_scan.jsonl")
+    assert sum(v["sensitive"] for v in vectors) >= 30
+    assert sum(not v["sensitive"] for v in vectors) >= 20
+    types = {t for v in vectors for t in v["types"]}
+    assert {"EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER", "API_TOKEN"} <= types
+
+
+def test_complexity_vectors_are_what_python_scores_now() -> None:
+    scorer = vector_scorer()
+    rows = [r for r in _lines("complexity_scores.jsonl") if r["fingerprint"] == scorer.fingerprint]
+    assert rows, "no vectors for the test model: run tests/edge/make_vectors.py"
+    for row in rows:
+        assert scorer.score_messages(row["texts"]) == pytest.approx(row["score"], abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi",
+        "Prove that sqrt(2) is irrational, step by step?\n1. assume\n2. derive",
+        "def f(x):\n    return x ** 2  # code?" * 40,
+        "x" * 5000 + "?" * 600,
+        "Ünïcödé 😀 " * 50,
+        "",
+    ],
+)
+def test_the_cheap_feature_recipe_the_worker_follows_equals_the_gateways(text: str) -> None:
+    from meshroute.routing._complexity_features import extract
+    from meshroute.routing.scorer.features import extras
+
+    assert cheap_from_spec(text) == extract(text)[1]
+    ids = vector_scorer().table.distinct_ids(text)
+    assert extras_from_spec(text, len(ids)) == list(extras(text, ids))
+
+
+def test_javascript_runs_the_same_vectors(tmp_path: Path) -> None:
+    node = require_node()
+    build(tmp_path, [("eu-london", "http://127.0.0.1:9")], vector_scorer())
+    result = subprocess.run(
+        [node, "--test", str(EDGE_TESTS / "js")],
+        env={**NODE_ENV, "MESHROUTE_EDGE_BUILD": str(tmp_path)},
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "# fail 0" in result.stdout and "# pass 5" in result.stdout, result.stdout[-2000:]
