@@ -77,10 +77,14 @@ def child(path: str, workers: int) -> None:
     result = run_audit([Path(path)], workers=workers)
     seconds = time.perf_counter() - started
     audit = result.files[0]
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + workers_usage.ru_utime + workers_usage.ru_stime
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_s": cpu,
                 "bytes": audit.bytes,
                 "rows": audit.rows,
                 "placement": audit.placement,
@@ -129,15 +133,17 @@ def main() -> None:
             rows.append((kind, figures))
     print(f"workers={args.workers}, cpus={os.cpu_count()}")
     print(
-        f"{'file':<6}{'MB':>8}{'rows':>11}{'s':>9}{'MB/s':>8}{'rows/s':>9}"
-        f"{'parent MiB':>12}{'worker MiB':>12}  placement"
+        f"{'file':<6}{'MB':>8}{'rows':>11}{'s':>9}{'MB/s':>8}{'rows/s':>9}{'CPU s':>8}"
+        f"{'MB/CPU-s':>10}{'parent MiB':>12}{'worker MiB':>12}  placement"
     )
     for kind, f in rows:
         mb = float(f["bytes"]) / 1e6  # type: ignore[arg-type]
         seconds = float(f["seconds"])  # type: ignore[arg-type]
+        cpu = float(f["cpu_s"])  # type: ignore[arg-type]
         print(
             f"{kind:<6}{mb:>8.1f}{f['rows']:>11}{seconds:>9.1f}{mb / seconds:>8.2f}"
-            f"{float(f['rows']) / seconds:>9.0f}{float(f['parent_rss_mib']):>12.0f}"  # type: ignore[arg-type]
+            f"{float(f['rows']) / seconds:>9.0f}{cpu:>8.0f}{mb / cpu:>10.2f}"  # type: ignore[arg-type]
+            f"{float(f['parent_rss_mib']):>12.0f}"  # type: ignore[arg-type]
             f"{float(f['worker_rss_mib']):>12.0f}  {f['placement']} {f['entities']}"  # type: ignore[arg-type]
         )
 

@@ -63,7 +63,7 @@ def test_a_value_that_outlasts_the_budget_is_unscanned(
     backtracking pattern) is interrupted; that value is unscanned, the others still count."""
     real = worker.build_scan(ner=False)
 
-    def stalling(text: str) -> list[tuple[str, int]]:
+    def stalling(text: str) -> list[tuple[str, int, int]]:
         if "STALL" in text:
             time.sleep(30)
         return real(text)
@@ -168,3 +168,43 @@ def test_parallel_workers_agree_with_one(
         }
 
     assert counts(parallel) == counts(serial)
+
+
+def test_gzip_bomb_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from meshroute.audit import engine
+
+    monkeypatch.setattr(engine, "MAX_EXPANDED_BYTES", 4 * 2**20)
+    path = tmp_path / "bomb.log.gz"
+    with gzip.open(path, "wb", compresslevel=9) as handle:
+        for _ in range(400):
+            handle.write(b"a" * 100_000 + b"\n")
+    audit = run_audit([path], workers=1).files[0]
+    assert audit.error is not None and "decompression bomb" in audit.error
+    assert audit.placement == "local"
+
+
+def test_detector_budget_cut_resumes_then_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The detector reports text past its own time budget as UNSCANNED: the units from that
+    point are scanned again, and a unit it cannot finish even alone is unscanned."""
+    real = worker.build_scan(ner=False)
+    calls: list[int] = []
+
+    def budgeted(text: str) -> list[tuple[str, int, int]]:
+        calls.append(len(text))
+        found = real(text)
+        cut = text.find("SLOW")
+        if cut >= 0 and len(calls) < 10:  # the budget ran out at SLOW
+            found = [hit for hit in found if hit[1] < cut] + [(worker.UNSCANNED, cut, len(text))]
+        return found
+
+    monkeypatch.setattr(worker, "_scan", budgeted)
+    units = [
+        (0, 1, "mail ana.planted@example.com"),
+        (0, 2, "SLOW part"),
+        (0, 3, "bo.planted@example.org"),
+        (1, 3, "nothing"),
+    ]
+    hits, late = worker.scan_chunk(units)
+    assert sorted(hits) == [(0, 1, ("EMAIL_ADDRESS",)), (0, 3, ("EMAIL_ADDRESS",))]
+    assert late == [(0, 2)]
+    assert len(calls) == 3  # all four, then SLOW alone (cut again), then the last two

@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from meshroute.audit import worker
-from meshroute.audit.limits import CHUNK_CHARS, CHUNK_UNITS, MAX_FIELDS
+from meshroute.audit.limits import (
+    CHUNK_CHARS,
+    CHUNK_UNITS,
+    MAX_EXPANDED_BYTES,
+    MAX_EXPANSION,
+    MAX_FIELDS,
+)
 from meshroute.audit.model import OTHER_FIELDS, AuditResult, FieldStats, FileAudit
 from meshroute.audit.placement import place
 from meshroute.audit.readers import HEADER, read_csv, read_json, read_jsonl, read_text
@@ -36,6 +42,7 @@ from meshroute.audit.sources import (
 Progress = Callable[[int], None]  # bytes of input consumed since the last call
 # A worker that died (killed, out of memory) never answers: its chunk is unscanned after this.
 RESULT_TIMEOUT_S = 600.0
+TICK_ROWS = 64
 
 
 @dataclass
@@ -144,7 +151,9 @@ def _feed(
     audit = state.audit
     units: list[worker.Unit] = []
     chars = 0
-    for row in rows:
+    for count, row in enumerate(rows, 1):
+        if count % TICK_ROWS == 0:
+            tick()  # progress, and the decompression-bomb check, even on rows with no text
         header = HEADER in row.values
         if not header:
             audit.rows += 1
@@ -178,16 +187,21 @@ def audit_file(path: Path, scanner: Scanner, progress: Progress | None = None) -
     state = _FileState(FileAudit(path=str(path), kind=kind, bytes=size, compressed=compressed))
     reported = 0
 
-    def tick(disk: BinaryIO | None = None) -> None:
+    def tick(disk: BinaryIO, stream: BinaryIO) -> None:
         nonlocal reported
-        if progress is None or disk is None:
-            return
         try:
             position = disk.tell()
+            expanded = stream.tell() if compressed else position
         except (OSError, ValueError):
             return
-        progress(position - reported)
-        reported = position
+        if expanded > MAX_EXPANDED_BYTES and expanded > MAX_EXPANSION * max(position, 1):
+            raise SourceError(
+                f"gzip data expands over {MAX_EXPANSION}x ({expanded // 2**20} MiB so far): "
+                "stopped, possibly a decompression bomb"
+            )
+        if progress is not None:
+            progress(position - reported)
+            reported = position
 
     try:
         if kind == "parquet" and compressed:
@@ -196,7 +210,7 @@ def audit_file(path: Path, scanner: Scanner, progress: Progress | None = None) -
             stream, disk = open_binary(path, compressed)
             stack.callback(disk.close)
             try:
-                _feed(state, _rows(path, kind, stream), scanner, lambda: tick(disk))
+                _feed(state, _rows(path, kind, stream), scanner, lambda: tick(disk, stream))
             except (OSError, EOFError) as exc:
                 raise read_error(exc) from exc
             except Exception as exc:

@@ -24,3 +24,7 @@ CHUNK_BUDGET_S = 30.0
 UNIT_BUDGET_S = 3.0
 # Bytes read to decide whether a file is text.
 SNIFF_BYTES = 8192
+# A gzip member that expands past both of these is stopped as a likely decompression bomb
+# (ordinary text compresses 3-20x; a bomb 1000x).
+MAX_EXPANSION = 200
+MAX_EXPANDED_BYTES = 256 * 1024 * 1024

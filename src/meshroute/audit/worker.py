@@ -6,10 +6,12 @@ entity is attributed to the unit its start offset falls in. The join can only ad
 words across units (a phone near "call" in the previous cell scores higher): it errs towards
 finding more, never less.
 
-Python's regex engines backtrack; a crafted value can take minutes (NOTES: 16 KB took 49 s).
-SIGALRM interrupts a chunk that runs out of budget (the `regex` module checks signals while
-matching); its units are then rescanned one by one with a smaller budget, and a unit that
-still runs out is reported as unscanned, which makes its file sensitive (fail closed).
+Two time bounds. The detector has its own wall-clock budget per call and reports the text it
+did not reach as one UNSCANNED span: the units from there on are scanned again in a new call
+(a busy machine can cut a large batch short), and a unit that cannot finish alone is
+unscanned. Behind that, SIGALRM interrupts a chunk that still runs too long (a recogniser
+that backtracks: NOTES measured 49 s on 16 KB before issue 10) and its units are retried one
+by one under a smaller budget. An unscanned unit makes its file sensitive (fail closed).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from meshroute.audit.detect import ScanFn, build_scan
+from meshroute.audit.detect import UNSCANNED, ScanFn, build_scan
 from meshroute.audit.limits import CHUNK_BUDGET_S, UNIT_BUDGET_S
 
 Unit = tuple[int, int, str]  # field id, row number, text
@@ -63,7 +65,9 @@ def _budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _scan_joined(units: list[Unit]) -> list[Hit]:
+def _scan_joined(units: list[Unit]) -> tuple[list[Hit], int | None]:
+    """Hits of the units scanned whole, and the index of the first unit the detector did not
+    finish within its own time budget (None: all finished)."""
     assert _scan is not None, "worker.init() was not called"
     starts: list[int] = []
     offset = 0
@@ -71,15 +75,42 @@ def _scan_joined(units: list[Unit]) -> list[Hit]:
         starts.append(offset)
         offset += len(text) + len(_SEPARATOR)
     found: dict[int, set[str]] = {}
-    for kind, start in _scan(_SEPARATOR.join(text for _, _, text in units)):
-        found.setdefault(bisect_right(starts, start) - 1, set()).add(kind)
-    return [(units[i][0], units[i][1], tuple(sorted(kinds))) for i, kinds in found.items()]
+    cut: int | None = None
+    for kind, start, _end in _scan(_SEPARATOR.join(text for _, _, text in units)):
+        index = bisect_right(starts, start) - 1
+        if kind == UNSCANNED:
+            cut = index if cut is None else min(cut, index)
+        else:
+            found.setdefault(index, set()).add(kind)
+    return [
+        (units[i][0], units[i][1], tuple(sorted(kinds)))
+        for i, kinds in found.items()
+        if cut is None or i < cut
+    ], cut
+
+
+def _scan_units(units: list[Unit]) -> ChunkResult:
+    """Scan the units, resuming after the detector's budget runs out (it is wall-clock, so a
+    busy machine can cut a batch short); a unit it cannot finish alone is unscanned."""
+    hits: list[Hit] = []
+    late: list[tuple[int, int]] = []
+    pending = units
+    while pending:
+        found, cut = _scan_joined(pending)
+        hits.extend(found)
+        if cut is None:
+            break
+        if cut == 0:
+            late.append((pending[0][0], pending[0][1]))
+            cut = 1
+        pending = pending[cut:]
+    return hits, late
 
 
 def scan_chunk(units: list[Unit]) -> ChunkResult:
     try:
         with _budget(CHUNK_BUDGET_S):
-            return _scan_joined(units), []
+            return _scan_units(units)
     except ScanTimeout:
         pass
     hits: list[Hit] = []
@@ -87,7 +118,10 @@ def scan_chunk(units: list[Unit]) -> ChunkResult:
     for unit in units:
         try:
             with _budget(UNIT_BUDGET_S):
-                hits.extend(_scan_joined([unit]))
+                found, late_here = _scan_units([unit])
         except ScanTimeout:
             late.append((unit[0], unit[1]))
+            continue
+        hits.extend(found)
+        late.extend(late_here)
     return hits, late
