@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+__all__ = ["UNSCANNED", "ScanFn", "build_scan"]
+
 ScanFn = Callable[[str], list[tuple[str, int, int]]]
 
 try:  # the detector's fail-closed marker (issue 10); the same string if it moves
