@@ -71,20 +71,21 @@ export function upstreamHeaders(request, env) {
 export async function forward(nodes, path, init, settings) {
   let last = null;
   const tried = [];
-  for (const node of nodes.slice(0, settings.maxAttempts)) {
+  for (const node of nodes.slice(0, settings.max_attempts)) {
     tried.push(node.region);
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort("first byte timeout"), settings.firstByteMs);
+    const timer = setTimeout(() => abort.abort("first byte timeout"), settings.first_byte_ms);
     try {
       const response = await fetch(node.url + path, { ...init, signal: abort.signal });
       clearTimeout(timer);
       if (response.status < 500) return { response, node, tried };
-      markFailed(node, settings.cooldownMs);
+      markFailed(node, settings.cooldown_ms);
       if (last && last.response.body) await last.response.body.cancel();
       last = { response, node, tried };
     } catch (error) {
       clearTimeout(timer);
-      markFailed(node, settings.cooldownMs);
+      markFailed(node, settings.cooldown_ms);
+      console.error(`meshroute edge: node ${node.region} failed before the first byte: ${error && error.name}: ${error && error.message}`);
     }
   }
   return last ? { ...last, tried } : { response: null, node: null, tried };
