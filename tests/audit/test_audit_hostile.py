@@ -208,3 +208,13 @@ def test_detector_budget_cut_resumes_then_fails_closed(monkeypatch: pytest.Monke
     assert sorted(hits) == [(0, 1, ("EMAIL_ADDRESS",)), (0, 3, ("EMAIL_ADDRESS",))]
     assert late == [(0, 2)]
     assert len(calls) == 3  # all four, then SLOW alone (cut again), then the last two
+
+
+def test_walk_skips_vcs_folders_and_duplicates(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "index").write_bytes(b"DIRC\x00\x00")
+    (tmp_path / "a.txt").write_text("hello\n", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    result = run_audit([tmp_path, tmp_path / "a.txt"], workers=1)
+    assert [Path(a.path).name for a in result.files] == ["a.txt"]
+    assert not result.failed

@@ -66,7 +66,10 @@ def test_json_report_contract(
 
 def test_markdown_and_stdout_summaries(cli_run: tuple[str, dict[str, str], int]) -> None:
     stdout, reports, _ = cli_run
-    assert "| customers.csv" not in reports["markdown"]  # full paths, escaped
+    data = json.loads(reports["json"])
+    for entry in data["files"]:  # one table row per file, then one section per file
+        assert f"| {entry['path']} | {entry['placement']} |" in reports["markdown"]
+        assert f"### {entry['path']}" in reports["markdown"]
     assert "EMAIL_ADDRESS" in reports["markdown"] and "```yaml" in reports["markdown"]
     assert "customers.csv" in stdout and "local" in stdout and "edge" in stdout
 

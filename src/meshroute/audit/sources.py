@@ -28,21 +28,32 @@ KINDS = {
 }
 
 
+_SKIPPED_DIRS = frozenset({".git", ".hg", ".svn"})
+
+
 class SourceError(Exception):
     """A file that cannot be audited: the message is safe to print (no file content)."""
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every regular file under the given paths, in a stable order; symlinks are not followed
-    out of a folder (a link to /dev/zero or a loop must not stall the walk)."""
+    """Every regular file under the given paths, once each, in a stable order. Symlinked
+    folders are not followed (a loop must not stall the walk) and version-control folders
+    (`.git`, `.hg`, `.svn`: history, not data) are skipped."""
+    seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs.sort()
-                for name in sorted(files):
-                    yield Path(root) / name
-        else:
-            yield path
+        found = _walk(path) if path.is_dir() else iter([path])
+        for file in found:
+            key = file.resolve() if file.exists() else file
+            if key not in seen:
+                seen.add(key)
+                yield file
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED_DIRS)
+        for name in sorted(files):
+            yield Path(root) / name
 
 
 def kind_of(path: Path) -> tuple[str, bool]:
