@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from edge_support import EDGE_TESTS, NODE_ENV, VECTORS, build, require_node, vector_scorer
+from edge_support import (
+    CONFIG_WITH_SECRET,
+    EDGE_TESTS,
+    NODE_ENV,
+    VECTORS,
+    build,
+    load_yaml,
+    require_node,
+    vector_scorer,
+)
 
 from meshroute.edge.export_complexity import cheap_from_spec, extras_from_spec
 
@@ -84,3 +93,28 @@ def test_javascript_runs_the_same_vectors(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "# fail 0" in result.stdout and "# pass 5" in result.stdout, result.stdout[-2000:]
+
+
+def test_javascript_scores_the_shipped_model_as_python_does(tmp_path: Path) -> None:
+    """Live, with whatever model the package ships now (the vectors file pins a test model)."""
+    node = require_node()
+    from make_vectors import PROMPTS
+
+    from meshroute.edge.generate import gateway_scorer
+
+    scorer, why = gateway_scorer(load_yaml(tmp_path / "c.yaml", CONFIG_WITH_SECRET))
+    if scorer is None:
+        pytest.skip(f"no shipped complexity model loads here: {why}")
+    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], scorer)
+    script = (
+        "const [dir, prompts] = [process.argv[1], JSON.parse(process.argv[2])];"
+        "const { default: policy } = await import(dir + '/src/policy.js');"
+        "const { ComplexityScorer } = await import(dir + '/src/complexity.js');"
+        "const s = new ComplexityScorer(policy.complexity);"
+        "console.log(JSON.stringify(prompts.map((p) => s.scoreMessages(p))));"
+    )
+    command = [node, "--input-type=module", "-e", script, str(tmp_path / "w"), json.dumps(PROMPTS)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    for texts, got in zip(PROMPTS, json.loads(result.stdout), strict=True):
+        assert got == pytest.approx(scorer.score_messages(texts), abs=1e-9), texts

@@ -18,8 +18,9 @@ request, which is always safe.
 from __future__ import annotations
 
 import base64
+import hashlib
+import inspect
 import itertools
-import json
 import math
 from typing import Any
 
@@ -100,28 +101,40 @@ def _spec_json() -> list[dict[str, Any]]:
     return out
 
 
+# complexity.js ports scorer/tokens.py's WordPieceIds (lower-case, accents stripped from
+# non-ASCII text, words by _WORD_RE, greedy WordPiece with "##"). The port is checked against
+# the Python code itself: its word pattern and the digest of its two methods' source. Any change
+# there stops the export (the Worker then forwards everything) until complexity.js follows.
+TOKENIZER_WORD_PATTERN = r"[^\W_]+|[^\w\s]|_"
+TOKENIZER_SOURCE_DIGEST = "3ec916648b994631"
+
+
+def tokenizer_digest() -> str:
+    from meshroute.routing.scorer import tokens
+
+    cls = tokens.WordPieceIds
+    source = inspect.getsource(cls._pieces) + inspect.getsource(cls.__call__)
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
 def _tokenizer(scorer: Any) -> tuple[dict[str, Any] | None, str]:
-    raw = json.loads(scorer.table._tokenizer.to_str())
-    normalizer, pre = raw.get("normalizer") or {}, raw.get("pre_tokenizer") or {}
-    model = raw["model"]
-    if normalizer.get("type") != "BertNormalizer" or pre.get("type") != "BertPreTokenizer":
-        return None, "the tokenizer is not BERT's"
-    if model.get("type") != "WordPiece":
-        return None, "the tokenizer model is not WordPiece"
-    vocab = sorted(model["vocab"].items(), key=lambda item: item[1])
+    from meshroute.routing.scorer import tokens
+
+    ids: Any = getattr(scorer.table, "_ids", None)
+    if type(ids).__name__ != "WordPieceIds" or not hasattr(ids, "_vocab"):
+        return None, "the tokenizer is not scorer/tokens.py's WordPieceIds"
+    if tokens._WORD_RE.pattern != TOKENIZER_WORD_PATTERN or tokenizer_digest() != (
+        TOKENIZER_SOURCE_DIGEST
+    ):
+        return None, "the tokenizer changed since complexity.js was ported"
+    vocab = sorted(ids._vocab.items(), key=lambda item: item[1])
     if [i for _, i in vocab] != list(range(len(vocab))) or any("\n" in t for t, _ in vocab):
         return None, "the vocabulary is not a dense list of single-line tokens"
-    lowercase = bool(normalizer.get("lowercase", True))
-    strip = normalizer.get("strip_accents")
     return {
         "vocab": "\n".join(token for token, _ in vocab),
-        "unk": model["unk_token"],
-        "prefix": model["continuing_subword_prefix"],
-        "max_word_chars": int(model["max_input_chars_per_word"]),
-        "clean_text": bool(normalizer.get("clean_text", True)),
-        "chinese_chars": bool(normalizer.get("handle_chinese_chars", True)),
-        "strip_accents": lowercase if strip is None else bool(strip),
-        "lowercase": lowercase,
+        "unk": "[UNK]",
+        "prefix": "##",
+        "max_word_chars": int(tokens._MAX_WORD_CHARS),
     }, ""
 
 

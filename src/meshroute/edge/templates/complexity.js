@@ -1,8 +1,8 @@
 // The gateway's complexity score (meshroute/routing/complexity.py) from exported data:
 // logit = bias + mean(token weight of each distinct WordPiece token) + extra weights . signals,
-// score = sigmoid((logit - centre) / scale). The tokenizer is BERT's (normaliser, pre-tokenizer,
-// WordPiece) as the `tokenizers` library runs it for all-MiniLM-L6-v2; the signals are
-// _complexity_features.extract's. Python counts text in code points; so does this file.
+// score = sigmoid((logit - centre) / scale). The tokenizer is scorer/tokens.py's WordPieceIds
+// (all-MiniLM-L6-v2's vocabulary); the signals are _complexity_features.extract's. Python
+// counts text in code points; so does this file.
 
 function decodeFloat64(b64) {
   const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -10,93 +10,52 @@ function decodeFloat64(b64) {
 }
 
 const countOf = (text, needle) => text.split(needle).length - 1;
-const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
-const UNICODE_PUNCT = /^\p{P}$/u;
-const WHITE = /^[\t\n\r ]$|^\p{White_Space}$/u;
-const CONTROL = /^\p{C}$/u;
+// Python's \s (str.isspace) and \w ([\p{L}\p{N}_]) spelled out: JavaScript's differ.
+const PY_SPACE = "\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+// scorer/tokens.py's _WORD_RE: [^\W_]+|[^\w\s]|_
+const WORD_RE = new RegExp(`[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}_${PY_SPACE}]|_`, "gu");
 const MARK_NONSPACING = /\p{Mn}/gu;
 
-function isChinese(cp) {
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x2a6df) ||
-    (cp >= 0x2a700 && cp <= 0x2b73f) || (cp >= 0x2b740 && cp <= 0x2b81f) || (cp >= 0x2b920 && cp <= 0x2ceaf) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x2f800 && cp <= 0x2fa1f);
-}
-
-export class WordPiece {
+// scorer/tokens.py's WordPieceIds: the distinct WordPiece ids of a text.
+export class WordPieceIds {
   constructor(spec) {
     this.spec = spec;
-    const tokens = spec.vocab.split("\n");
-    this.ids = new Map(tokens.map((t, i) => [t, i]));
+    this.ids = new Map(spec.vocab.split("\n").map((t, i) => [t, i]));
     this.unk = this.ids.get(spec.unk);
   }
 
-  normalise(text) {
-    const s = this.spec;
-    let out = "";
-    for (const c of text) {
-      const cp = c.codePointAt(0);
-      if (s.clean_text) {
-        if (cp === 0 || cp === 0xfffd) continue;
-        if (c !== "\t" && c !== "\n" && c !== "\r" && CONTROL.test(c)) continue;
-        if (WHITE.test(c)) {
-          out += " ";
-          continue;
-        }
-      }
-      out += s.chinese_chars && isChinese(cp) ? ` ${c} ` : c;
-    }
-    if (s.strip_accents) out = out.normalize("NFD").replace(MARK_NONSPACING, "");
-    return s.lowercase ? out.toLowerCase() : out;
-  }
-
-  words(text) {
-    const words = [];
-    let current = "";
-    for (const c of text) {
-      if (WHITE.test(c)) {
-        if (current) words.push(current);
-        current = "";
-      } else if (ASCII_PUNCT.test(c) || UNICODE_PUNCT.test(c)) {
-        if (current) words.push(current);
-        words.push(c);
-        current = "";
-      } else current += c;
-    }
-    if (current) words.push(current);
-    return words;
-  }
-
-  encodeWord(word, out) {
+  pieces(word) {
     const chars = Array.from(word);
-    if (chars.length > this.spec.max_word_chars) return out.push(this.unk);
+    if (chars.length > this.spec.max_word_chars) return [this.unk];
     const pieces = [];
     for (let start = 0; start < chars.length;) {
       let end = chars.length;
       let found;
-      while (start < end) {
-        const piece = (start > 0 ? this.spec.prefix : "") + chars.slice(start, end).join("");
-        found = this.ids.get(piece);
+      while (end > start) {
+        found = this.ids.get((start === 0 ? "" : this.spec.prefix) + chars.slice(start, end).join(""));
         if (found !== undefined) break;
         end -= 1;
       }
-      if (found === undefined) return out.push(this.unk);
+      if (found === undefined) return [this.unk];
       pieces.push(found);
       start = end;
     }
-    out.push(...pieces);
+    return pieces;
   }
 
   distinctIds(text) {
-    const ids = [];
-    for (const word of this.words(this.normalise(text))) this.encodeWord(word, ids);
-    return [...new Set(ids)];
+    let lower = text.toLowerCase();
+    if (!/^[\x00-\x7f]*$/.test(lower)) lower = lower.normalize("NFD").replace(MARK_NONSPACING, "");
+    const ids = new Set();
+    for (const word of new Set(lower.match(WORD_RE) || [])) for (const id of this.pieces(word)) ids.add(id);
+    return [...ids];
   }
 }
 
 export class ComplexityScorer {
   constructor(data) {
     this.data = data;
-    this.tokenizer = new WordPiece(data.tokenizer);
+    this.tokenizer = new WordPieceIds(data.tokenizer);
     this.weights = decodeFloat64(data.token_weights);
     this.tokenRe = new RegExp(data.token_pattern, "gu");
     this.cheapSpec = data.cheap.map((spec) => ({ ...spec, keySet: spec.keys ? new Set(spec.keys) : null }));
