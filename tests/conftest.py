@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -24,13 +25,14 @@ def gateway_factory() -> Iterator[GatewayFactory]:
 
     ledgers = tempfile.mkdtemp(prefix="meshroute-ledgers-")
 
-    def start(config: Config, *, features: bool = True) -> str:
+    def start(config: Config, *, features: bool = True, targets: Any = None) -> str:
         if config.ledger == LedgerConfig():  # the default file in the working directory: no
             url = f"sqlite:///{ledgers}/ledger-{len(servers)}.db"
             config = config.model_copy(update={"ledger": LedgerConfig(url=url)})
         detector = build_detector(config) if features else None
         scorer = build_scorer(config) if features else None
-        server = ServerThread(create_app(config, detector=detector, scorer=scorer), free_port())
+        app = create_app(config, detector=detector, scorer=scorer, targets=targets)
+        server = ServerThread(app, free_port())
         server.start()
         servers.append(server)
         return f"http://127.0.0.1:{server.port}/v1"

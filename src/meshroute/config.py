@@ -47,6 +47,8 @@ class ServerConfig(_Strict):
     default_region: str | None = None
     # a client that stops reading a stream for this long is dropped (frees the upstream)
     write_timeout_s: float = Field(30.0, gt=0)
+    # a request body must arrive within this (a slowly trickled body holds a connection)
+    body_timeout_s: float = Field(30.0, gt=0)
     # browser origins allowed to call the API (CORS); empty: no CORS headers at all
     cors_origins: list[str] = Field(default_factory=list)
 
@@ -57,14 +59,6 @@ class LedgerConfig(_Strict):
     retention_days: int | None = Field(None, ge=1)
     # how often queued entries are written; a kill -9 can lose at most this much
     flush_interval_s: float = Field(1.0, gt=0, le=60)
-    # auto: every start-up migrates (under a database lock); off: `meshroute ledger migrate`
-    migrate: Literal["auto", "off"] = "auto"
-
-    @field_validator("migrate", mode="before")
-    @classmethod
-    def _yaml_off(cls, value: Any) -> Any:
-        # YAML 1.1 reads a bare `off` as false (and `on` as true)
-        return {False: "off", True: "auto"}.get(value, value) if isinstance(value, bool) else value
     # auto: every start-up migrates (under a database lock); off: `meshroute ledger migrate`
     migrate: Literal["auto", "off"] = "auto"
 
@@ -152,6 +146,10 @@ class TargetConfig(_Strict):
     health_check: HealthCheck | None = None
     # privacy override: a private target may still refuse sensitive data
     accepts_sensitive: bool | None = None
+    # capabilities (targets/capabilities.py): inputs taken, and a subset of the kind's
+    # operations to send here; None: the kind's defaults
+    inputs: list[Literal["text", "image", "audio"]] | None = None
+    operations: list[Literal["chat", "completions", "embeddings"]] | None = None
     price: Price | None = None
     cost: HardwareCost | None = None
 

@@ -7,6 +7,7 @@ MeshrouteError
       +-- Unauthorized        401
       +-- PermissionDenied    403 (a user key on an admin route)
       +-- ModelNotFound       404 model_not_found
+      +-- RequestTimeout      408 (the request body arrived too slowly)
       +-- PayloadTooLarge     413
       +-- RateLimited         429
       +-- NoTargetAvailable   503 (nothing may or can answer)
@@ -76,6 +77,12 @@ class ModelNotFound(APIError):
     status = 404
     type = "invalid_request_error"
     code = "model_not_found"
+
+
+class RequestTimeout(APIError):
+    status = 408
+    type = "invalid_request_error"
+    code = "request_timeout"
 
 
 class PayloadTooLarge(APIError):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from meshroute.auth.asgi import (
     DEFAULT_MAX_TOKENS,
+    AuthResult,
     check_request,
     estimate_tokens,
     require_admin,
@@ -18,6 +21,10 @@ from meshroute.auth.store import KeyStore
 from meshroute.errors import APIError, ModelNotFound, RateLimited, Unauthorized
 
 TARGETS = frozenset({"edge", "cloud"})
+
+
+def _check(*args: Any, **kwargs: Any) -> AuthResult:
+    return asyncio.run(check_request(*args, **kwargs))
 
 
 @pytest.fixture()
@@ -39,11 +46,11 @@ def test_no_or_wrong_key_is_401_without_echoing_it(keys: tuple[KeyStore, dict[st
     store, _ = keys
     limiter = RateLimiter()
     with pytest.raises(Unauthorized) as info:
-        check_request(store, limiter, {}, model="auto", target_names=TARGETS, tokens=1)
+        _check(store, limiter, {}, model="auto", target_names=TARGETS, tokens=1)
     assert info.value.status == 401 and info.value.headers == {"www-authenticate": "Bearer"}
     wrong = "Bearer mr-0123456789ab-sekrit-value"
     with pytest.raises(Unauthorized) as info:
-        check_request(
+        _check(
             store, limiter, {"authorization": wrong}, model="auto", target_names=TARGETS, tokens=1
         )
     assert "sekrit" not in info.value.message
@@ -54,15 +61,15 @@ def test_model_then_limits(keys: tuple[KeyStore, dict[str, str]]) -> None:
     limiter = RateLimiter()
     headers = {"authorization": tokens["user"]}
     with pytest.raises(ModelNotFound, match="do not have access"):
-        check_request(store, limiter, headers, model="coder", target_names=TARGETS, tokens=1)
+        _check(store, limiter, headers, model="coder", target_names=TARGETS, tokens=1)
     results = [
-        check_request(store, limiter, headers, model="assistant", target_names=TARGETS, tokens=1)
+        _check(store, limiter, headers, model="assistant", target_names=TARGETS, tokens=1)
         for _ in range(2)  # the refused model above cost no quota
     ]
     assert results[0].key is not None and results[0].key.name == "user"
     assert results[1].headers["x-ratelimit-remaining-requests"] == "0"
     with pytest.raises(RateLimited) as info:
-        check_request(store, limiter, headers, model="assistant", target_names=TARGETS, tokens=1)
+        _check(store, limiter, headers, model="assistant", target_names=TARGETS, tokens=1)
     assert info.value.status == 429 and info.value.headers["retry-after"] == "30"
     assert info.value.headers["x-ratelimit-limit-requests"] == "2"
     results[0].settle(5)
@@ -80,7 +87,7 @@ def test_admin_routes(keys: tuple[KeyStore, dict[str, str]]) -> None:
 
 
 def test_open_mode_lets_everything_through() -> None:
-    result = check_request(None, RateLimiter(), {}, model="x", target_names=TARGETS, tokens=9)
+    result = _check(None, RateLimiter(), {}, model="x", target_names=TARGETS, tokens=9)
     assert result.key is None and result.headers == {}
     result.settle(3)
     assert require_admin(None, {}) is None

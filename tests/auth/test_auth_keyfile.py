@@ -146,3 +146,31 @@ def test_key_file_is_relative_to_the_config_file(tmp_path: Path) -> None:
     )
     assert key_file_path(config) == tmp_path / "keys.json"
     assert key_file_path(Config(targets=[target])) is None
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o620, 0o602])
+def test_a_key_file_others_may_write_is_refused_as_ssh_does(tmp_path: Path, mode: int) -> None:
+    from meshroute.auth.store import KeyStore
+
+    path = tmp_path / "keys.json"
+    _make(path, "ci")
+    path.chmod(mode)
+    with pytest.raises(KeyFileError) as error:
+        KeyStore(path)  # the server does not start on it
+    message = str(error.value)
+    assert "\n" not in message and f"{mode:04o}" in message and "chmod 600" in message
+    path.chmod(0o644)  # readable by others holds only hashes: accepted
+    assert len(KeyStore(path).keys) == 1
+
+
+def test_a_reload_keeps_the_keys_when_the_file_turns_writable(tmp_path: Path) -> None:
+    from meshroute.auth.store import KeyStore
+
+    path = tmp_path / "keys.json"
+    token = _make(path, "ci")["ci"]
+    store = KeyStore(path, check_interval=0)
+    _make(path, "intruder")  # an admin entry from another writer, in a file made 0666
+    path.chmod(0o666)
+    assert store.refresh(force=True) is False
+    assert store.authenticate(f"Bearer {token}") is not None
+    assert [key.name for key in store.keys] == ["ci"]

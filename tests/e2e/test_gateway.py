@@ -248,7 +248,8 @@ def test_health_ready_metrics(base_url: str, client: openai.OpenAI) -> None:
     root = base_url.removesuffix("/v1")
     assert httpx.get(f"{root}/healthz").status_code == 200
     ready = httpx.get(f"{root}/readyz")
-    assert ready.status_code == 200 and ready.json()["targets"]["edge"]["healthy"] is True
+    assert ready.status_code == 200 and ready.json() == {"ready": True}
+    assert httpx.get(f"{root}/admin/targets").json()["targets"]["edge"]["healthy"] is True
     client.chat.completions.create(
         model="assistant@v2", messages=[{"role": "user", "content": "metrics"}]
     )
@@ -352,7 +353,7 @@ def test_model_path_takes_a_local_gguf_and_a_bad_path_is_reported(
         model="mine/my-edge-model", messages=[{"role": "user", "content": "Hi"}], max_tokens=3
     )
     assert answer.headers["x-meshroute-target"] == "mine"
-    ready = httpx.get(url.removesuffix("/v1") + "/readyz").json()
+    ready = httpx.get(url.removesuffix("/v1") + "/admin/targets").json()
     assert ready["targets"]["mine"]["healthy"] and not ready["targets"]["broken"]["healthy"]
     with pytest.raises(openai.APIStatusError) as error:
         client.chat.completions.create(

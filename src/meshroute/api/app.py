@@ -7,7 +7,8 @@ import contextlib
 import gc
 import logging
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable
+import traceback
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import orjson
@@ -18,45 +19,45 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from meshroute import __version__
-from meshroute.api import schemas
+from meshroute.api.access import Access, Handler, guarded
 from meshroute.api.accounting import Accounting
-from meshroute.api.gateway import Call, Gateway
+from meshroute.api.gateway import Gateway
 from meshroute.api.metrics import Metrics
 from meshroute.api.middleware import install_middleware
 from meshroute.api.model_info import MODEL_ROUTE
+from meshroute.api.openai_routes import openai_handler
 from meshroute.api.openapi import build_openapi
 from meshroute.api.reload import reload_config
-from meshroute.api.request_id import request_id_of
 from meshroute.api.surfaces import SURFACE_ROUTES
-from meshroute.auth import (
-    KeyStore,
-    RateLimiter,
-    authenticate,
-    authorize,
-    estimate_tokens,
-    key_file_path,
-    require_admin,
-)
+from meshroute.auth import KeyStore, Limiter, RateLimiter, key_file_path
 from meshroute.config import Config
-from meshroute.errors import APIError, BadRequest, ConfigError, PayloadTooLarge
+from meshroute.errors import APIError, BadRequest, ConfigError
 from meshroute.routing.router import Detector, Router, Scorer
-from meshroute.targets import Operation
-from meshroute.targets.pool import TargetPool
+from meshroute.routing.signals import Signal
+from meshroute.targets.pool import TargetFactory, TargetPool
 
 log = logging.getLogger("meshroute.api")
-Handler = Callable[[Request], Awaitable[Response]]
 
 
 def create_app(
-    config: Config, *, detector: Detector | None = None, scorer: Scorer | None = None
+    config: Config,
+    *,
+    detector: Detector | None = None,
+    scorer: Scorer | None = None,
+    targets: TargetFactory | None = None,
+    limiter: Limiter | None = None,
+    signals: Sequence[Signal] | None = None,
 ) -> Starlette:
-    """Build the gateway. Targets start (and the edge model loads) in the lifespan."""
+    """Build the gateway. Targets start (and the edge model loads) in the lifespan.
+
+    `targets` builds each target from its config block (default: the registry of kinds);
+    `limiter` holds the per-key limits (default: in process); `signals` replaces the routing
+    signals built from `detector` and `scorer` (routing/signals.py)."""
     metrics = Metrics()
-    pool = TargetPool(config)
+    pool = TargetPool(config, factory=targets)
     accounting = Accounting(config) if config.ledger.enabled else None
-    gateway = Gateway(
-        config, pool, Router(config, detector, scorer), metrics, accounting=accounting
-    )
+    router = Router(config, detector, scorer, signals)
+    gateway = Gateway(config, pool, router, metrics, accounting=accounting)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -73,23 +74,24 @@ def create_app(
             yield
         finally:
             await gateway.pool.close()
+            gateway.scanning.close()
             if accounting is not None:
                 await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
             gateway.tracing.shutdown()  # flushes spans still batched
 
     routes = [
-        Route("/v1/chat/completions", _openai("chat"), methods=["POST"]),
-        Route("/v1/completions", _openai("completions"), methods=["POST"]),
-        Route("/v1/embeddings", _openai("embeddings"), methods=["POST"]),
-        Route("/v1/models", _models, methods=["GET"]),
+        _route("/v1/chat/completions", openai_handler("chat"), Access.USER, "POST"),
+        _route("/v1/completions", openai_handler("completions"), Access.USER, "POST"),
+        _route("/v1/embeddings", openai_handler("embeddings"), Access.USER, "POST"),
+        _route("/v1/models", _models, Access.USER, "GET"),
         MODEL_ROUTE,
         *SURFACE_ROUTES,
-        Route("/healthz", _healthz, methods=["GET"]),
-        Route("/readyz", _readyz, methods=["GET"]),
-        Route("/metrics", _metrics, methods=["GET"]),
-        Route("/openapi.json", _openapi, methods=["GET"]),
-        Route("/admin/targets", _admin_targets, methods=["GET"]),
-        Route("/admin/reload", _admin_reload, methods=["POST"]),
+        _route("/healthz", _healthz, Access.PUBLIC, "GET"),
+        _route("/readyz", _readyz, Access.PUBLIC, "GET"),
+        _route("/metrics", _metrics, Access.PUBLIC, "GET"),
+        _route("/openapi.json", _openapi, Access.PUBLIC, "GET"),
+        _route("/admin/targets", _admin_targets, Access.ADMIN, "GET"),
+        _route("/admin/reload", _admin_reload, Access.ADMIN, "POST"),
     ]
     app = Starlette(
         routes=routes,
@@ -104,7 +106,7 @@ def create_app(
     app.state.gateway = gateway
     key_file = key_file_path(config)
     app.state.keys = KeyStore(key_file) if key_file else None
-    app.state.limiter = RateLimiter()
+    app.state.limiter = limiter if limiter is not None else RateLimiter()
     app.state.retiring = set()
     if key_file is None:
         log.warning(
@@ -114,66 +116,9 @@ def create_app(
     return app
 
 
-def _openai(operation: Operation) -> Handler:
-    async def handle(request: Request) -> Response:
-        gateway: Gateway = request.app.state.gateway
-        request_id = request_id_of(request)
-        headers = request.headers
-        # Who is asking, before reading a body an anonymous client could make huge.
-        key = authenticate(request.app.state.keys, headers)
-        body = await _read_json(request, gateway.config.server.max_body_bytes)
-        schemas.validate(operation, body)
-        limits = gateway.config.server
-        schemas.check_limits(
-            body, max_messages=limits.max_messages, max_output_tokens=limits.max_output_tokens
-        )
-        texts = schemas.texts_of(operation, body)
-        auth = authorize(
-            key,
-            request.app.state.limiter,
-            model=body["model"],
-            target_names=gateway.pool.targets.keys(),
-            tokens=estimate_tokens(texts, body),
-        )
-        call = Call(
-            operation=operation,
-            body=body,
-            texts=texts,
-            request_id=request_id,
-            region=headers.get("x-meshroute-region"),
-            request_key=headers.get("x-meshroute-key") or (key.id if key else request_id),
-            auth=auth,
-        )
-        try:
-            response = await gateway.answer(call)
-        except APIError:
-            auth.settle(0)  # nothing answered: give the tokens back
-            raise
-        response.headers.update(auth.headers)
-        return response
-
-    handle.__name__ = f"openai_{operation}"
-    return handle
-
-
-async def _read_json(request: Request, limit: int) -> Any:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(f"request body exceeds {limit} bytes")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(f"request body exceeds {limit} bytes")
-        chunks.append(chunk)
-    raw = b"".join(chunks)
-    if not raw:
-        raise BadRequest("the request body is empty; send a JSON object")
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise BadRequest(f"the request body is not valid JSON: {exc}") from exc
+def _route(path: str, handler: Handler, access: Access, method: str) -> Route:
+    """One route and who may call it (api/access.py)."""
+    return Route(path, guarded(access, handler), methods=[method])
 
 
 def model_ids(config: Config) -> dict[str, str]:
@@ -189,7 +134,6 @@ def model_ids(config: Config) -> dict[str, str]:
 
 
 async def _models(request: Request) -> Response:
-    authenticate(request.app.state.keys, request.headers)
     gateway: Gateway = request.app.state.gateway
     data = [
         {"id": name, "object": "model", "created": 0, "owned_by": owner}
@@ -228,20 +172,19 @@ def target_table(gateway: Gateway) -> dict[str, dict[str, Any]]:
 
 
 async def _readyz(request: Request) -> Response:
+    """Public, so it says only whether a target is healthy; the detail (which may hint at
+    the internal network) is for admins at /admin/targets."""
     gateway: Gateway = request.app.state.gateway
-    targets = target_table(gateway)
-    ready = any(t["healthy"] for t in targets.values())
-    return JSONResponse({"ready": ready, "targets": targets}, status_code=200 if ready else 503)
+    ready = any(state.healthy for state in gateway.pool.states())
+    return JSONResponse({"ready": ready}, status_code=200 if ready else 503)
 
 
 async def _admin_targets(request: Request) -> Response:
-    require_admin(request.app.state.keys, request.headers)
     gateway: Gateway = request.app.state.gateway
     return JSONResponse({"targets": target_table(gateway)})
 
 
 async def _admin_reload(request: Request) -> Response:
-    require_admin(request.app.state.keys, request.headers)
     try:
         config = await reload_config(request.app.state)
     except ConfigError as exc:
@@ -304,8 +247,29 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:
-    # Never a traceback to the client; the log keeps the type for operators.
-    log.exception(
-        "unexpected error", extra={"request_id": getattr(request.state, "request_id", None)}
+    # Never a traceback to the client. The log gets the request id, the exception's type and
+    # every frame (file, line, function, source line), but not the exception's message nor
+    # any local value: either may hold the prompt.
+    log.error(
+        "unexpected error",
+        extra={
+            "request_id": getattr(request.state, "request_id", None),
+            "error_type": type(exc).__name__,
+            "traceback": _frames(exc),
+        },
     )
     return _error_response(request, APIError("internal error; see the gateway log"))
+
+
+def _frames(exc: BaseException) -> list[str]:
+    """The traceback without messages or values: one line per frame, causes included."""
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}: {frame.line}")
+        current = current.__cause__ or current.__context__
+    return lines[:200]

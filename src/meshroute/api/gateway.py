@@ -8,9 +8,10 @@ OpenAI error event and [DONE]: never a silently truncated answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -21,6 +22,8 @@ from meshroute.api.accounting import Accounting, Ending
 from meshroute.api.metrics import Metrics
 from meshroute.api.redacting import Redaction
 from meshroute.api.relay import RelayResponse, StreamOutcome, StreamRelay
+from meshroute.api.scanning import Scanning
+from meshroute.api.slots import current_claims
 from meshroute.auth import AuthResult
 from meshroute.config import Config
 from meshroute.errors import (
@@ -28,13 +31,15 @@ from meshroute.errors import (
     BadRequest,
     ModelNotFound,
     NoTargetAvailable,
+    PermissionDenied,
     RateLimited,
     UpstreamError,
 )
 from meshroute.routing.features import TargetState
+from meshroute.routing.policy import decide
 from meshroute.routing.router import Routed, Router, needs_of
 from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
-from meshroute.targets.pool import Slot, TargetPool
+from meshroute.targets.pool import Claims, Slot, TargetPool
 from meshroute.targets.retry import RetryBudget
 from meshroute.tracing import Tracing
 
@@ -52,6 +57,7 @@ class Call:
     region: str | None
     request_key: str
     auth: AuthResult = field(default_factory=lambda: AuthResult(None))
+    claims: Claims = field(default_factory=current_claims)  # owns every slot it is given
     span: Any = None
     attempts: dict[int, Any] = field(default_factory=dict)  # id(slot) -> upstream span
     started: float = 0.0
@@ -68,6 +74,7 @@ class Gateway:
         metrics: Metrics,
         tracing: Tracing | None = None,
         accounting: Accounting | None = None,
+        scanning: Scanning | None = None,
     ) -> None:
         self.config = config
         self.accounting = accounting
@@ -75,6 +82,7 @@ class Gateway:
         self.pool = pool
         self.router = router
         self.metrics = metrics
+        self.scanning = scanning or Scanning()
         self.retry_budget = RetryBudget(config.routing.retry_budget)
 
     def replace(self, config: Config, pool: TargetPool, router: Router) -> None:
@@ -84,40 +92,36 @@ class Gateway:
         if self.accounting is not None:
             self.accounting.reconfigure(config)
 
-    def route(self, call: Call) -> Routed:
-        started = time.perf_counter_ns()
-        tracing = self.tracing
-        with tracing.child(call.span, "meshroute.features", {}) as span:
-            features = self.router.features(
+    async def route(self, call: Call) -> Routed:
+        """Router.route (features, decide), off the event loop when the request is large."""
+        router, states = self.router, self._states(call)
+        routed = await self.scanning.run(
+            partial(
+                router.route,
                 call.operation,
                 call.body["model"],
                 call.texts,
+                states,
                 region=call.region,
                 request_key=call.request_key,
                 needs=needs_of(call.body),
-            )
-            tracing.end_attributes(
-                span,
-                {
-                    "meshroute.complexity": features.complexity,
-                    "meshroute.sensitive": features.sensitive,
-                    "meshroute.entity_types": ",".join(features.entity_types),
-                },
-            )
-        with tracing.child(call.span, "meshroute.decide", {}) as span:
-            routed = self.router.decide(features, call.texts, self._states(call), started)
-            tracing.end_attributes(
-                span,
-                {
-                    "meshroute.target": routed.decision.target or "",
-                    "meshroute.decide_us": routed.decide_us,
-                },
-            )
+                spans=self.tracing,
+                parent=call.span,
+            ),
+            size=sum(len(text) for text in call.texts),
+            deep=router.might_deepen(states),
+        )
         call.routed = routed
         decision = routed.decision
         if decision.refusal is not None:
             self.metrics.refusals.labels(decision.refusal).inc()
             if decision.refusal == "model_not_found":
+                if self._outside_key_zones(call, routed):
+                    raise PermissionDenied(
+                        "this API key may not reach the zone of the targets serving this model",
+                        param="model",
+                        code="zone_not_permitted",
+                    )
                 raise ModelNotFound(decision.refusal_message, param="model")
             if decision.refusal == "unsupported":
                 raise BadRequest(decision.refusal_message, param="model")
@@ -138,20 +142,21 @@ class Gateway:
             },
         )
         call.started = time.perf_counter()
+        streamed = bool(call.body.get("stream"))
         try:
-            routed = self.route(call)
-            if call.body.get("stream"):
-                return await self._stream(call, routed)  # the stream's end ends the span
-            response = await self._send(call, routed)
+            routed = await self.route(call)
+            exchange = self._stream_once if streamed else self._send_once
+            response = await self._attempts(call, routed, exchange)
         except BaseException as exc:
             self.tracing.end(call.span, error=type(exc).__name__)
             if isinstance(exc, APIError):
                 self._account(call, Ending("error" if call.tries else "refused", exc.status))
             raise
-        self.tracing.end(call.span)
+        if not isinstance(response, RelayResponse):  # a relayed stream's end ends the span
+            self.tracing.end(call.span)
         return response
 
-    def _headers(self, call: Call, routed: Routed, target: Target) -> dict[str, str]:
+    def _headers(self, call: Call, routed: Routed, target: Target[Any]) -> dict[str, str]:
         return {
             "x-request-id": call.request_id,
             "x-meshroute-target": target.name,
@@ -163,13 +168,14 @@ class Gateway:
         self, call: Call, first_routed: Routed, tally: Tally
     ) -> AsyncIterator[tuple[Routed, Slot]]:
         """Admitted attempts in the decision's order: targets whose breaker is open, paused by
-        a 429 or full are skipped at once; retries stop at max_attempts or the retry budget."""
+        a 429 or full are skipped at once; retries stop at max_attempts or the retry budget.
+        Every slot is owned by the request's claims from the moment it is admitted."""
         self.retry_budget.on_request()
         attempts = 0
-        for name, routed in self._candidates(call, first_routed):
+        async for name, routed in self._candidates(call, first_routed):
             if attempts >= self.config.routing.max_attempts:
                 return
-            admitted = await self.pool.admit(name)
+            admitted = await self.pool.admit(name, call.claims)
             if not isinstance(admitted, Slot):
                 tally.skipped[name] = admitted
                 continue
@@ -184,18 +190,19 @@ class Gateway:
             )
             yield routed, admitted
 
-    async def _send(self, call: Call, first_routed: Routed) -> Response:
+    async def _attempts(self, call: Call, first_routed: Routed, exchange: Exchange) -> Response:
+        """The one failover ladder, for plain and streamed answers alike: each admitted target
+        in turn until one answers. A target's failure before the first byte moves on (and
+        counts toward its breaker); an upstream 4xx is the answer; anything else is a bug of
+        ours and propagates, the slot released without a verdict."""
         tally = Tally()
         async for routed, slot in self._slots(call, first_routed, tally):
-            target = self.pool.targets[slot.name]
-            redaction = self._redaction(call, routed, slot.name)
-            body = redaction.body if redaction else call.body
-            limits = target.config.effective_timeouts
+            target = slot.target
             try:
-                reply = await asyncio.wait_for(target.send(call.operation, body), limits.total_s)
+                redaction = self._redaction(call, routed, slot.name)
+                return await exchange(call, routed, slot, redaction)
             except (TargetFailure, TimeoutError) as error:
                 self._failed(call, slot, _as_failure(slot.name, error), tally)
-                continue
             except UpstreamRejected as rejected:
                 self._succeeded(call, slot)  # the target is fine; the request is not
                 self._account(call, _ending(target, "error", rejected.status))
@@ -203,59 +210,57 @@ class Gateway:
             except BaseException:
                 self._released(call, slot)
                 raise
-            self._succeeded(call, slot)
-            self._observe(call, target, slot.started, reply.usage)
-            self._account(call, _ending(target, "ok", 200, reply.usage))
-            data = redaction.restore_reply(reply.body) if redaction else reply.body
-            return _json(data, 200, self._headers(call, routed, target))
         raise self._exhausted(tally, first_routed)
 
-    async def _stream(self, call: Call, first_routed: Routed) -> Response:
-        tally = Tally()
-        async for routed, slot in self._slots(call, first_routed, tally):
-            target = self.pool.targets[slot.name]
-            redaction = self._redaction(call, routed, slot.name)
-            limits = target.config.effective_timeouts
-            body = redaction.body if redaction else call.body
-            hide_usage = _wants_no_usage(body)
-            if hide_usage:  # the ledger needs the tokens of every stream
-                body = {
-                    **body,
-                    "stream_options": {**(body.get("stream_options") or {}), "include_usage": True},
-                }
-            batches = target.stream(call.operation, body)
-            try:
-                first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
-            except (TargetFailure, TimeoutError, StopAsyncIteration) as error:
-                await batches.aclose()
-                self._failed(call, slot, _as_failure(slot.name, error), tally)
-                continue
-            except UpstreamRejected as rejected:
-                self._succeeded(call, slot)
-                self._account(call, _ending(target, "error", rejected.status))
-                return _json(rejected.body, rejected.status, self._headers(call, routed, target))
-            except BaseException:
-                self._released(call, slot)
-                await batches.aclose()
-                raise
-            ttft_ms = self._first_token(call, target, slot.started)
-            relay = StreamRelay(
-                target=slot.name,
-                first=first,
-                batches=batches,
-                redaction=redaction,
-                deadline=slot.started + limits.total_s,
-                on_done=partial(self._stream_done, call, target, slot, ttft_ms),
-                hide_usage_chunk=hide_usage,
-                request_id=call.request_id,
-            )
-            return RelayResponse(
-                relay, self._headers(call, routed, target), self.config.server.write_timeout_s
-            )
-        raise self._exhausted(tally, first_routed)
+    async def _send_once(
+        self, call: Call, routed: Routed, slot: Slot, redaction: Redaction | None
+    ) -> Response:
+        target = slot.target
+        body = redaction.body if redaction else call.body
+        total_s = target.config.effective_timeouts.total_s
+        reply = await asyncio.wait_for(target.send(call.operation, body), total_s)
+        self._succeeded(call, slot)
+        self._observe(call, target, slot.started, reply.usage)
+        self._account(call, _ending(target, "ok", 200, reply.usage))
+        data = redaction.restore_reply(reply.body) if redaction else reply.body
+        return _json(data, 200, self._headers(call, routed, target))
+
+    async def _stream_once(
+        self, call: Call, routed: Routed, slot: Slot, redaction: Redaction | None
+    ) -> Response:
+        target = slot.target
+        limits = target.config.effective_timeouts
+        body = redaction.body if redaction else call.body
+        hide_usage = _wants_no_usage(body)
+        if hide_usage:  # the ledger needs the tokens of every stream
+            options = body.get("stream_options")
+            shown = options if isinstance(options, dict) else {}
+            body = {**body, "stream_options": {**shown, "include_usage": True}}
+        batches = target.stream(call.operation, body)
+        try:
+            first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
+        except BaseException as error:
+            await _close(batches)
+            if isinstance(error, StopAsyncIteration):
+                raise TargetFailure(slot.name, "empty stream") from None
+            raise
+        ttft_ms = self._first_token(call, target, slot.started)
+        relay = StreamRelay(
+            target=slot.name,
+            first=first,
+            batches=batches,
+            redaction=redaction,
+            deadline=slot.started + limits.total_s,
+            on_done=partial(self._stream_done, call, target, slot, ttft_ms),
+            hide_usage_chunk=hide_usage,
+            request_id=call.request_id,
+        )
+        return RelayResponse(
+            relay, self._headers(call, routed, target), self.config.server.write_timeout_s
+        )
 
     def _stream_done(
-        self, call: Call, target: Target, slot: Slot, ttft_ms: float, outcome: StreamOutcome
+        self, call: Call, target: Target[Any], slot: Slot, ttft_ms: float, outcome: StreamOutcome
     ) -> None:
         self._account(call, _ending(target, outcome.status, 200, outcome.usage, ttft_ms))
         if outcome.status == "ok":
@@ -292,7 +297,22 @@ class Gateway:
         error = "timeout" if failure.timeout else f"status_{failure.status or 'error'}"
         self.tracing.end(call.attempts.pop(id(slot), None), error=error)
 
+    def _outside_key_zones(self, call: Call, routed: Routed) -> bool:
+        """The model is served, only not in the zones this key may reach (403, not 404)."""
+        if call.auth.key is None or call.auth.key.zones is None:
+            return False
+        unrestricted = decide(routed.features, self.pool.states(), self.config.routing)
+        return unrestricted.refusal != "model_not_found"
+
     def _exhausted(self, tally: Tally, routed: Routed) -> APIError:
+        if tally.failures and all(f.status == 429 for f in tally.failures):
+            # Every target tried asked us to slow down: so must the client (429, not a 502).
+            wait_s = max(f.retry_after or 0.0 for f in tally.failures)
+            return RateLimited(
+                "the upstream is rate limiting this request; retry later",
+                code="upstream_rate_limited",
+                headers={"retry-after": f"{max(1.0, wait_s):.0f}"},
+            )
         if tally.failures:
             detail = "; ".join(f"{f.target}: {f.reason}" for f in tally.failures)[:500]
             status = 504 if all(f.timeout for f in tally.failures) else 502
@@ -310,16 +330,18 @@ class Gateway:
             headers={"retry-after": wait},
         )
 
-    def _candidates(self, call: Call, routed: Routed) -> Iterator[tuple[str, Routed]]:
-        """The decision's targets in order; the deep scan runs (and may re-decide) before the
-        first target that must not see sensitive data."""
+    async def _candidates(self, call: Call, routed: Routed) -> AsyncIterator[tuple[str, Routed]]:
+        """The decision's targets in order; the deep scan runs (off the event loop, and may
+        re-decide) before the first target that must not see sensitive data."""
         tried: set[str] = set()
         while True:
             name = next((n for n in routed.decision.candidates if n not in tried), None)
             if name is None:
                 return
             if self.router.needs_deep(routed, name):
-                routed = self.router.deepen(routed, call.texts, self._states(call))
+                deepen = partial(self.router.deepen, routed, call.texts, self._states(call))
+                routed = await self.scanning.run(deepen, size=0, deep=True)
+                call.routed = routed
                 continue
             tried.add(name)
             yield name, routed
@@ -343,10 +365,15 @@ class Gateway:
         self.metrics.failovers.labels(slot.name, kind).inc()
         log.warning(
             "target failed",
-            extra={"request_id": call.request_id, "target": slot.name, "error": failure.reason},
+            extra={
+                "request_id": call.request_id,
+                "target": slot.name,
+                "error": failure.reason,
+                "detail": failure.detail,  # may name the upstream's address: log only
+            },
         )
 
-    def _labels(self, call: Call, target: Target) -> tuple[str, str, str, str, str]:
+    def _labels(self, call: Call, target: Target[Any]) -> tuple[str, str, str, str, str]:
         config = target.config
         return (
             call.operation,
@@ -356,14 +383,14 @@ class Gateway:
             config.zone,
         )
 
-    def _first_token(self, call: Call, target: Target, started: float) -> float:
+    def _first_token(self, call: Call, target: Target[Any], started: float) -> float:
         """Observes the time to the first streamed event; returns it in milliseconds."""
         elapsed = time.perf_counter() - started
         self.metrics.time_to_first_token.labels(*self._labels(call, target)).observe(elapsed)
         return elapsed * 1000
 
     def _observe(
-        self, call: Call, target: Target, started: float, usage: Mapping[str, Any] | None
+        self, call: Call, target: Target[Any], started: float, usage: Mapping[str, Any] | None
     ) -> None:
         labels = self._labels(call, target)
         self.metrics.duration.labels(*labels, "").observe(time.perf_counter() - started)
@@ -375,6 +402,10 @@ class Gateway:
                 if isinstance(value, int):
                     self.metrics.tokens.labels(*labels, kind).observe(value)
 
+
+# One attempt on one admitted target: returns the response, or raises TargetFailure /
+# TimeoutError (the next target may answer) or UpstreamRejected (the answer is a 4xx).
+Exchange = Callable[["Call", Routed, Slot, "Redaction | None"], Awaitable[Response]]
 
 _GENAI_OPERATION = {"chat": "chat", "completions": "text_completion", "embeddings": "embeddings"}
 
@@ -389,7 +420,7 @@ class Tally:
 
 
 def _ending(
-    target: Target,
+    target: Target[Any],
     status: str,
     http_status: int,
     usage: Mapping[str, Any] | None = None,
@@ -407,9 +438,13 @@ def _wants_no_usage(body: Mapping[str, Any]) -> bool:
 def _as_failure(name: str, error: BaseException) -> TargetFailure:
     if isinstance(error, TargetFailure):
         return error
-    if isinstance(error, TimeoutError):
-        return TargetFailure(name, "timed out", timeout=True)
-    return TargetFailure(name, "empty stream")
+    return TargetFailure(name, "timed out", timeout=True)
+
+
+async def _close(batches: AsyncGenerator[list[bytes], None]) -> None:
+    """Close a target's stream that will not be relayed; its own failure changes nothing."""
+    with contextlib.suppress(Exception):
+        await batches.aclose()
 
 
 def _json(body: bytes, status: int, headers: dict[str, str]) -> Response:

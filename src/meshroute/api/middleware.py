@@ -7,6 +7,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from meshroute.api.encoding import RequestDecodingMiddleware
 from meshroute.api.request_id import RequestIdMiddleware
+from meshroute.api.slots import SlotOwnerMiddleware
 from meshroute.config import Config
 
 _EXPOSED = ["x-request-id", "x-meshroute-target", "x-meshroute-tier", "x-meshroute-reason"]
@@ -15,6 +16,7 @@ _EXPOSED = ["x-request-id", "x-meshroute-target", "x-meshroute-tier", "x-meshrou
 def install_middleware(app: Starlette, config: Config) -> None:
     """Added innermost first: CORS answers preflights before anything else runs; the request id
     is set before decoding, so even a 413 or 415 carries one."""
+    app.add_middleware(SlotOwnerMiddleware)  # every target slot released when the request ends
     app.add_middleware(RequestDecodingMiddleware)
     app.add_middleware(RequestIdMiddleware)
     origins = list(config.server.cors_origins)

@@ -46,8 +46,10 @@ class StreamRelay:
     # the gateway asked the upstream for a usage chunk the client did not ask for: keep it out
     hide_usage_chunk: bool = False
     request_id: str = ""
+    started: bool = False
 
     async def events(self) -> AsyncGenerator[bytes, None]:
+        self.started = True
         outcome = StreamOutcome()
         restoring = self.redaction.stream() if self.redaction else None
         try:
@@ -73,8 +75,12 @@ class StreamRelay:
             yield error_event(f"the upstream stream broke: {failure.reason}", "upstream_error")
             yield DONE
         finally:
-            await self.batches.aclose()
-            self.on_done(outcome)
+            # on_done (the slot's verdict, the ledger) must run even when closing the upstream
+            # is itself cancelled: a client that leaves cancels every await from here on.
+            try:
+                await self.batches.aclose()
+            finally:
+                self.on_done(outcome)
 
     async def _next(self) -> list[bytes] | None:
         remaining = self.deadline - time.perf_counter()
@@ -133,7 +139,11 @@ class RelayResponse(StreamingResponse):
                 extra={"request_id": self._events.request_id, "target": self._events.target},
             )
         finally:
-            await body.aclose()
+            try:
+                await body.aclose()
+            finally:
+                if not self._events.started:  # the client left before the first write
+                    self._events.on_done(StreamOutcome())
 
 
 def usage_of(chunk: bytes) -> dict[str, Any] | None:

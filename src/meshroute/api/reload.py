@@ -11,7 +11,6 @@ from typing import Any
 from meshroute.auth import KeyStore, key_file_path
 from meshroute.config import Config, load_config
 from meshroute.errors import ConfigError
-from meshroute.routing.router import Router
 from meshroute.targets.pool import TargetPool
 
 log = logging.getLogger("meshroute.reload")
@@ -30,7 +29,7 @@ async def reload_config(state: Any) -> Config:
     pool = TargetPool(config, reuse=gateway.pool)
     await pool.start()
     old = gateway.pool
-    router = Router(config, gateway.router.detector, gateway.router.scorer)
+    router = gateway.router.for_config(config)
     gateway.replace(config, pool, router)
     state.keys = keys
     retiring: set[asyncio.Task[None]] = state.retiring

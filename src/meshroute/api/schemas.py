@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
 
 from meshroute.errors import BadRequest
+from meshroute.privacy.perimeter import forwarded_strings
 from meshroute.targets import Operation
 
 
@@ -31,6 +32,16 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+# Deeper than this is no real request (a tool's JSON schema nests a dozen levels), and the
+# encoders that forward a body give up near 255 levels: refused as the client's fault, before
+# a target is chosen, so a target's breaker never pays for it.
+MAX_DEPTH = 64
+
+
+class StreamOptions(_Open):
+    include_usage: bool | None = None
+
+
 class Message(_Open):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
@@ -39,6 +50,8 @@ class Message(_Open):
 class _Generation(_Open):
     model: str = Field(min_length=1)
     stream: bool = False
+    stream_options: StreamOptions | None = None
+    user: str | None = None
     max_tokens: TokenCount | None = None
     max_completion_tokens: TokenCount | None = None
     n: ChoiceCount | None = None
@@ -48,6 +61,8 @@ class _Generation(_Open):
 
 class ChatRequest(_Generation):
     messages: list[Message] = Field(min_length=1)
+    tools: list[dict[str, Any]] | None = None
+    functions: list[dict[str, Any]] | None = None
 
 
 # Token ids as tokenizers produce them (and as 64-bit JSON parsers can read them).
@@ -61,6 +76,7 @@ class CompletionRequest(_Generation):
 class EmbeddingRequest(_Open):
     model: str = Field(min_length=1)
     input: str | list[str] | list[TokenId] | list[list[TokenId]]
+    user: str | None = None
 
 
 _ADAPTERS: dict[Operation, TypeAdapter[Any]] = {
@@ -74,17 +90,46 @@ def validate(operation: Operation, body: Any) -> None:
     """Raise BadRequest naming the first offending field, in OpenAI's `param` style."""
     if not isinstance(body, dict):
         raise BadRequest("the request body must be a JSON object")
+    check_depth(body)
     try:
         _ADAPTERS[operation].validate_python(body, strict=True)
     except ValidationError as exc:
         error = exc.errors()[0]
-        param = ".".join(
-            str(part) for part in error["loc"] if not str(part).startswith(("str", "list["))
-        )
+        param = ".".join(str(part) for part in error["loc"] if not _is_union_tag(part))
         message = error["msg"]
         if error["type"] == "missing":
             message = f"'{param}' is a required property"
         raise BadRequest(f"invalid request: {param}: {message}", param=param or None) from exc
+
+
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "none", "dict", "list"})
+
+
+def _is_union_tag(part: int | str) -> bool:
+    """pydantic names the union member it tried in an error's location (`str`, `list[str]`,
+    `function-after[...]`): not a field of the request."""
+    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
+
+
+def check_depth(body: dict[str, Any], limit: int = MAX_DEPTH) -> None:
+    """BadRequest naming the top-level field whose value nests deeper than `limit`.
+    Iterative (an explicit stack), so the check itself cannot hit the recursion limit."""
+    for name, value in body.items():
+        stack: list[tuple[Any, int]] = [(value, 2)]
+        while stack:
+            node, depth = stack.pop()
+            if isinstance(node, dict):
+                children: Any = node.values()
+            elif isinstance(node, list):
+                children = node
+            else:
+                continue
+            if depth > limit:
+                raise BadRequest(
+                    f"invalid request: {name}: nested deeper than {limit} levels",
+                    param=str(name)[:64],
+                )
+            stack.extend((child, depth + 1) for child in children)
 
 
 def check_limits(body: dict[str, Any], *, max_messages: int, max_output_tokens: int) -> None:
@@ -101,24 +146,6 @@ def check_limits(body: dict[str, Any], *, max_messages: int, max_output_tokens: 
 
 
 def texts_of(operation: Operation, body: dict[str, Any]) -> list[str]:
-    """The text of every message (or prompt, or input) in order: what features look at."""
-    if operation == "chat":
-        return [_content_text(message.get("content")) for message in body["messages"]]
-    value = body.get("prompt" if operation == "completions" else "input")
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [item for item in value if isinstance(item, str)]
-    return []
-
-
-def _content_text(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(
-            part.get("text", "")
-            for part in content
-            if isinstance(part, dict) and isinstance(part.get("text"), str)
-        )
-    return ""
+    """Every string the gateway would forward for this body (privacy.perimeter), the message
+    texts (or prompt, or input) last: what the features look at, and what redaction rewrites."""
+    return [field.text for field in forwarded_strings(operation, body)]

@@ -27,6 +27,7 @@ from meshroute.api.gateway import Call, Gateway
 from meshroute.api.request_id import request_id_of
 from meshroute.auth import authenticate, authorize, estimate_tokens
 from meshroute.errors import APIError, BadRequest, PayloadTooLarge
+from meshroute.routing.router import canary_key
 
 _HOP_HEADERS = {"content-length", "content-type", "content-encoding", "transfer-encoding"}
 
@@ -99,7 +100,7 @@ async def _answer(
         body, max_messages=limits.max_messages, max_output_tokens=limits.max_output_tokens
     )
     texts = schemas.texts_of("chat", body)
-    auth = authorize(
+    auth = await authorize(
         key,
         request.app.state.limiter,
         model=body["model"],
@@ -112,7 +113,12 @@ async def _answer(
         texts=texts,
         request_id=request_id,
         region=headers.get("x-meshroute-region"),
-        request_key=headers.get("x-meshroute-key") or (key.id if key else request_id),
+        request_key=canary_key(
+            explicit=headers.get("x-meshroute-key"),
+            key_id=key.id if key else None,
+            user=body.get("user"),
+            request_id=request_id,
+        ),
         auth=auth,
     )
     try:

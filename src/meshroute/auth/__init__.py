@@ -9,7 +9,7 @@ from meshroute.auth.asgi import (
     require_admin,
 )
 from meshroute.auth.keyfile import ApiKey, KeyFileError, key_file_path
-from meshroute.auth.limits import Charge, RateLimiter, Verdict
+from meshroute.auth.limits import Charge, Limiter, RateLimiter, Verdict
 from meshroute.auth.policy import allowed_zones, is_admin, model_permitted, permitted_states
 from meshroute.auth.store import KeyStore
 
@@ -19,6 +19,7 @@ __all__ = [
     "Charge",
     "KeyFileError",
     "KeyStore",
+    "Limiter",
     "RateLimiter",
     "Verdict",
     "allowed_zones",

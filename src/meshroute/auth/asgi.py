@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from meshroute.auth.keyfile import ApiKey
-from meshroute.auth.limits import Charge, RateLimiter
+from meshroute.auth.limits import Charge, Limiter
 from meshroute.auth.policy import (
     S,
     is_admin,
@@ -79,9 +79,9 @@ def authenticate(store: KeyStore | None, headers: Mapping[str, str]) -> ApiKey |
     raise Unauthorized("Incorrect API key provided.", headers=dict(_CHALLENGE))
 
 
-def check_request(
+async def check_request(
     store: KeyStore | None,
-    limiter: RateLimiter,
+    limiter: Limiter,
     headers: Mapping[str, str],
     *,
     model: str,
@@ -90,12 +90,12 @@ def check_request(
 ) -> AuthResult:
     """Key (401), model (404), then limits (429): a refused model costs no quota."""
     key = authenticate(store, headers)
-    return authorize(key, limiter, model=model, target_names=target_names, tokens=tokens)
+    return await authorize(key, limiter, model=model, target_names=target_names, tokens=tokens)
 
 
-def authorize(
+async def authorize(
     key: ApiKey | None,
-    limiter: RateLimiter,
+    limiter: Limiter,
     *,
     model: str,
     target_names: Collection[str],
@@ -107,7 +107,7 @@ def authorize(
         return AuthResult(None)
     if not model_permitted(key, model, target_names):
         raise ModelNotFound(not_permitted_message(model), param="model")
-    verdict = limiter.check(key, tokens)
+    verdict = await limiter.admit(key, tokens)
     if not verdict.allowed:
         raise RateLimited(
             f"Rate limit reached for key '{key.name}': {verdict.reason}. "

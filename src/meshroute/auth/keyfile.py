@@ -26,6 +26,7 @@ import json
 import os
 import re
 import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -150,6 +151,7 @@ def key_file_path(config: Config) -> Path | None:
 def read_keys(path: Path) -> list[KeyRecord]:
     """Every record in the file; KeyFileError (naming the file and entry) if anything is off."""
     try:
+        check_permissions(path)
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise KeyFileError(f"{path}: cannot read the key file: {exc.strerror or exc}") from exc
@@ -168,6 +170,17 @@ def read_keys(path: Path) -> list[KeyRecord]:
             raise KeyFileError(f"{path}: keys[{index}]: {exc}") from exc
     _check_unique(path, records)
     return records
+
+
+def check_permissions(path: Path) -> None:
+    """Refuse a key file that group or others may write, as ssh refuses such a key: anyone who
+    can write it can add an admin key of their own."""
+    mode = os.stat(path).st_mode
+    if mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise KeyFileError(
+            f"{path}: the key file is writable by group or others (mode "
+            f"{stat.S_IMODE(mode):04o}); refusing it: run `chmod 600 {path}`"
+        )
 
 
 def write_keys(path: Path, records: list[KeyRecord]) -> None:

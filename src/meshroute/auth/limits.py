@@ -16,6 +16,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from meshroute.auth.keyfile import ApiKey
 
@@ -80,13 +81,30 @@ class Verdict:
     charge: Charge | None = None  # when allowed
 
 
+class Limiter(Protocol):
+    """Per-key request and token limits, as the request path sees them. Async, so a limiter
+    shared by replicas (Redis, say) fits behind it; `RateLimiter` is the in-process one.
+    A new implementation: a class with these two methods, passed as `create_app(limiter=...)`."""
+
+    async def admit(self, key: ApiKey, tokens: int) -> Verdict:
+        """Admit one request estimated at `tokens` (charging it), or refuse it."""
+        ...
+
+    def forget(self, keep_ids: set[str]) -> None:
+        """Drop what is kept for keys no longer in the key file."""
+        ...
+
+
 class RateLimiter:
-    """Buckets per key id. One instance per app (held on app.state); not thread-safe, which
-    the single event loop makes unnecessary."""
+    """The in-process Limiter: buckets per key id, one instance per app (held on app.state);
+    not thread-safe, which the single event loop makes unnecessary."""
 
     def __init__(self, clock: Clock = time.monotonic) -> None:
         self._clock = clock
         self._keys: dict[str, _KeyBuckets] = {}
+
+    async def admit(self, key: ApiKey, tokens: int) -> Verdict:
+        return self.check(key, tokens)
 
     def check(self, key: ApiKey, tokens: int) -> Verdict:
         """Admit one request estimated at `tokens`, charging both limits, or refuse it and

@@ -67,13 +67,16 @@ class LedgerEntry:
 
 
 def safe_decision(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The decision record minus anything that could hold text: entities keep type and span."""
+    """The decision record minus anything that could hold text. Entities are kept as a count
+    per type, not one offset pair each: a 400 KB prompt made a 412 KB row that way (issue 9),
+    and the offsets tell an auditor nothing the counts do not."""
     kept = {key: record[key] for key in _DECISION_KEYS if key in record}
-    kept["entities"] = [
-        {"type": str(e.get("type")), "start": e.get("start"), "end": e.get("end")}
-        for e in record.get("entities", ())
-        if isinstance(e, Mapping)
-    ]
+    counts: dict[str, int] = {}
+    for entity in record.get("entities", ()):
+        if isinstance(entity, Mapping):
+            kind = str(entity.get("type"))[:64]
+            counts[kind] = counts.get(kind, 0) + 1
+    kept["entity_counts"] = dict(sorted(counts.items()))
     return kept
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 RefKind = Literal["auto", "logical", "pinned", "qualified", "served"]
 
@@ -59,6 +59,8 @@ class Features:
     deep_scanned: bool = False
     # capabilities the request needs beyond plain text ("tools", "n>1"): not every target has them
     needs: frozenset[str] = frozenset()
+    # what signals beyond the built-in ones measured (routing/signals.py), by signal name
+    signals: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def sensitive(self) -> bool:

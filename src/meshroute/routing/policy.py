@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from meshroute.config import TIER_ORDER, RoutingConfig
 from meshroute.routing.decision import Decision, Refusal
 from meshroute.routing.features import Features, ModelRef, TargetState
+
+if TYPE_CHECKING:
+    from meshroute.routing.signals import Ranking
 
 _SEE_MODELS = " (GET /v1/models lists them)"
 _UNKNOWN_REGION_DISTANCE = 0.5
 _OTHER_REGION_DISTANCE = 1.0
 
 
-def decide(features: Features, targets: Sequence[TargetState], policy: RoutingConfig) -> Decision:
+def decide(
+    features: Features,
+    targets: Sequence[TargetState],
+    policy: RoutingConfig,
+    rankings: Sequence[Ranking] = (),
+) -> Decision:
     reasons: list[str] = []
     served, model, version, refusal = _serving(
         features.requested, targets, policy, features.request_key, reasons
@@ -40,7 +49,7 @@ def decide(features: Features, targets: Sequence[TargetState], policy: RoutingCo
             f"serves '{features.requested.raw}'"
         )
         return _refuse("no_target", message, model, version, reasons)
-    ordered = _order(features, allowed, policy, reasons)
+    ordered = _order(features, allowed, policy, reasons, rankings)
     chosen = ordered[0]
     if not chosen.healthy:
         reasons.append("no healthy target: trying anyway")
@@ -179,7 +188,11 @@ def _region_distance(client: str | None, target: str | None, policy: RoutingConf
 
 
 def _order(
-    features: Features, allowed: list[TargetState], policy: RoutingConfig, reasons: list[str]
+    features: Features,
+    allowed: list[TargetState],
+    policy: RoutingConfig,
+    reasons: list[str],
+    rankings: Sequence[Ranking] = (),
 ) -> list[TargetState]:
     desired = _desired_tier(features.complexity, policy)
     tier_name = next(name for name, rank in TIER_ORDER.items() if rank == desired)
@@ -190,6 +203,7 @@ def _order(
             not t.healthy,
             _tier_distance(t.tier, desired),
             _region_distance(features.region, t.region, policy),
+            tuple(ranking.rank(features, t) for ranking in rankings),
             t.usd_per_mtok,
             t.latency_ms * (1 + t.in_flight),
             t.name,

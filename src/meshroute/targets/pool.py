@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from meshroute.config import Config, TargetConfig
 from meshroute.routing.features import TargetState
 from meshroute.targets import Target, TargetFailure, build_target
+from meshroute.targets.capabilities import missing_inputs, offered_operations
 from meshroute.targets.health import BreakerSettings, TargetHealth
 
 log = logging.getLogger("meshroute.targets")
@@ -70,10 +72,22 @@ class Claims:
         self.release_all()
 
 
+# Builds the Target for a config block: `build_target` (the registry of kinds) in production;
+# tests and benches inject their own (a FakeTarget for some names, say).
+TargetFactory = Callable[[TargetConfig], Target[Any]]
+
+
 class TargetPool:
-    def __init__(self, config: Config, reuse: TargetPool | None = None) -> None:
-        """Targets for `config`; with `reuse` (a reload), unchanged targets keep their object,
-        health and gate, so an edge model is not loaded twice and a breaker stays open."""
+    def __init__(
+        self,
+        config: Config,
+        reuse: TargetPool | None = None,
+        factory: TargetFactory | None = None,
+    ) -> None:
+        """Targets for `config`, built by `factory`; with `reuse` (a reload), unchanged targets
+        keep their object, health and gate, so an edge model is not loaded twice and a breaker
+        stays open. A reload keeps the factory it reuses."""
+        self.factory: TargetFactory = factory or (reuse.factory if reuse else build_target)
         self.targets: dict[str, Target[Any]] = {}
         self.health: dict[str, TargetHealth] = {}
         self._gates: dict[str, asyncio.Semaphore] = {}
@@ -86,7 +100,7 @@ class TargetPool:
                     self._gates[t.name] = reuse._gates[t.name]
                 self._started.add(t.name)
                 continue
-            self.targets[t.name] = build_target(t)
+            self.targets[t.name] = self.factory(t)
             self.health[t.name] = TargetHealth(BreakerSettings(**t.breaker.model_dump()))
             if t.max_in_flight:
                 self._gates[t.name] = asyncio.Semaphore(t.max_in_flight)
@@ -133,13 +147,13 @@ class TargetPool:
             region=config.region,
             models=config.models,
             served_model=config.served_model_name,
-            operations=frozenset(target.operations),
+            operations=offered_operations(target),
             may_see_sensitive=config.may_see_sensitive,
             healthy=target.ready and health.available(),
             usd_per_mtok=(price.input_per_mtok + price.output_per_mtok) / 2 if price else 0.0,
             latency_ms=health.latency_ms,
             in_flight=health.in_flight,
-            lacks=target.lacks,
+            lacks=target.lacks | missing_inputs(target),
         )
 
     async def admit(self, name: str, claims: Claims | None = None) -> Slot | Refused:
