@@ -53,7 +53,7 @@ from meshroute.routing._complexity_features import (  # noqa: E402
     extract,
 )
 
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "routing" / "mmlu_train.jsonl"
+DEFAULT_DATA = REPO / "tests" / "data" / "routing" / "mmlu_train.jsonl"  # a copy of shared/data
 DEFAULT_OUT = REPO / "src" / "meshroute" / "routing" / "data" / "complexity_model.npz"
 MODEL_VERSION = 1
 

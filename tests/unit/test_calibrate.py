@@ -41,11 +41,8 @@ def test_bad_shares(bad: str) -> None:
 
 
 def test_cli_calibrates_real_requests(tmp_path: Path) -> None:
-    data = Path(__file__).parents[2].parent / "shared/data/routing/mmlu_train.jsonl"
-    lines = data.read_text().splitlines()[:400] if data.exists() else []
-    prompts = [json.loads(line)["prompt"] for line in lines] or [
-        f"question {i}: " + "why " * (i % 50) for i in range(400)
-    ]
+    data = Path(__file__).parents[1] / "data/routing/mmlu_train.jsonl"  # in the repository
+    prompts = [json.loads(line)["prompt"] for line in data.read_text().splitlines()[:400]]
     source = tmp_path / "requests.jsonl"
     source.write_text("\n".join(json.dumps({"prompt": p}) for p in prompts) + "\n")
     out = subprocess.run(
