@@ -89,7 +89,7 @@ def markdown(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", help="MMLU routing JSONL (default: shared/data/routing)")
+    parser.add_argument("--data", help="MMLU routing JSONL (default: tests/data/routing)")
     parser.add_argument(
         "--write",
         nargs="?",

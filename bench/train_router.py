@@ -7,7 +7,7 @@ hash-based, lbfgs is deterministic, and the model file records a fingerprint of 
 configuration, the chat set and the feature code, which tests/routing compare.
 
 Data: MMLU questions with `weak_correct` (Mixtral-8x7B) and `strong_correct` (GPT-4), see
-shared/data/routing/README.md.
+tests/data/routing/README.md.
 
 Splits (fixed before any result was looked at):
 - holdout: every question of a subject with sha256(subject) % 7 == 0 (5 subjects: computer
@@ -416,7 +416,7 @@ def evaluate(scores: Sequence[float], rows: Sequence[Row]) -> tuple[float, float
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", help="MMLU routing JSONL (default: shared/data/routing)")
+    parser.add_argument("--data", help="MMLU routing JSONL (default: tests/data/routing)")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="model file to write")
     args = parser.parse_args(argv)
     path = data_path(args.data)

@@ -1,6 +1,6 @@
 """The YAML config: pydantic models, `${VAR}` expansion, defaults, and errors that name the field.
 
-The field names are a contract (DESIGN.md); more fields may be added, none renamed.
+The field names are a contract (docs/design.md); more fields may be added, none renamed.
 """
 
 from __future__ import annotations

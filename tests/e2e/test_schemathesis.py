@@ -54,7 +54,7 @@ def test_schemathesis_finds_no_failure(
             "1",
             "--checks",
             "all",
-            # An upstream's own 4xx is passed through unchanged by design (DESIGN.md), so a
+            # An upstream's own 4xx is passed through unchanged by design (docs/design.md), so a
             # schema-valid body that the upstream rejects is not the gateway's failure.
             "--exclude-checks",
             "positive_data_acceptance",

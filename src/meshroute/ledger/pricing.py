@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-DAYS_PER_MONTH = 30.4  # the month, used by every formula here
+DAYS_PER_MONTH = 30.4  # the month of the break-even formulas (docs/ledger.md), used by all
 SECONDS_PER_MONTH = DAYS_PER_MONTH * 86400
 HOURS_PER_MONTH = DAYS_PER_MONTH * 24
 

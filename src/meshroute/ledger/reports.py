@@ -1,7 +1,7 @@
 """Reports over ledger rows: pure functions, so every number is unit-testable by hand.
 
-`costs` groups requests and adds the all-cloud counterfactual; `breakeven` is the issue's model
-of when an own server pays for itself (its formulas and field names are a contract).
+`costs` groups requests and adds the all-cloud counterfactual; `breakeven` is the model of when
+an own server pays for itself in docs/ledger.md (its formulas and field names are a contract).
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ class BreakevenInputs:
 
 
 def breakeven(inputs: BreakevenInputs) -> dict[str, Any]:
-    """The issue's formulas, verbatim; JSON-ready, inputs first."""
+    """The break-even formulas of docs/ledger.md, verbatim; JSON-ready, inputs first."""
     inputs.check()
     r, ti, to = inputs.requests_per_day, inputs.input_tokens, inputs.output_tokens
     servers = max(1, math.ceil(r * to / 86400 * inputs.peak_factor / inputs.capacity_tps))

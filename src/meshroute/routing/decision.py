@@ -1,4 +1,4 @@
-"""The outcome of `decide`, and the decision record of DESIGN.md built from it."""
+"""The outcome of `decide`, and the decision record of docs/design.md built from it."""
 
 from __future__ import annotations
 
