@@ -5,6 +5,7 @@ drift apart."""
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from edge_support import (
     vector_scorer,
 )
 
-from meshroute.edge.export_complexity import cheap_from_spec, extras_from_spec
+from meshroute.edge.export_complexity import export_complexity, signals_from_spec
 
 
 def _lines(name: str) -> list[dict[str, Any]]:
@@ -70,17 +71,24 @@ def test_complexity_vectors_are_what_python_scores_now() -> None:
         "Prove that sqrt(2) is irrational, step by step?\n1. assume\n2. derive",
         "def f(x):\n    return x ** 2  # code?" * 40,
         "x" * 5000 + "?" * 600,
-        "Ünïcödé 😀 " * 50,
+        "Ünïcödé 😀 show that end-to-end " * 50,
         "",
     ],
 )
-def test_the_cheap_feature_recipe_the_worker_follows_equals_the_gateways(text: str) -> None:
-    from meshroute.routing._complexity_features import extract
-    from meshroute.routing.scorer.features import extras
+def test_the_signal_recipe_the_worker_follows_equals_the_gateways(text: str) -> None:
+    from meshroute.routing._complexity_features import signals
+    from meshroute.routing.scorer.features import tokens_and_extras
+    from meshroute.routing.scorer.tokens import bounded
 
-    assert cheap_from_spec(text) == extract(text)[1]
-    ids = vector_scorer().table.distinct_ids(text)
-    assert extras_from_spec(text, len(ids)) == list(extras(text, ids))
+    scorer = vector_scorer()
+    data, why = export_complexity(scorer)
+    assert data is not None, why
+    words, ids = scorer.table.tokenize(bounded(text))
+    assert signals_from_spec(data["signals"], bounded(text), words) == signals(bounded(text), words)
+    _, extra = tokens_and_extras(scorer.table, text)
+    spec = signals_from_spec(data["signals"], bounded(text), words)
+    expected = [math.log1p(len(ids)) / data["distinct_scale"], *(min(2.0, v) for v in spec)]
+    assert list(extra) == expected
 
 
 def test_javascript_runs_the_same_vectors(tmp_path: Path) -> None:
@@ -92,7 +100,7 @@ def test_javascript_runs_the_same_vectors(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    assert "# fail 0" in result.stdout and "# pass 5" in result.stdout, result.stdout[-2000:]
+    assert "# fail 0" in result.stdout and "# pass 6" in result.stdout, result.stdout[-2000:]
 
 
 def test_javascript_scores_the_shipped_model_as_python_does(tmp_path: Path) -> None:

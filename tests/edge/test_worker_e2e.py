@@ -113,7 +113,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             country_regions={"GB": "eu-london"},
         )
         script = bundle(out)
-        args = ("--ai", edge_model.url, "--node-key", token, "--country", "US", "--continent", "NA")
+        args = ("--ai", edge_model.url, "--node-key", token, "--client-keys", "client,other")
+        args += ("--country", "US", "--continent", "NA")
         worker = stack.enter_context(serve(node, script, *args))
         yield Cluster(worker.url, nodes, edge_model, token, out)
 
@@ -163,7 +164,7 @@ def test_region_comes_from_the_header_else_from_cf(cluster: Cluster) -> None:
 def test_a_simple_clean_request_is_answered_at_the_edge(cluster: Cluster) -> None:
     before, nodes_before = cluster.edge_calls(), sum(n.calls() for n in cluster.nodes.values())
     raw = _chat(cluster, SIMPLE, model="auto")
-    assert raw.headers["x-meshroute-tier"] == "edge"
+    assert raw.headers["x-meshroute-tier"] == "edge", raw.headers.get("x-meshroute-edge-reason")
     assert raw.headers["x-meshroute-target"] == "workers-ai"
     assert raw.parse().choices[0].message.content == f"stand-in reply to: {SIMPLE}"
     stream = cluster.client().chat.completions.create(
@@ -225,7 +226,7 @@ def test_hostile_bodies_get_a_clear_4xx_in_bounded_time(cluster: Cluster) -> Non
         (b"\xff\xfe not utf-8", 400),
         (b"[1, 2, 3]", 400),
     ]
-    with httpx.Client(timeout=30) as client:
+    with httpx.Client(timeout=30, headers={"authorization": "Bearer client"}) as client:
         for body, status in cases:
             started = time.monotonic()
             reply = client.post(url, content=body, headers={"content-type": "application/json"})
@@ -250,6 +251,10 @@ def test_the_node_key_is_a_worker_secret_never_in_the_source(cluster: Cluster) -
     assert httpx.post(node.root + "/v1/chat/completions", json=body).status_code == 401
     raw = _chat(cluster, "hi there", extra_headers={"x-meshroute-region": "eu-london"})
     assert raw.http_response.status_code == 200
+    # the Worker speaks for its clients with the node key, so it checks their keys itself
+    url = cluster.worker_url + "v1/chat/completions"
+    for auth in ({}, {"authorization": "Bearer nope"}, {"authorization": "Bearer clientx"}):
+        assert httpx.post(url, json=body, headers=auth).status_code == 401
 
 
 def test_a_killed_node_loses_no_request(cluster: Cluster) -> None:

@@ -58,10 +58,19 @@ test("complexity: scores match Python's within 1e-6", async (t) => {
   }
   const { ComplexityScorer } = await load("complexity.js");
   const scorer = new ComplexityScorer(policy.complexity);
+  assert.ok(scorer.verify(), "the build's own probes disagree with Python's scores");
   for (const v of lines("complexity_scores.jsonl")) {
     if (v.fingerprint !== policy.complexity.fingerprint) continue;
     const got = scorer.scoreMessages(v.texts);
     assert.ok(Math.abs(got - v.score) < 1e-6, `${JSON.stringify(v.texts).slice(0, 60)}: ${got} vs ${v.score}`);
   }
   assert.ok(lines("complexity_scores.jsonl").some((v) => v.fingerprint === policy.complexity.fingerprint), "no vector for this model: regenerate");
+});
+
+test("complexity: a port that disagrees with Python's probes is refused", async (t) => {
+  const { default: policy } = await load("policy.js");
+  if (!policy.complexity) return t.skip("no complexity model in this build");
+  const { ComplexityScorer } = await load("complexity.js");
+  const probes = policy.complexity.probes.map((p, i) => (i === 1 ? { ...p, score: p.score + 1e-6 } : p));
+  assert.equal(new ComplexityScorer({ ...policy.complexity, probes }).verify(), false);
 });

@@ -43,12 +43,14 @@ export class WordPieceIds {
     return pieces;
   }
 
-  distinctIds(text) {
+  // (the lower-cased words in order, the distinct ids)
+  tokenize(text) {
     let lower = text.toLowerCase();
     if (!/^[\x00-\x7f]*$/.test(lower)) lower = lower.normalize("NFD").replace(MARK_NONSPACING, "");
+    const words = lower.match(WORD_RE) || [];
     const ids = new Set();
-    for (const word of new Set(lower.match(WORD_RE) || [])) for (const id of this.pieces(word)) ids.add(id);
-    return [...ids];
+    for (const word of new Set(words)) for (const id of this.pieces(word)) ids.add(id);
+    return { words, ids: [...ids] };
   }
 }
 
@@ -57,8 +59,14 @@ export class ComplexityScorer {
     this.data = data;
     this.tokenizer = new WordPieceIds(data.tokenizer);
     this.weights = decodeFloat64(data.token_weights);
-    this.tokenRe = new RegExp(data.token_pattern, "gu");
-    this.cheapSpec = data.cheap.map((spec) => ({ ...spec, keySet: spec.keys ? new Set(spec.keys) : null }));
+    const spec = data.signals;
+    this.groups = spec.groups.map((g) => ({ ...g, unigrams: new Set(g.unigrams) }));
+    this.smalltalk = new Set(spec.smalltalk);
+  }
+
+  // Scores the exported probes; false if any differs from Python's (the port has drifted).
+  verify(tolerance = 1e-9) {
+    return this.data.probes.every((probe) => Math.abs(this.scoreMessages(probe.texts) - probe.score) <= tolerance);
   }
 
   // tokens.bounded: the head and tail of a very long prompt
@@ -69,32 +77,28 @@ export class ComplexityScorer {
     return points.slice(0, head).join("") + "\n" + points.slice(points.length - tail).join("");
   }
 
-  // _complexity_features.extract's cheap signals
-  cheap(text) {
-    const points = Array.from(text);
-    const { ngram_head_chars: head, ngram_tail_chars: tail } = this.data;
-    const ngram = points.length > head + tail ? points.slice(0, head).join("") + "\n" + points.slice(points.length - tail).join("") : text;
-    const tokens = ngram.toLowerCase().match(this.tokenRe) || [];
-    const keys = new Set(tokens);
-    for (let i = 1; i < tokens.length; i += 1) keys.add(tokens[i - 1] + " " + tokens[i]);
-    return this.cheapSpec.map((spec) => {
-      if (spec.kind === "smalltalk") return points.length < spec.max_chars && tokens.length > 0 && spec.keySet.has(tokens[0]) ? 1.0 : 0.0;
-      let count;
-      if (spec.kind === "chars") count = points.length;
-      else if (spec.kind === "tokens") count = tokens.length;
-      else {
-        count = spec.needles.reduce((sum, needle) => sum + countOf(text, needle), 0);
-        if (spec.kind === "keys") for (const key of spec.keySet) if (keys.has(key)) count += 1;
-      }
-      return Math.log1p(count) / spec.scale;
+  // _complexity_features.signals: key words, phrases and characters per group, "?", small talk
+  signals(text, words) {
+    const present = new Set(words);
+    const joined = " " + words.join(" ") + " ";
+    const values = this.groups.map((g) => {
+      let hits = 0;
+      for (const w of g.unigrams) if (present.has(w)) hits += 1;
+      for (const p of g.phrases) if (joined.includes(p)) hits += 1;
+      for (const c of g.chars) hits += countOf(text, c);
+      return Math.log1p(hits) / g.scale;
     });
+    const spec = this.data.signals;
+    const small = Array.from(text).length < spec.smalltalk_max_chars && words.length > 0 && this.smalltalk.has(words[0]);
+    values.push(Math.log1p(countOf(text, "?")) / spec.questions_scale, small ? 1.0 : 0.0);
+    return values;
   }
 
   logit(text) {
     const bounded = this.bounded(text);
-    const ids = this.tokenizer.distinctIds(bounded);
-    const signals = this.cheap(bounded).slice(3).map((v) => Math.min(this.data.signal_cap, v));
-    const extras = [Math.log1p(ids.length) / this.data.distinct_scale, ...signals];
+    const { words, ids } = this.tokenizer.tokenize(bounded);
+    const capped = this.signals(bounded, words).map((v) => Math.min(this.data.signal_cap, v));
+    const extras = [Math.log1p(ids.length) / this.data.distinct_scale, ...capped];
     let value = this.data.bias;
     extras.forEach((x, i) => {
       value += x * this.data.extra_weights[i];

@@ -15,9 +15,16 @@ const EDGE_ROLES = new Set(["system", "user", "assistant"]);
 
 // Built on first use, then shared by the isolate's requests (the scorer's tables take ~0.1 s).
 let scanner = null;
-let scorer = null;
+let scorer; // undefined: not built yet; null: none, or its probes disagree with Python's
 const getScanner = () => (scanner ??= new PrivacyScanner(policy.privacy));
-const getScorer = () => (policy.complexity ? (scorer ??= new ComplexityScorer(policy.complexity)) : null);
+function getScorer() {
+  if (scorer === undefined) {
+    const built = policy.complexity ? new ComplexityScorer(policy.complexity) : null;
+    scorer = built && built.verify() ? built : null;
+    if (built && !scorer) console.error("meshroute edge: complexity port disagrees with the gateway's probes; forwarding everything");
+  }
+  return scorer;
+}
 
 function plainChat(body) {
   if (!Array.isArray(body.messages) || body.messages.length === 0) return false;
@@ -40,7 +47,7 @@ function assess(body, env) {
   if (!policy.edge.models.includes(model)) return { ...base, reason: "model not served at the edge -> node" };
   if (!plainChat(body)) return { ...base, reason: "fields the edge model cannot honour -> node" };
   const score = getScorer();
-  if (!score) return { ...base, reason: "no exportable complexity model -> node" };
+  if (!score) return { ...base, reason: "no usable complexity model -> node" };
   const complexity = score.scoreMessages(body.messages.map((m) => textOf(m.content)));
   const shown = complexity.toFixed(2);
   if (complexity <= policy.edge.edge_max) return { ...base, edge: true, complexity, reason: `complexity ${shown} -> edge` };
@@ -65,10 +72,22 @@ function decorate(response, extra) {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-function authorised(request, env) {
-  if (!env.MESHROUTE_CLIENT_KEYS) return true;
+// Who may use the Worker. With a node key (a Worker secret), the Worker speaks for its clients,
+// so it must know them: MESHROUTE_CLIENT_KEYS (a secret, comma-separated). Without a node key
+// the client's own key goes to the node, which checks it (per-key limits and zones intact).
+function refusal(request, env) {
+  if (!env.MESHROUTE_NODE_KEY) return null;
+  if (!env.MESHROUTE_CLIENT_KEYS) return errorResponse(503, "edge misconfigured: a node key needs MESHROUTE_CLIENT_KEYS", "edge_misconfigured");
   const given = (request.headers.get("authorization") || "").replace(/^Bearer\s+/i, "");
-  return given !== "" && env.MESHROUTE_CLIENT_KEYS.split(",").map((k) => k.trim()).includes(given);
+  const known = env.MESHROUTE_CLIENT_KEYS.split(",").map((k) => k.trim()).filter(Boolean);
+  return given && known.some((key) => sameText(key, given)) ? null : errorResponse(401, "missing or unknown API key", "invalid_api_key");
+}
+
+function sameText(a, b) {
+  // constant time in the length of the presented key
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i += 1) diff |= (a.charCodeAt(i % (a.length || 1)) || 0) ^ b.charCodeAt(i);
+  return diff === 0;
 }
 
 async function toNodes(request, env, path, body, reason) {
@@ -124,7 +143,8 @@ async function handle(request, env, ctx) {
   const isGet = request.method === "GET" && (path === "/v1/models" || path.startsWith("/v1/models/") || path === "/healthz" || path === "/readyz");
   const isPost = request.method === "POST" && FORWARD_POST.has(path);
   if (!isGet && !isPost) return errorResponse(404, "no such route at the edge", "not_found");
-  if (!authorised(request, env)) return errorResponse(401, "missing or unknown API key", "invalid_api_key");
+  const refused = refusal(request, env);
+  if (refused) return refused;
   if (path === "/v1/chat/completions") return chat(request, env, ctx, path);
   const body = isPost ? await readBody(request, policy.limits.max_body_bytes) : undefined;
   return toNodes(request, env, path + url.search, body, "forwarded");
