@@ -264,3 +264,37 @@ def extract(text: str) -> tuple[set[str], list[float]]:
         1.0 if smalltalk else 0.0,
     ]
     return keys, cheap
+
+
+def _split_keys(keys: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    words = frozenset(key for key in keys if " " not in key)
+    return words, tuple(f" {key} " for key in keys if " " in key)
+
+
+_SIGNAL_KEYS = tuple(
+    _split_keys(keys)
+    for keys in (_CODE_KEYS, _MATH_KEYS, _PROOF_KEYS, _BUILD_KEYS, _STEP_KEYS, _LONG_OUT_KEYS)
+)
+_SIGNAL_CHARS = (_CODE_CHARS, _MATH_CHARS, (), (), _STEP_CHARS, ())
+_SIGNAL_SCALES = (3.0, 3.0, 1.5, 2.0, 3.0, 2.0)
+SIGNAL_NAMES: tuple[str, ...] = CHEAP_NAMES[3:]
+
+
+def signals(text: str, words: list[str]) -> list[float]:
+    """The cheap signals without the length ones (SIGNAL_NAMES order), for the router model.
+
+    `text` is the (bounded) request text, `words` its lower-cased tokens in order (one regex
+    pass shared with the tokenizer, see scorer/tokens.py). Multi-word keys ("show that") are
+    found in the joined words instead of building every bigram: a third of the cost.
+    """
+    present = set(words)
+    joined = " " + " ".join(words) + " "
+    values = []
+    for (unigrams, phrases), chars, scale in zip(
+        _SIGNAL_KEYS, _SIGNAL_CHARS, _SIGNAL_SCALES, strict=True
+    ):
+        hits = len(unigrams & present) + sum(phrase in joined for phrase in phrases)
+        values.append(_squash(hits + _counts(text, chars), scale))
+    smalltalk = len(text) < 200 and bool(words) and words[0] in _SMALLTALK
+    values += [_squash(text.count("?"), 2.0), 1.0 if smalltalk else 0.0]
+    return values

@@ -1,149 +1,110 @@
-"""The complexity score: how likely a mid-size model fails where a large one succeeds.
+"""The complexity score: how likely a mid-size model fails on a request, in [0, 1].
 
-A multinomial logistic model over TF-IDF word uni/bigrams and cheap signals (see
-_complexity_features.py) predicts the four outcomes (weak wrong/right x strong wrong/right) of
-a request. Its routing value is the expected accuracy gain of the strong model,
-g = P(weak wrong, strong right) - P(weak right, strong wrong); the score is a monotone stretch
-sigmoid((g - mean) / std) into [0, 1], where 0.5 is an average MMLU question. Training, data,
-splits and measured quality: bench/train_router.py, docs/router_quality.md.
+A logistic model (scorer/model.py) over static token embeddings and cheap signals
+(scorer/features.py) predicts "the weak model answers wrongly"; complexity is the logit
+stretched by the model's centre and scale, sigmoid((logit - centre) / scale). Training, data,
+held-out subjects and measured quality: bench/train_router.py, docs/router_quality.md; training
+on a deployment's own labels: `meshroute router train` (scorer/training.py).
 
-Inference needs numpy only. Load once at start-up (`ComplexityScorer.load_default()`); the
-scorer is immutable afterwards and safe to share between threads.
+The features are linear in the mean of the token rows, so at load time the model's embedding
+weights are folded into one number per token: scoring a prompt is a tokenisation, a mean of
+those numbers and a dot product of ten signals (tens of microseconds).
+
+Inference needs numpy and tokenizers only. Load once at start-up; the scorer is immutable
+afterwards and safe to share between threads.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
+from meshroute.routing.scorer.features import EMBEDDING_DIMS, tokens_and_extras
+from meshroute.routing.scorer.model import ModelFileError, RouterModel
+from meshroute.routing.scorer.tokens import FloatArray, TokenTable
 
-from meshroute.routing._complexity_features import (
-    CHEAP_NAMES,
-    FEATURES_VERSION,
-    extract,
-)
-
-MODEL_RESOURCE = "complexity_model.npz"
+MODEL_RESOURCE = "router_model.npz"
 # A follow-up ("now add tests") inherits part of the conversation's difficulty, but a long system
 # prompt alone must not make "hi" hard: context can lift the last message half-way, not lower it.
 CONTEXT_LIFT = 0.5
 CONTEXT_TAIL_CHARS = 2000
 
-_GAIN, _LOSS = 1, 2  # class indices: 2 * weak_correct + strong_correct
+_default_table: TokenTable | None = None
 
-Float32Array = npt.NDArray[np.float32]
+
+def default_table() -> TokenTable:
+    """The shipped token table, loaded once per process (several models share it)."""
+    global _default_table
+    if _default_table is None:
+        _default_table = TokenTable.load_default()
+    return _default_table
 
 
 class ComplexityScorer:
     """Scores request text in [0, 1]; higher means send it to a bigger model."""
 
-    __slots__ = (
-        "_centre",
-        "_cheap",
-        "_idf_sq",
-        "_intercept",
-        "_scale",
-        "_terms",
-        "_vocab",
-        "meta",
-    )
+    __slots__ = ("_bias", "_extra", "_token_weights", "model", "name", "table")
 
-    def __init__(
-        self,
-        vocab: Sequence[str],
-        term_weights: Float32Array,
-        idf_sq: Float32Array,
-        cheap_weights: Float32Array,
-        intercept: Float32Array,
-        stretch: tuple[float, float],
-        meta: Mapping[str, Any],
-    ) -> None:
-        if meta.get("features_version") != FEATURES_VERSION:
-            raise ValueError(
-                f"complexity model built for features v{meta.get('features_version')}"
-                f", code has v{FEATURES_VERSION}: retrain (bench/train_router.py)"
-            )
-        if list(meta.get("cheap_names", ())) != list(CHEAP_NAMES):
-            raise ValueError("complexity model cheap features differ from the code: retrain")
-        self._vocab: dict[str, int] = {term: i for i, term in enumerate(vocab)}
-        self._terms = np.asarray(term_weights, dtype=np.float64)
-        self._idf_sq = np.asarray(idf_sq, dtype=np.float64)
-        self._cheap = np.asarray(cheap_weights, dtype=np.float64)
-        self._intercept = np.asarray(intercept, dtype=np.float64)
-        self._centre = float(stretch[0])
-        # a zero std (untrained stretch, during training) must not divide by zero
-        self._scale = float(stretch[1]) or 1.0
-        self.meta: Mapping[str, Any] = dict(meta)
+    def __init__(self, model: RouterModel, table: TokenTable, name: str) -> None:
+        if model.meta.get("token_table") not in (None, table.digest):
+            raise ModelFileError(f"{name}: trained on another token table: retrain it")
+        self.model = model
+        self.table = table
+        self.name = name
+        weights = model.coef / model.scale
+        # logit = bias + mean(token_weights[ids]) + extras . extra weights (see module docstring)
+        self._token_weights: FloatArray = table.vectors @ weights[:EMBEDDING_DIMS]
+        self._extra: FloatArray = weights[EMBEDDING_DIMS:]
+        self._bias = model.intercept - float(model.mean @ weights)
 
     @classmethod
-    def from_arrays(cls, arrays: Mapping[str, Any]) -> ComplexityScorer:
-        stretch = np.asarray(arrays["stretch"], dtype=np.float64)
-        return cls(
-            vocab=[str(term) for term in arrays["vocab"]],
-            term_weights=arrays["term_weights"],
-            idf_sq=arrays["idf_sq"],
-            cheap_weights=arrays["cheap_weights"],
-            intercept=arrays["intercept"],
-            stretch=(float(stretch[0]), float(stretch[1])),
-            meta=json.loads(str(arrays["meta"])),
-        )
-
-    @classmethod
-    def load(cls, path: str | Path) -> ComplexityScorer:
-        # allow_pickle=False: the model file is data, never code
-        with np.load(path, allow_pickle=False) as npz:
-            return cls.from_arrays({key: npz[key] for key in npz.files})
+    def load(cls, path: str | Path, table: TokenTable | None = None) -> ComplexityScorer:
+        """A model file (`routing.router_model`); raises ModelFileError naming the file."""
+        return cls(RouterModel.load(path), table or default_table(), f"file:{Path(path).name}")
 
     @classmethod
     def load_default(cls) -> ComplexityScorer:
-        """The model shipped in the package (meshroute/routing/data/complexity_model.npz)."""
+        """The model shipped in the package (meshroute/routing/data/router_model.npz)."""
         resource = resources.files("meshroute.routing").joinpath("data", MODEL_RESOURCE)
         with resources.as_file(resource) as path:
-            return cls.load(path)
+            model = RouterModel.load(path)
+        return cls(model, default_table(), "shipped")
+
+    @property
+    def meta(self) -> Mapping[str, Any]:
+        return self.model.meta
 
     @property
     def fingerprint(self) -> str:
-        return str(self.meta.get("fingerprint", ""))
+        return self.model.fingerprint()
 
-    def _logits(self, text: str) -> npt.NDArray[np.float64]:
-        vocab = self._vocab
-        keys, cheap = extract(text)
-        ids = [vocab[key] for key in keys if key in vocab]
-        logits = self._intercept + np.asarray(cheap) @ self._cheap
-        if ids:
-            index = np.fromiter(ids, dtype=np.intp, count=len(ids))
-            # TF-IDF with binary tf and l2 norm: idf is folded into the stored weights
-            norm = math.sqrt(float(self._idf_sq[index].sum()))
-            logits = logits + self._terms[index].sum(axis=0) / norm
-        return logits
+    @property
+    def label(self) -> str:
+        """What `explain` and the decision record show: name and short fingerprint."""
+        return f"{self.name}@{self.fingerprint[:12]}"
 
-    def expected_gain(self, text: str) -> float:
-        """P(weak wrong, strong right) - P(weak right, strong wrong), in [-1, 1]."""
-        logits = self._logits(text)
-        probs = np.exp(logits - logits.max())
-        probs /= probs.sum()
-        return float(probs[_GAIN] - probs[_LOSS])
+    def logit(self, text: str) -> float:
+        ids, extra = tokens_and_extras(self.table, text)
+        value = self._bias + float(self._extra @ extra)
+        if len(ids):
+            value += float(self._token_weights[ids].mean())
+        return value
 
     def score(self, text: str) -> float:
         """Complexity of one prompt in [0, 1]."""
-        z = (self.expected_gain(text) - self._centre) / self._scale
-        # the stretch is a plain logistic: clamp z so exp cannot overflow on odd inputs
-        z = max(-30.0, min(30.0, z))
+        centre, scale = self.model.stretch
+        z = max(-30.0, min(30.0, (self.logit(text) - centre) / scale))
         return 1.0 / (1.0 + math.exp(-z))
 
     def score_messages(self, texts: Sequence[str]) -> float:
         """Complexity of a chat request: its last non-empty message, lifted by the context.
 
         `texts` are the message contents in order (system, user, assistant, ...); the last one
-        is the request itself in an OpenAI chat. The earlier ones (their last
-        CONTEXT_TAIL_CHARS, to bound latency) may raise the score by up to CONTEXT_LIFT of the
-        difference, never lower it.
+        is the request itself. The earlier ones (their last CONTEXT_TAIL_CHARS) may raise the
+        score by up to CONTEXT_LIFT of the difference, never lower it.
         """
         present = [text for text in texts if text and text.strip()]
         if not present:
