@@ -43,8 +43,9 @@ def test_overlong_csv_cell_and_jsonl_line(tmp_path: Path) -> None:
 def test_backtracking_value_finishes_in_bounded_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """docs/field_notes.md: an e-mail-like run of 16 KB took the recogniser 27-51 s. Whatever the detector
-    does with it, the audit ends within the budget: scanned, or unscanned and fail closed."""
+    """docs/field_notes.md: an e-mail-like run of 16 KB took the recogniser 27-51 s. Whatever
+    the detector does with it, the audit ends within the budget: scanned, or unscanned and fail
+    closed."""
     monkeypatch.setattr(worker, "CHUNK_BUDGET_S", 0.5)
     monkeypatch.setattr(worker, "UNIT_BUDGET_S", 0.5)
     path = tmp_path / "crafted.txt"

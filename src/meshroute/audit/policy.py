@@ -53,7 +53,13 @@ def snippet(result: AuditResult, config: Config | None = None, model: str | None
     lines += ["routing:", "  sensitive: keep_private   # requests carrying them: private targets"]
     models = private_models(result, model)
     if not models:
-        lines += _comment(["no logical model carries sensitive data in what was audited"])
+        hint = (
+            "name the logical model these files feed with --model NAME to see which models "
+            "must stay private"
+            if local and model is None
+            else "no logical model carries sensitive data in what was audited"
+        )
+        lines += _comment([hint])
         return "\n".join(lines) + "\n"
     lines += _comment(["logical models that must stay private (types: rows or requests):"])
     lines += _comment(

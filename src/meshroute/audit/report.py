@@ -1,4 +1,4 @@
-"""The audit as JSON (the contract in docs/design.md) and the helpers every report format shares."""
+"""The audit as JSON (the contract in docs/design.md) and the helpers all report formats share."""
 
 from __future__ import annotations
 

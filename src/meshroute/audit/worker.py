@@ -10,8 +10,9 @@ Two time bounds. The detector has its own wall-clock budget per call and reports
 did not reach as one UNSCANNED span: the units from there on are scanned again in a new call
 (a busy machine can cut a large batch short), and a unit that cannot finish alone is
 unscanned. Behind that, SIGALRM interrupts a chunk that still runs too long (a recogniser
-that backtracks: docs/field_notes.md: 49 s on 16 KB before issue 10) and its units are retried one
-by one under a smaller budget. An unscanned unit makes its file sensitive (fail closed).
+that backtracks: 49 s on 16 KB before issue 10, docs/field_notes.md) and its units are
+retried one by one under a smaller budget. An unscanned unit makes its file sensitive (fail
+closed).
 """
 
 from __future__ import annotations
