@@ -8,6 +8,7 @@ clear error, never a traceback.
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 from typing import Any
@@ -44,7 +45,10 @@ def gateway_url(config: Config) -> str:
     return f"http://{host}:{config.server.port}"
 
 
-def fetch_targets(url: str, admin_key: str | None) -> dict[str, dict[str, Any]]:
+def fetch_targets(
+    url: str, admin_key: str | None, deadline_s: float = 15.0
+) -> dict[str, dict[str, Any]]:
+    """The target table at `url`, or AdminError within about `deadline_s` whatever answers."""
     try:
         request = urllib.request.Request(url.rstrip("/") + "/admin/targets")
     except ValueError as exc:
@@ -52,14 +56,31 @@ def fetch_targets(url: str, admin_key: str | None) -> dict[str, dict[str, Any]]:
     if admin_key:
         request.add_header("authorization", f"Bearer {admin_key}")
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            raw = response.read(_MAX_BODY + 1)
+        with urllib.request.urlopen(request, timeout=min(10.0, deadline_s)) as response:
+            raw = _read_bounded(url, response, deadline_s)
     except urllib.error.HTTPError as exc:
         raise AdminError(f"{url} answered {exc.code} {exc.reason}") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise AdminError(f"cannot reach {url}: {reason}") from exc
     return _parse(url, raw)
+
+
+def _read_bounded(url: str, response: Any, deadline_s: float) -> bytes:
+    # the socket timeout bounds each read, not the whole body: a server trickling a byte every
+    # few seconds would hold the command forever, so the body also has a deadline and a size cap
+    deadline = time.monotonic() + deadline_s
+    chunks: list[bytes] = []
+    size = 0
+    while size <= _MAX_BODY:
+        if time.monotonic() > deadline:
+            raise AdminError(f"{url} did not finish answering within {deadline_s:.0f} s")
+        chunk = response.read1(65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _parse(url: str, raw: bytes) -> dict[str, dict[str, Any]]:

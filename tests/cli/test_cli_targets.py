@@ -110,3 +110,36 @@ def test_an_http_error_is_one_clear_line(liar: tuple[str, type[_Liar]]) -> None:
     done = run("--url", url)
     assert done.returncode == 2 and "401" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+def test_a_trickling_server_is_cut_off_at_the_deadline() -> None:
+    import socket
+    import time
+
+    from meshroute.admin_client import AdminError, fetch_targets
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    stop = threading.Event()
+
+    def trickle() -> None:
+        connection, _ = server.accept()
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\ncontent-length: 100000\r\n\r\n")
+        while not stop.is_set():  # one byte every 0.2 s: each read is quick, the body never ends
+            connection.sendall(b" ")
+            time.sleep(0.2)
+        connection.close()
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(AdminError, match="did not finish answering"):
+            fetch_targets(f"http://127.0.0.1:{server.getsockname()[1]}", None, deadline_s=1.0)
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        server.close()
+    assert time.monotonic() - started < 5
