@@ -13,19 +13,26 @@ from meshroute.errors import BadRequest
 from meshroute.routing.calibrate import CalibrationError
 from meshroute.routing.components import build_scorer
 
+# A chat request far longer than any model's context is a mistake, not a sample to score; the
+# cap also bounds memory when --from names something that is not a JSONL file (/dev/zero).
+MAX_LINE_BYTES = 4 * 1024 * 1024
+
 
 def score_file(config: Config, source: Path) -> list[float]:
-    """Complexity of every request in the file; a bad line names the file and line."""
+    """Complexity of every request in the file, read a line at a time; a bad line names the
+    file and line."""
     from rich.progress import Progress
 
     scorer = build_scorer(config)
-    with source.open("rb") as handle:
-        lines = handle.read().splitlines()
     scores: list[float] = []
-    with Progress(transient=True) as progress:
-        task = progress.add_task("scoring requests", total=len(lines))
-        for number, line in enumerate(lines, start=1):
-            progress.advance(task)
+    with source.open("rb") as handle, Progress(transient=True) as progress:
+        task = progress.add_task("scoring requests", total=source.stat().st_size or None)
+        number = 0
+        while line := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            progress.update(task, completed=handle.tell())
+            if len(line) > MAX_LINE_BYTES:
+                raise CalibrationError(f"{source}:{number}: longer than {MAX_LINE_BYTES:,} bytes")
             if not line.strip():
                 continue
             try:

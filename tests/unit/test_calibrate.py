@@ -183,6 +183,7 @@ def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
         b'{"messages": "hi"}',
         b"[" * 5000 + b"]" * 5000,
         b'{"prompt": "\xff\xfe not utf-8"}',
+        b'{"prompt": "' + b"x" * (5 * 1024 * 1024) + b'"}',
     ],
 )
 def test_every_malformed_line_is_named_without_a_traceback(tmp_path: Path, bad: bytes) -> None:
