@@ -11,6 +11,7 @@ import orjson
 from meshroute.api import schemas
 from meshroute.config import Config
 from meshroute.errors import BadRequest
+from meshroute.privacy.perimeter import forwarded_strings
 from meshroute.routing.decision import decision_record
 from meshroute.routing.router import Detector, Router, Scorer, needs_of
 from meshroute.targets.pool import TargetPool
@@ -42,6 +43,9 @@ class Explainer:
             needs=needs_of(request),
         )
         record = decision_record(request_id, routed.features, routed.decision, routed.decide_us)
+        fields = forwarded_strings("chat", request)
+        for entity in record["entities"]:  # the request field each entity was found in
+            entity["field"] = fields[entity["message"]].name
         if routed.decision.refusal:
             record["error"] = routed.decision.refusal_message
         return record

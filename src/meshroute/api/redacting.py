@@ -1,7 +1,11 @@
 """Applies redaction to an OpenAI request and restores the values in its answer.
 
-The placeholder logic itself lives in routing.redaction; this module only knows where text
-sits in the OpenAI shapes (messages, prompt, input; message.content, text, delta.content).
+The placeholder logic lives in routing.redaction, the list of forwarded strings in
+privacy.perimeter: every string the body forwards is redacted (message parts of any type,
+``name``, tool-call arguments, tool and schema descriptions, ``stop``, ``user``, ``metadata``
+keys and values, unknown extra fields, ...). Restoration covers every string of the answer's
+choices (``message.content``, ``tool_calls[].function.arguments``, legacy ``function_call``,
+``text``), and the same fields of streamed deltas.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from meshroute.privacy.perimeter import forwarded_strings, with_texts
 from meshroute.routing.features import EntityLike
 from meshroute.routing.redaction import PlaceholderMap, Redactor, StreamRestorer
 from meshroute.targets import Operation
@@ -26,33 +31,59 @@ class Redaction:
         texts: Sequence[str],
         entities: Sequence[EntityLike],
     ) -> None:
+        fields = forwarded_strings(operation, body)
+        if [f.text for f in fields] != list(texts):
+            # The entities index the scanned texts; a body that no longer yields them cannot
+            # be redacted safely. A bug, not a client error: never send it.
+            raise RuntimeError("the request body changed after it was scanned")
         redacted, self.placeholders = Redactor().redact(texts, entities)
         self.count = len(self.placeholders)
-        self.body = _with_texts(operation, body, redacted)
+        self.body = with_texts(body, fields, redacted)
 
     def restore_reply(self, data: bytes) -> bytes:
+        if not len(self.placeholders):
+            return data
         reply = orjson.loads(data)
-        for choice in reply.get("choices") or ():
-            message = choice.get("message")
-            if isinstance(message, dict) and isinstance(message.get("content"), str):
-                message["content"] = self.placeholders.restore(message["content"])
-            if isinstance(choice.get("text"), str):
-                choice["text"] = self.placeholders.restore(choice["text"])
+        if isinstance(reply, dict) and isinstance(reply.get("choices"), list):
+            reply["choices"] = _restore_all(reply["choices"], self.placeholders)
         return orjson.dumps(reply)
 
     def stream(self) -> StreamRestoring:
         return StreamRestoring(self.placeholders)
 
 
+def _restore_all(value: Any, placeholders: PlaceholderMap) -> Any:
+    """Every string inside ``value`` with its placeholders restored (explicit stack)."""
+    root = [value]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        holder, key = stack.pop()
+        item = holder[key]
+        if isinstance(item, str):
+            holder[key] = placeholders.restore(item)
+        elif isinstance(item, dict):
+            stack.extend((item, k) for k in item)
+        elif isinstance(item, list):
+            stack.extend((item, i) for i in range(len(item)))
+    return root[0]
+
+
+# Streamed fields that carry text: (path inside a choice's delta) -> restorer key suffix.
+StreamKey = tuple[int, str, int]  # (choice index, field, tool-call index)
+
+
 class StreamRestoring:
-    """Restores each streamed chunk; holds back a placeholder split across chunks."""
+    """Restores each streamed chunk; holds back a placeholder split across chunks, per choice
+    and per field (content, each tool call's arguments, legacy function_call arguments)."""
 
     def __init__(self, placeholders: PlaceholderMap) -> None:
         self._placeholders = placeholders
-        self._per_choice: dict[int, StreamRestorer] = {}
+        self._restorers: dict[StreamKey, StreamRestorer] = {}
         self._last_chunk: dict[str, Any] | None = None
 
     def chunk(self, data: bytes) -> bytes:
+        if not len(self._placeholders):
+            return data
         try:
             chunk = orjson.loads(data)
         except orjson.JSONDecodeError:
@@ -60,62 +91,75 @@ class StreamRestoring:
         if not isinstance(chunk, dict):
             return data
         for choice in chunk.get("choices") or ():
-            restorer = self._per_choice.setdefault(
-                choice.get("index", 0), self._placeholders.stream()
-            )
-            finished = choice.get("finish_reason") is not None
-            _rewrite(choice, restorer, finished)
+            if isinstance(choice, dict):
+                self._rewrite(choice)
         self._last_chunk = chunk
         return orjson.dumps(chunk)
 
+    def _restorer(self, key: StreamKey) -> StreamRestorer:
+        if key not in self._restorers:
+            self._restorers[key] = self._placeholders.stream()
+        return self._restorers[key]
+
+    def _rewrite(self, choice: dict[str, Any]) -> None:
+        index = choice.get("index", 0)
+        index = index if isinstance(index, int) else 0
+        finished = choice.get("finish_reason") is not None
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):  # completions stream: choice["text"]
+            _feed(choice, "text", self._restorer((index, "text", 0)), finished)
+            return
+        _feed(delta, "content", self._restorer((index, "content", 0)), finished)
+        function_call = delta.get("function_call")
+        if isinstance(function_call, dict):
+            restorer = self._restorer((index, "function_call", 0))
+            _feed(function_call, "arguments", restorer, finished)
+        for position, call in enumerate(delta.get("tool_calls") or ()):
+            if isinstance(call, dict) and isinstance(call.get("function"), dict):
+                tool = call.get("index", position)
+                key = (index, "tool", tool if isinstance(tool, int) else position)
+                _feed(call["function"], "arguments", self._restorer(key), finished)
+        if finished:  # tool calls that got no delta in this last chunk
+            for key, restorer in self._restorers.items():
+                if key[0] == index and key[1] == "tool":
+                    rest = restorer.flush()
+                    if rest:
+                        delta.setdefault("tool_calls", []).append(
+                            {"index": key[2], "function": {"arguments": rest}}
+                        )
+
     def tail(self) -> bytes | None:
         """Anything still held back when the stream ends without a finish chunk."""
-        pending = {index: r.flush() for index, r in self._per_choice.items()}
-        pending = {index: text for index, text in pending.items() if text}
-        if not pending or self._last_chunk is None:
+        if self._last_chunk is None:
+            return None
+        choices: dict[int, dict[str, Any]] = {}
+        for (index, field, tool), restorer in self._restorers.items():
+            text = restorer.flush()
+            if not text:
+                continue
+            choice = choices.setdefault(index, {"index": index, "finish_reason": None})
+            if field == "text":
+                choice["text"] = text
+                continue
+            delta = choice.setdefault("delta", {})
+            if field == "content":
+                delta["content"] = text
+            elif field == "function_call":
+                delta["function_call"] = {"arguments": text}
+            else:
+                delta.setdefault("tool_calls", []).append(
+                    {"index": tool, "function": {"arguments": text}}
+                )
+        if not choices:
             return None
         skeleton = {k: v for k, v in self._last_chunk.items() if k not in ("choices", "usage")}
-        choices = [
-            {"index": index, "delta": {"content": text}, "finish_reason": None}
-            for index, text in pending.items()
-        ]
-        return orjson.dumps({**skeleton, "choices": choices})
+        return orjson.dumps({**skeleton, "choices": list(choices.values())})
 
 
-def _rewrite(choice: dict[str, Any], restorer: StreamRestorer, finished: bool) -> None:
-    delta = choice.get("delta")
-    holder, key = (delta, "content") if isinstance(delta, dict) else (choice, "text")
+def _feed(holder: dict[str, Any], key: str, restorer: StreamRestorer, finished: bool) -> None:
     text = holder.get(key)
     restored = restorer.feed(text) if isinstance(text, str) else ""
     if finished:
         restored += restorer.flush()
     if isinstance(text, str) or restored:
         holder[key] = restored
-
-
-def _with_texts(operation: Operation, body: dict[str, Any], texts: list[str]) -> dict[str, Any]:
-    """A copy of the body whose text fields are the given (redacted) texts, in order."""
-    if operation == "chat":
-        messages = [
-            {**message, "content": _content(message.get("content"), text)}
-            for message, text in zip(body["messages"], texts, strict=True)
-        ]
-        return {**body, "messages": messages}
-    field = "prompt" if operation == "completions" else "input"
-    value = body.get(field)
-    if isinstance(value, str):
-        return {**body, field: texts[0]}
-    if isinstance(value, list):
-        replaced = iter(texts)
-        return {**body, field: [next(replaced) if isinstance(v, str) else v for v in value]}
-    return body
-
-
-def _content(original: Any, text: str) -> Any:
-    if isinstance(original, list):
-        # Text parts were joined for scanning; send them as one part, keep the others (images).
-        others = [p for p in original if not (isinstance(p, dict) and p.get("type") == "text")]
-        return [{"type": "text", "text": text}, *others]
-    if original is None:
-        return None
-    return text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -154,6 +155,8 @@ class SensitivityDetector:
         return result
 
     def _uncached(self, text: str, deep: bool, deadline: float) -> list[RawHit]:
+        if _opaque(text):
+            return [(UNSCANNED, 0, len(text), 1.0)]
         limits = self.limits
         head = text[: limits.max_chars]
         normal = normalise(head)
@@ -173,6 +176,17 @@ class SensitivityDetector:
             kept = [h for h in kept if h[2] <= unscanned_from]
             kept.append((UNSCANNED, unscanned_from, len(text), 1.0))
         return kept
+
+
+_BASE64_HEAD = re.compile(r"[A-Za-z0-9+/_\-]{512}")
+
+
+def _opaque(text: str) -> bool:
+    """A binary payload (a data: URL, base64 file or audio data): what it encodes cannot be
+    scanned (a PDF, an image of a passport), so it counts as sensitive (fail closed)."""
+    if text.startswith("data:") and ";base64," in text[:256]:
+        return True
+    return len(text) >= 512 and _BASE64_HEAD.match(text) is not None
 
 
 def _chunked(
