@@ -5,6 +5,10 @@ The node-kill test runs last (it restarts the node afterwards)."""
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -15,7 +19,16 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from edge_support import CONFIG_SECRET, build, bundle, load_yaml, require_node, routing_scorer
+from edge_support import (
+    CONFIG_SECRET,
+    NODE_ENV,
+    WRANGLER,
+    build,
+    bundle,
+    load_yaml,
+    require_node,
+    routing_scorer,
+)
 from edge_support import serve_worker as serve
 
 from meshroute.api.app import create_app
@@ -149,6 +162,35 @@ def test_plain_and_streamed_chat_through_the_worker(cluster: Cluster) -> None:
     assert streamed == answer.choices[0].message.content
 
 
+def _sse_events(url: str, headers: dict[str, str]) -> tuple[str, list[Any]]:
+    body = {
+        "model": "assistant",
+        "stream": True,
+        "messages": [{"role": "user", "content": "Tell me a story"}],
+    }
+    with httpx.stream("POST", url, json=body, headers=headers, timeout=30) as reply:
+        assert reply.status_code == 200
+        lines = [line for line in reply.iter_lines() if line]
+    events = [json.loads(x[6:]) if x != "data: [DONE]" else x for x in lines]
+    return reply.headers["content-type"], events
+
+
+def test_a_stream_passes_through_unchanged(cluster: Cluster) -> None:
+    node = cluster.nodes["eu-london"]
+    direct_type, direct = _sse_events(
+        node.root + "/v1/chat/completions", {"authorization": f"Bearer {cluster.node_key}"}
+    )
+    via_type, via = _sse_events(
+        cluster.worker_url + "v1/chat/completions",
+        {"authorization": "Bearer client", "x-meshroute-region": "eu-london"},
+    )
+    assert via_type == direct_type and via_type.startswith("text/event-stream")
+    assert via[-1] == direct[-1] == "data: [DONE]"
+    # the same events, field for field, apart from the per-request id and timestamp
+    strip = [{k: v for k, v in e.items() if k not in ("id", "created")} for e in direct[:-1]]
+    assert [{k: v for k, v in e.items() if k not in ("id", "created")} for e in via[:-1]] == strip
+
+
 def test_region_comes_from_the_header_else_from_cf(cluster: Cluster) -> None:
     us_before, eu_before = cluster.nodes["us-east"].calls(), cluster.nodes["eu-london"].calls()
     for region in ("us-east", "eu-london", "us-east"):
@@ -277,3 +319,35 @@ def test_a_killed_node_loses_no_request(cluster: Cluster) -> None:
         assert us.calls() - before == 12
     finally:
         eu.start()
+
+
+def test_wrangler_dev_serves_the_generated_directory(tmp_path: Path) -> None:
+    """The user's own command on the generated wrangler.toml: `wrangler dev --local`."""
+    require_node()
+    out = tmp_path / "w"
+    build(out, [("eu-london", "http://127.0.0.1:9")], routing_scorer())
+    port = free_port()
+    command = [str(WRANGLER), "dev", "--local", "--ip", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(
+        command, cwd=out, env=NODE_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                reply = httpx.get(f"http://127.0.0.1:{port}/edge/healthz", timeout=2)
+                if reply.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and proc.poll() is None, "wrangler dev did not serve"
+            time.sleep(0.2)
+        assert reply.json() == {"ok": True, "nodes": 1}
+        # no node listens on port 9: a clear 502 naming what was tried, nothing hangs
+        body = {"model": "assistant", "messages": [{"role": "user", "content": "hi"}]}
+        failed = httpx.post(f"http://127.0.0.1:{port}/v1/chat/completions", json=body, timeout=30)
+        assert failed.status_code == 502 and failed.headers["x-meshroute-edge-tried"] == "eu-london"
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)

@@ -5,8 +5,10 @@
 // counts text in code points; so does this file.
 
 function decodeFloat64(b64) {
-  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8);
+  const raw = atob(b64);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
+  return new Float64Array(bytes.buffer);
 }
 
 const countOf = (text, needle) => text.split(needle).length - 1;
@@ -20,7 +22,9 @@ const MARK_NONSPACING = /\p{Mn}/gu;
 export class WordPieceIds {
   constructor(spec) {
     this.spec = spec;
-    this.ids = new Map(spec.vocab.split("\n").map((t, i) => [t, i]));
+    this.ids = new Map();
+    const tokens = spec.vocab.split("\n");
+    for (let i = 0; i < tokens.length; i += 1) this.ids.set(tokens[i], i);
     this.unk = this.ids.get(spec.unk);
   }
 
