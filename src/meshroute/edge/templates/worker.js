@@ -35,16 +35,18 @@ function plainChat(body) {
 }
 
 // What the Worker knows about a chat request: scanned clean or not, difficulty, edge verdict.
-function assess(body, env) {
+// The scan runs only when its verdict matters (an edge candidate, or a cacheable request).
+function assess(body, env, cacheable) {
+  const model = typeof body.model === "string" ? body.model : "";
+  const candidate = Boolean(policy.edge.model && env.AI) && policy.edge.models.includes(model);
+  if (!candidate && !cacheable) return { clean: false, edge: false, reason: "not an edge candidate -> node" };
   const limits = policy.limits;
   const strings = Array.isArray(body.messages) ? messageStrings(body.messages, limits.scan_chars, limits.max_strings) : null;
   if (strings === null) return { clean: false, edge: false, reason: "not scanned (too large or not a chat)" };
   const found = getScanner().scan(strings);
   if (found.sensitive) return { clean: false, edge: false, reason: `sensitive:${found.types.join(",")} -> node` };
   const base = { clean: true, edge: false };
-  if (!policy.edge.model || !env.AI) return { ...base, reason: "clean; no edge model -> node" };
-  const model = typeof body.model === "string" ? body.model : "";
-  if (!policy.edge.models.includes(model)) return { ...base, reason: "model not served at the edge -> node" };
+  if (!candidate) return { ...base, reason: "clean; not an edge candidate -> node" };
   if (!plainChat(body)) return { ...base, reason: "fields the edge model cannot honour -> node" };
   const score = getScorer();
   if (!score) return { ...base, reason: "no usable complexity model -> node" };
@@ -52,6 +54,15 @@ function assess(body, env) {
   const shown = complexity.toFixed(2);
   if (complexity <= policy.edge.edge_max) return { ...base, edge: true, complexity, reason: `complexity ${shown} -> edge` };
   return { ...base, complexity, reason: `complexity ${shown} -> node` };
+}
+
+// The Cache API may be unavailable (workers.dev in production): then there is no cache.
+async function cached(key) {
+  try {
+    return await caches.default.match(key);
+  } catch {
+    return undefined;
+  }
 }
 
 async function cacheKey(request, raw) {
@@ -112,11 +123,11 @@ async function chat(request, env, ctx, path) {
   const raw = await readBody(request, policy.limits.max_body_bytes);
   const body = parseJson(raw, policy.limits.max_depth);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new ClientError(400, "request body must be a JSON object", "invalid_body");
-  const verdict = assess(body, env);
-  const cacheable = policy.cache.enabled && verdict.clean && body.stream !== true && body.temperature === 0 && (body.n ?? 1) === 1;
-  const key = cacheable ? await cacheKey(request, raw) : null;
+  const deterministic = policy.cache.enabled && body.stream !== true && body.temperature === 0 && (body.n ?? 1) === 1;
+  const verdict = assess(body, env, deterministic);
+  const key = deterministic && verdict.clean ? await cacheKey(request, raw) : null;
   if (key) {
-    const hit = await caches.default.match(key);
+    const hit = await cached(key);
     if (hit) return decorate(hit, { "x-meshroute-cache": "hit" });
   }
   let response = null;
@@ -130,7 +141,7 @@ async function chat(request, env, ctx, path) {
   response ??= await toNodes(request, env, path, raw, verdict.reason);
   if (key && response.status === 200) {
     const stored = decorate(response.clone(), { "cache-control": `max-age=${policy.cache.ttl_s}` });
-    ctx.waitUntil(caches.default.put(key, stored));
+    ctx.waitUntil(caches.default.put(key, stored).catch(() => undefined));
     return decorate(response, { "x-meshroute-cache": "miss" });
   }
   return response;
