@@ -19,6 +19,7 @@ import functools
 import gzip
 import importlib.resources
 import re
+import unicodedata
 
 from meshroute.privacy.detector import NameFinder
 from meshroute.privacy.patterns import HEALTH_TERMS
@@ -78,22 +79,24 @@ class GazetteerNames(NameFinder):
     def _person_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int:
         """How many words from ``index`` on make a person's name (0: none)."""
         start, end, word = words[index]
-        flags = self._table.get(word.lower(), "")
+        flags = self._flags(word)
         if "f" not in flags:
             return self._unknown_pair(text, words, index, flags)
         common = "c" in flags
         nxt = words[index + 1] if index + 1 < len(words) else None
         adjacent = nxt is not None and text[end : nxt[0]] in (" ", "\t")
         if _capitalised(word):
+            # "Anna Müller", "Mohammed Al-Farsi": a given name, then a surname or an unknown
+            # capitalised word; not "Will Power" (a given name, then an ordinary word).
             if adjacent and nxt is not None and _capitalised(nxt[2]):
-                next_flags = self._table.get(nxt[2].lower(), "")
-                if "l" in next_flags or not (common or "c" in next_flags):
+                next_flags = self._flags(nxt[2])
+                if "l" in next_flags or next_flags == "":
                     return 2
             return 0 if common or self._sentence_start(text, start) else 1
         if not word.islower() or common:
             return 0
         if adjacent and nxt is not None and nxt[2].islower():
-            next_flags = self._table.get(nxt[2].lower(), "")
+            next_flags = self._flags(nxt[2])
             if "l" in next_flags and "c" not in next_flags:
                 return 2
         return 1 if self._near_context(text, start, end) else 0
@@ -109,10 +112,19 @@ class GazetteerNames(NameFinder):
         nxt = words[index + 1]
         if text[end : nxt[0]] not in (" ", "\t") or not _capitalised(nxt[2]):
             return 0
-        next_flags = self._table.get(nxt[2].lower(), "")
+        next_flags = self._flags(nxt[2])
         if next_flags == "" or ("l" in next_flags and "c" not in next_flags):
             return 2
         return 0
+
+    def _flags(self, word: str) -> str:
+        """The word's flags, merged with those of its accent-free form (Müller, Muller)."""
+        lower = word.lower()
+        flags = self._table.get(lower, "")
+        if not lower.isascii():
+            plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
+            flags += self._table.get(plain, "")
+        return flags
 
     @staticmethod
     def _sentence_start(text: str, start: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cued_name", "personal_health"]
+__all__ = ["cued_name", "personal_health", "place"]
 
 _NOT_NAMES = frozenset(
     (
@@ -43,3 +43,16 @@ def personal_health(text: str, start: int, end: int) -> tuple[int, int] | None:
     hi = min(stops) if stops else hi
     sentence = (text[lo:start] + " " + text[end:hi]).lower()
     return (start, end) if _PERSONAL_REFERENCE.search(sentence) else None
+
+
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today tomorrow next the a "
+    "an my our their".split()
+)
+
+
+def place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "moved to Thursday" is a date, "lives in Leeds" a place."""
+    first = text[start:end].split()[0].lower()
+    return None if first in _NOT_PLACES else (start, end)

@@ -66,15 +66,15 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # --- contact details
     PatternSpec(
         "EMAIL_ADDRESS",
-        r"([A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9\-]{0,62}\.){1,8}"
-        r"[A-Za-z]{2,24})",
+        r"([A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[\p{L}0-9][\p{L}0-9\-]*\.)+"
+        r"[A-Za-z]{2,})",
         "email",
     ),
     # Digit runs that may be a phone number: national ("07911 123456"), international
     # ("+44 7911 123456", "0044 ..."), bracketed area codes. phonenumbers decides.
     PatternSpec(
         "PHONE_NUMBER",
-        r"(?:^|[^0-9A-Za-z_+])((?:(?:\+|00)[0-9]{1,3}[ .\-]{0,2}\(?[0-9]|\(?[0-9]{2})[0-9()]{0,5}"
+        r"(?:^|[^0-9A-Za-z_+])((?:(?:\+|00)[0-9]{1,3}[ .\-]{0,2}\(?[0-9]|\(?[0-9]{2})[0-9()]*"
         r"(?:[ .\-/]{1,2}\(?[0-9][0-9()]{0,7}){0,6})",
         "phone",
     ),
@@ -82,7 +82,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec("CREDIT_CARD", _NOT_DIGIT_BEFORE + r"([0-9](?:[ \-]{0,2}[0-9]){12,18})", "card"),
     PatternSpec(
         "IBAN_CODE",
-        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]){11,30})",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)",
         "iban",
     ),
     # --- national identifiers (check digits where the scheme has them)
@@ -93,7 +93,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "US_SSN",
-        r"(?i)(?:ssn|ss#|social\s+security(?:\s+(?:number|no\.?|#))?)[^0-9A-Za-z]{0,24}"
+        r"(?i)(?:ssn|ss#|social\s+security(?:\s+(?:number|no\.?|#))?)[^0-9A-Za-z]*"
         r"(?:(?:is|was|number|no)[^0-9A-Za-z]{1,6}){0,2}([0-9]{9})",
         "us_ssn",
     ),
@@ -151,13 +151,13 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "US_PASSPORT",
-        r"(?i)passport(?:\s*(?:number|no\.?|#|num))?[^0-9A-Za-z]{0,12}(?:is\s+)?"
+        r"(?i)passport(?:\s*(?:number|no\.?|#|num))?[^0-9A-Za-z]*(?:is\s+)?"
         r"([a-z]?[0-9]{8,9})",
         "",
     ),
     PatternSpec(
         "US_DRIVER_LICENSE",
-        r"(?i)(?:driver'?s?|driving)\s+licen[cs]e(?:\s*(?:number|no\.?|#))?[^0-9A-Za-z]{0,12}"
+        r"(?i)(?:driver'?s?|driving)\s+licen[cs]e(?:\s*(?:number|no\.?|#))?[^0-9A-Za-z]*"
         r"(?:is\s+)?([a-z]{0,2}[0-9][0-9a-z\-]{4,16})",
         "",
     ),
@@ -241,32 +241,32 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # curl -u user:pass, --user user:pass, wget --password x
     PatternSpec(
         "PASSWORD",
-        r"(?:^|\s)(?:-u|--user|--proxy-user)\s*[\"']?([^\s\"':]{1,64}:[^\s\"']{3,128})",
+        r"(?:^|\s)(?:-u|--user|--proxy-user)\s*[\"']?([^\s\"':]+:[^\s\"']{3,})",
         "user_password",
     ),
     # .env / shell lines: SECRET_KEY=..., export SENDGRID_API_KEY="SG...."
     PatternSpec(
         "SECRET",
         rf"(?:^|[^A-Za-z0-9_])[A-Za-z0-9_]*(?:{_SECRET_WORDS})[A-Za-z0-9_]*\s*[:=]\s*[\"']?"
-        r"([^\s\"'#]{6,200})",
+        r"([^\s\"'#]{6,})",
         "secret_value",
     ),
     PatternSpec(
         "PASSWORD",
         rf"(?i)(?:^|[^a-z])(?:{_PASSWORD_KEYS})[\"']?\s*(?:[:=]|\s(?:is|was|est|ist|es|to)\s)"
-        r"\s*[\"'`]?([^\s\"'`,;]{4,64})",
+        r"\s*[\"'`]?([^\s\"'`,;]{4,})",
         "password",
     ),
     PatternSpec(
         "CONNECTION_STRING",
-        r"([a-zA-Z][a-zA-Z0-9+.\-]{1,24}://[^\s:/@\"'<>]{1,64}:[^\s@/\"'<>]{1,128}"
-        r"@[^\s/\"'<>]{1,255}(?:/[^\s\"'<>]{0,500})?)",
+        r"([a-zA-Z][a-zA-Z0-9+.\-]+://[^\s:/@\"'<>]+:[^\s@/\"'<>]+"
+        r"@[^\s/\"'<>]+(?:/[^\s\"'<>]*)?)",
         "connection_url",
     ),
     PatternSpec(
         "CONNECTION_STRING",
-        r"(?i)((?:server|host|data\s+source|endpoint|accountname)\s*=[^;\n]{1,100};"
-        r"(?:[^;\n]{1,100};){0,6}\s*(?:password|pwd|accountkey)\s*=[^;\s]{4,200})",
+        r"(?i)((?:server|host|data\s+source|endpoint|accountname)\s*=[^;\n]+;"
+        r"(?:[^;\n]+;){0,6}\s*(?:password|pwd|accountkey)\s*=[^;\s]{4,})",
         "",
     ),
     PatternSpec(
@@ -321,6 +321,6 @@ DEEP_PATTERNS: tuple[PatternSpec, ...] = (
         "LOCATION",
         rf"(?i)(?:^|[^a-z])(?:{_RESIDENCE_CUES})\s+(?:in\s+|at\s+|to\s+|à\s+|en\s+)?"
         r"((?-i:\p{Lu}[\p{L}\-]+)(?:[ \-](?-i:\p{Lu}[\p{L}\-]+)){0,2})",
-        "",
+        "place",
     ),
 )

@@ -4,6 +4,7 @@ metadata decides whether a digit run is a valid number of some region."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import phonenumbers
 
@@ -48,9 +49,12 @@ def _valid(value: str) -> bool:
     return False
 
 
-def phone_span(text: str, start: int, end: int, cued: bool) -> tuple[int, int] | None:
+def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tuple[int, int] | None:
     """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
     value = text[start:end].rstrip(" .-/()")
+    groups = [len(g) for g in _SEPARATORS.split(value)]
+    if sum(c.isdigit() for c in value) > 17 or (len(groups) >= 3 and set(groups) == {4}):
+        return None  # a card-like or longer run: "1234 5678 9012 3456" is not a phone
     cuts = [len(value)]
     last = list(_SEPARATORS.finditer(value))[-1:]
     if last and len(value) - last[0].end() <= 4:
@@ -61,7 +65,7 @@ def phone_span(text: str, start: int, end: int, cued: bool) -> tuple[int, int] |
         if not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(candidate):
             continue
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
-        if not (cued or _formatted(candidate) or candidate.startswith("0")):
+        if not (_formatted(candidate) or candidate.startswith("0") or cued()):
             continue
         if _valid(candidate):
             return start, start + len(candidate)

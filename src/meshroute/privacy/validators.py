@@ -13,8 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-import re2
-
 from meshroute.privacy.patterns import PHONE_CUES
 from meshroute.privacy.phones import phone_span
 
@@ -26,15 +24,18 @@ Validator = Callable[[str, int, int], Span | None]
 _CUE_REACH = 40
 
 
-def has_cue(text: str, start: int, end: int, cues: re2._Regexp, reach: int = _CUE_REACH) -> bool:
-    """A cue word within ``reach`` characters before the span (or 16 after it)."""
+def has_cue(
+    text: str, start: int, end: int, cues: re.Pattern[str], reach: int = _CUE_REACH
+) -> bool:
+    """A cue word within ``reach`` characters before the span (or 16 after it). Python's re is
+    safe here: the pattern is a list of literal words and it reads at most ``reach`` chars."""
     before = text[max(0, start - reach) : start].lower()
     after = text[end : end + 16].lower()
     return cues.search(before) is not None or cues.search(after) is not None
 
 
-def _cue(words: str) -> re2._Regexp:
-    return re2.compile(rf"(?:^|[^a-z])(?:{words})(?:$|[^a-z])")
+def _cue(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 
 
 def _digits(value: str) -> str:
@@ -93,16 +94,18 @@ def _card_grouping(lengths: list[int]) -> bool:
 
 
 def _iban(text: str, start: int, end: int) -> Span | None:
+    """Mod-97 and the country's length; not the national check digits inside the BBAN (a
+    mistyped account number is still someone's account)."""
     from stdnum import iban
 
     value = text[start:end]
     cuts = [m.start() for m in re.finditer(r"[ \-]", value)] + [len(value)]
     for cut in sorted(cuts, reverse=True):
-        if iban.is_valid(_compact(value[:cut])):
+        if iban.is_valid(_compact(value[:cut]), check_country=False):
             return start, start + cut
     compact = _compact(value)  # unspaced IBAN followed by letters: try each length
     for length in range(len(compact), 14, -1):
-        if iban.is_valid(compact[:length]) and " " not in value:
+        if iban.is_valid(compact[:length], check_country=False) and " " not in value:
             return start, start + length
     return None
 
@@ -143,7 +146,7 @@ def _email(text: str, start: int, end: int) -> Span | None:
 
 
 def _phone(text: str, start: int, end: int) -> Span | None:
-    return phone_span(text, start, end, has_cue(text, start, end, _PHONE_CUE))
+    return phone_span(text, start, end, lambda: has_cue(text, start, end, _PHONE_CUE))
 
 
 _PHONE_CUE = _cue(PHONE_CUES)
@@ -237,7 +240,7 @@ def _build() -> dict[str, Validator]:
     from stdnum.nl import bsn
     from stdnum.pl import pesel
 
-    from meshroute.privacy.names import cued_name, personal_health
+    from meshroute.privacy.names import cued_name, personal_health, place
 
     return {
         "email": _email,
@@ -264,6 +267,7 @@ def _build() -> dict[str, Validator]:
         "connection_url": _connection_url,
         "cued_name": cued_name,
         "personal_health": personal_health,
+        "place": place,
     }
 
 
