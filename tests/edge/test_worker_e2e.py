@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -124,6 +125,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             routing_scorer(),
             edge_model=EDGE_MODEL,
             country_regions={"GB": "eu-london"},
+            body_timeout_ms=2000,
         )
         script = bundle(out)
         args = ("--ai", edge_model.url, "--node-key", token, "--client-keys", "client,other")
@@ -280,6 +282,25 @@ def test_hostile_bodies_get_a_clear_4xx_in_bounded_time(cluster: Cluster) -> Non
         assert client.delete(cluster.worker_url + "v1/chat/completions").status_code == 404
         # still serving after all of that
         assert client.get(cluster.worker_url + "edge/healthz").status_code == 200
+
+
+def test_a_body_sent_drop_by_drop_gets_a_408(cluster: Cluster) -> None:
+    host, port = cluster.worker_url.removeprefix("http://").rstrip("/").split(":")
+    head = (
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: edge\r\nAuthorization: Bearer client\r\n"
+        "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+    )
+    started = time.monotonic()
+    with socket.create_connection((host, int(port)), timeout=15) as sock:
+        sock.sendall(head.encode() + b'{"model": "auto", ')
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            reply += chunk
+    assert reply.startswith(b"HTTP/1.1 408"), reply[:200]
+    assert time.monotonic() - started < 10
 
 
 def test_the_node_key_is_a_worker_secret_never_in_the_source(cluster: Cluster) -> None:

@@ -59,6 +59,7 @@ class EdgeBuild:
     country_regions: dict[str, str] = field(default_factory=dict)
     scan_chars: int = 4000
     first_byte_ms: int = 120_000
+    body_timeout_ms: int = 30_000
     cooldown_ms: int = 30_000
 
 
@@ -125,6 +126,7 @@ def policy_data(config: Config, build: EdgeBuild, scorer: Any = None) -> tuple[d
             "max_depth": 64,
             "scan_chars": build.scan_chars,
             "max_strings": 1024,
+            "body_timeout_ms": build.body_timeout_ms,
         },
         "failover": {
             "first_byte_ms": build.first_byte_ms,

@@ -18,8 +18,9 @@ export function errorResponse(status, message, code, extraHeaders = {}) {
   });
 }
 
-// Read at most maxBytes: a missing or lying Content-Length cannot make the Worker buffer more.
-export async function readBody(request, maxBytes) {
+// Read at most maxBytes within timeoutMs: a missing or lying Content-Length cannot make the
+// Worker buffer more, and a client sending its body drop by drop gets a 408.
+export async function readBody(request, maxBytes, timeoutMs = 30000) {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {
     throw new ClientError(413, `request body over ${maxBytes} bytes`, "body_too_large");
@@ -28,16 +29,28 @@ export async function readBody(request, maxBytes) {
   const reader = request.body.getReader();
   const parts = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new ClientError(413, `request body over ${maxBytes} bytes`, "body_too_large");
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new ClientError(408, `request body not received within ${timeoutMs} ms`, "body_timeout")), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw new ClientError(413, `request body over ${maxBytes} bytes`, "body_too_large");
+      parts.push(value);
     }
-    parts.push(value);
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
+  return concat(parts, size);
+}
+
+function concat(parts, size) {
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const part of parts) {

@@ -120,7 +120,7 @@ async function atEdge(env, body, verdict) {
 }
 
 async function chat(request, env, ctx, path) {
-  const raw = await readBody(request, policy.limits.max_body_bytes);
+  const raw = await readBody(request, policy.limits.max_body_bytes, policy.limits.body_timeout_ms);
   const body = parseJson(raw, policy.limits.max_depth);
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new ClientError(400, "request body must be a JSON object", "invalid_body");
   const deterministic = policy.cache.enabled && body.stream !== true && body.temperature === 0 && (body.n ?? 1) === 1;
@@ -157,7 +157,7 @@ async function handle(request, env, ctx) {
   const refused = refusal(request, env);
   if (refused) return refused;
   if (path === "/v1/chat/completions") return chat(request, env, ctx, path);
-  const body = isPost ? await readBody(request, policy.limits.max_body_bytes) : undefined;
+  const body = isPost ? await readBody(request, policy.limits.max_body_bytes, policy.limits.body_timeout_ms) : undefined;
   return toNodes(request, env, path + url.search, body, "forwarded");
 }
 
