@@ -226,3 +226,30 @@ def test_edge_model_answers_plain_streamed_and_refuses_tools(edge_root: str) -> 
             messages=[{"role": "user", "content": "Weather in Paris?"}],
         )
     assert "tools" in refused.value.message
+
+
+def test_a_stream_broken_midway_ends_with_an_error_event(
+    root: str, upstream: StandinHandle
+) -> None:
+    upstream.set_mode("drop_midstream", after_chunks=3)
+    try:
+        body = {
+            "model": "auto",
+            "max_tokens": 50,
+            "stream": True,
+            "messages": [{"role": "user", "content": "Hello there"}],
+        }
+        reply = httpx.post(f"{root}/v1/messages", json=body)
+        with (
+            pytest.raises(anthropic.APIStatusError),
+            _client(root).messages.stream(
+                model="auto", max_tokens=50, messages=[{"role": "user", "content": "Hello"}]
+            ) as stream,
+        ):
+            stream.get_final_message()
+    finally:
+        upstream.reopen()
+    events = _sse(reply.text)
+    assert events[0][0] == "message_start"
+    assert events[-1][0] == "error"
+    assert "message_stop" not in [name for name, _ in events]  # never presented as complete

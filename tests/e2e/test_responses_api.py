@@ -165,3 +165,18 @@ def test_edge_model_answers_plain_and_streamed(edge_url: str) -> None:
     with pytest.raises(openai.BadRequestError) as refused:  # tools: a clear 400, no silent drop
         client.responses.create(model="auto", input="Weather?", tools=[WEATHER])
     assert "tools" in refused.value.message
+
+
+def test_a_stream_broken_midway_ends_with_response_failed(
+    base_url: str, upstream: StandinHandle
+) -> None:
+    upstream.set_mode("drop_midstream", after_chunks=3)
+    try:
+        events = list(
+            _client(base_url).responses.create(model="auto", input="Hello there", stream=True)
+        )
+    finally:
+        upstream.reopen()
+    assert events[0].type == "response.created"
+    assert events[-1].type == "response.failed"
+    assert "response.completed" not in [e.type for e in events]
