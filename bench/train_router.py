@@ -177,7 +177,7 @@ def fit(
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    chat_weight = chat_share * len(x) / len(chat_x)
+    chat_weight = chat_share * len(x) / max(1, len(chat_x))
     design = (np.vstack([x, chat_x]) - mean) / scale
     weights = np.r_[np.ones(len(x)), np.full(len(chat_x), chat_weight)]
     prior = None

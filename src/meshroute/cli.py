@@ -190,6 +190,7 @@ def _register_subcommands() -> None:
     register_ledger(app)
     __import__("meshroute.cli_audit").cli_audit.register(app)  # meshroute audit (issue 18)
     app.add_typer(__import__("meshroute.cli_edge").cli_edge.app, name="edge")  # issue 16
+    app.add_typer(__import__("meshroute.cli_router").cli_router.app, name="router")  # issue 17
 
 
 _register_subcommands()

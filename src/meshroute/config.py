@@ -225,6 +225,8 @@ class RoutingConfig(_Strict):
     # must not multiply the load on what is left)
     max_attempts: int = Field(3, ge=1)
     retry_budget: float = Field(0.2, ge=0)
+    # a model file from `meshroute router train` (relative to the config file); null: shipped
+    router_model: str | None = None
 
     @field_validator("canary")
     @classmethod

@@ -95,6 +95,7 @@ def print_one(
         table.add_row("refused", record["error"])
     table.add_row("model", f"{record['model'] or '-'} {record['version'] or ''}".strip())
     table.add_row("complexity", f"{record['complexity']:.2f}")
+    table.add_row("scorer", str(record.get("scorer") or "-"))
     entities = ", ".join(f"{e['type']} [{e['start']}:{e['end']}]" for e in record["entities"])
     table.add_row("entities", entities or "none")
     table.add_row("redacted", str(record["redacted"]).lower())

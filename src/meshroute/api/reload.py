@@ -11,6 +11,7 @@ from typing import Any
 from meshroute.auth import KeyStore, key_file_path
 from meshroute.config import Config, load_config
 from meshroute.errors import ConfigError
+from meshroute.routing.scorer.loading import refresh_scorer
 from meshroute.targets.pool import TargetPool
 
 log = logging.getLogger("meshroute.reload")
@@ -26,10 +27,11 @@ async def reload_config(state: Any) -> Config:
     config = load_config(source)
     key_file = key_file_path(config)
     keys = KeyStore(key_file) if key_file else None  # a bad key file refuses the reload too
+    scorer = refresh_scorer(config, gateway.router.scorer)  # so does a bad routing.router_model
     pool = TargetPool(config, reuse=gateway.pool)
     await pool.start()
     old = gateway.pool
-    router = gateway.router.for_config(config)
+    router = gateway.router.for_config(config, scorer)
     gateway.replace(config, pool, router)
     state.keys = keys
     retiring: set[asyncio.Task[None]] = state.retiring

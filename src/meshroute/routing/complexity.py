@@ -46,7 +46,7 @@ def default_table() -> TokenTable:
 class ComplexityScorer:
     """Scores request text in [0, 1]; higher means send it to a bigger model."""
 
-    __slots__ = ("_bias", "_extra", "_token_weights", "model", "name", "table")
+    __slots__ = ("_bias", "_extra", "_token_weights", "model", "name", "source", "table")
 
     def __init__(self, model: RouterModel, table: TokenTable, name: str) -> None:
         if model.meta.get("token_table") not in (None, table.digest):
@@ -54,6 +54,8 @@ class ComplexityScorer:
         self.model = model
         self.table = table
         self.name = name
+        # (path, size, mtime) of a model file, so a config reload knows whether it changed
+        self.source: tuple[str, int, int] | None = None
         weights = model.coef / model.scale
         # logit = bias + mean(token_weights[ids]) + extras . extra weights (see module docstring)
         self._token_weights: FloatArray = table.vectors @ weights[:EMBEDDING_DIMS]

@@ -14,7 +14,7 @@ def build_detector(config: Config) -> Detector:
 
 
 def build_scorer(config: Config) -> Scorer:
-    """The complexity classifier shipped in the package (bench/train_router.py rebuilds it)."""
-    from meshroute.routing.complexity import ComplexityScorer
+    """`routing.router_model` if set (`meshroute router train`), else the shipped model."""
+    from meshroute.routing.scorer.loading import load_scorer
 
-    return ComplexityScorer.load_default()
+    return load_scorer(config)

@@ -58,6 +58,7 @@ def decision_record(
         ],
         "redacted": decision.redacted,
         "complexity": round(features.complexity, 4),
+        "scorer": features.signals.get("scorer"),
         "model": decision.model,
         "version": decision.version,
         "fallbacks": list(decision.fallbacks),

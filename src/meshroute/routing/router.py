@@ -88,10 +88,14 @@ class Router:
         self._served = frozenset(t.served_model_name for t in config.targets)
         self._unsafe = frozenset(t.name for t in config.targets if not t.may_see_sensitive)
 
-    def for_config(self, config: Config) -> Router:
-        """A router for a reloaded config, with the same detector, scorer and custom signals."""
+    def for_config(self, config: Config, scorer: Scorer | None = None) -> Router:
+        """A router for a reloaded config, with the same detector, scorer (unless a reloaded
+        `routing.router_model` gives another) and custom signals."""
         return Router(
-            config, self.detector, self.scorer, self.signals if self._custom_signals else None
+            config,
+            self.detector,
+            scorer or self.scorer,
+            self.signals if self._custom_signals else None,
         )
 
     def measure(self, request: RouteRequest) -> Features:

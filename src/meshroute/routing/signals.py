@@ -72,7 +72,9 @@ class Complexity:
         if request.operation == "embeddings":
             return {}
         score = self.scorer.score_messages(request.texts)
-        return {"complexity": min(1.0, max(0.0, score))}
+        # which model scored: the decision record's "scorer" (explain, ledger)
+        label = getattr(self.scorer, "label", type(self.scorer).__name__)
+        return {"complexity": min(1.0, max(0.0, score)), "scorer": str(label)}
 
 
 @dataclass(frozen=True, slots=True)

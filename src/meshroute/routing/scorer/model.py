@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -85,12 +86,15 @@ class RouterModel:
         try:
             if path.stat().st_size > MAX_MODEL_BYTES:
                 raise ModelFileError(f"larger than {MAX_MODEL_BYTES} bytes")
+            with zipfile.ZipFile(path) as archive:  # no zip bomb: check what it unpacks to
+                if sum(info.file_size for info in archive.infolist()) > MAX_MODEL_BYTES:
+                    raise ModelFileError(f"unpacks to more than {MAX_MODEL_BYTES} bytes")
             with np.load(path, allow_pickle=False) as npz:
                 arrays = {key: npz[key] for key in npz.files}
             return cls._from_arrays(arrays)
         except ModelFileError as exc:
             raise ModelFileError(f"{path}: {exc}") from None
-        except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as exc:
             raise ModelFileError(f"{path}: not a meshroute router model ({exc})") from exc
 
     @classmethod

@@ -1,0 +1,101 @@
+"""`meshroute router ...`: the learned router's commands (training from labels)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="The learned router: train it on your own labels.", no_args_is_help=True)
+
+
+@app.command("train")
+def train_command(
+    source: Annotated[
+        Path,
+        typer.Option(
+            "--from",
+            help="Labels, JSONL: prompt + weak_correct/strong_correct "
+            "or weak_score/strong_score (0-10).",
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="The model file to write.")],
+    base: Annotated[
+        Path | None,
+        typer.Option(help="Model to start from (default: the one shipped with meshroute)."),
+    ] = None,
+    holdout: Annotated[
+        float, typer.Option(help="Share of the labels (by subject or prompt) held out.")
+    ] = 0.2,
+    l2: Annotated[
+        float, typer.Option(help="Pull toward the base model's weights (bench/router_adapt.py).")
+    ] = 100.0,
+    force: Annotated[
+        bool, typer.Option("--force", help="Write the model even if it is worse held out.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Train a router model from labels, starting from the shipped one; evaluate it held out."""
+    import orjson
+
+    from meshroute.routing.complexity import ComplexityScorer
+    from meshroute.routing.scorer.labels import LabelError, read_labels
+    from meshroute.routing.scorer.model import ModelFileError
+    from meshroute.routing.scorer.training import train
+
+    if l2 <= 0:
+        typer.echo("meshroute: --l2 must be positive", err=True)
+        raise typer.Exit(2)
+    try:
+        start = ComplexityScorer.load(base) if base else ComplexityScorer.load_default()
+        result = train(start, read_labels(source), share=holdout, l2=l2)
+    except (LabelError, ModelFileError) as exc:
+        typer.echo(f"meshroute: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    write = force or not result.worse
+    if write:
+        try:
+            result.model.save(out)
+        except OSError as exc:
+            typer.echo(f"meshroute: cannot write {out}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(2) from exc
+    report = {
+        "labels": result.trained + result.held_out,
+        "trained": result.trained,
+        "held_out": result.held_out,
+        "base": {"model": start.label, **result.base.as_dict()},
+        "new": {"fingerprint": result.model.fingerprint()[:12], **result.new.as_dict()},
+        "worse": result.worse,
+        "written": str(out) if write else None,
+    }
+    if as_json:
+        typer.echo(orjson.dumps(report).decode())
+    else:
+        _print(report)
+    if not write:
+        typer.echo(
+            "meshroute: the new model is worse than the base on the held-out labels: not "
+            "written (--force writes it anyway)",
+            err=True,
+        )
+        raise typer.Exit(1)
+
+
+def _print(report: dict[str, object]) -> None:
+    base, new = report["base"], report["new"]
+    assert isinstance(base, dict) and isinstance(new, dict)
+    typer.echo(
+        f"labels: {report['labels']} ({report['trained']} trained on, "
+        f"{report['held_out']} held out)"
+    )
+    typer.echo(f"{'held out':10s} {'APGR':>7s} {'AUC':>7s} {'CPT(50%)':>9s} {'CPT(80%)':>9s}")
+    for name, row in (("base", base), ("new", new)):
+        cells = [_fmt(row.get(key)) for key in ("apgr", "auc", "cpt50", "cpt80")]
+        typer.echo(f"{name:10s} {cells[0]:>7s} {cells[1]:>7s} {cells[2]:>9s} {cells[3]:>9s}")
+    if report["written"]:
+        typer.echo(f"wrote {report['written']} (set routing.router_model to use it)")
+
+
+def _fmt(value: object) -> str:
+    return "-" if value is None else f"{value:.3f}"
