@@ -22,6 +22,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 _LEVELS = ("INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR")
 _ROUTES = ("/v1/items", "/v1/orders", "/healthz", "/v1/users/profile", "/metrics")
@@ -90,6 +91,7 @@ def child(path: str, workers: int) -> None:
                 "placement": audit.placement,
                 "entities": audit.entity_rows,
                 "error": audit.error,
+                "unscanned": audit.unscanned,
                 "parent_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                 "worker_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
             }
@@ -97,14 +99,14 @@ def child(path: str, workers: int) -> None:
     )
 
 
-def measure(path: Path, workers: int) -> dict[str, object]:
+def measure(path: Path, workers: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", str(path), "--workers", str(workers)],
         check=True,
         capture_output=True,
         text=True,
     )
-    figures: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -118,7 +120,12 @@ def main() -> None:
     if args.child:
         child(args.child, args.workers)
         return
-    rows = []
+    print(f"workers={args.workers}, cpus={os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"{'file':<6}{'MB':>8}{'rows':>11}{'s':>9}{'MB/s':>8}{'rows/s':>9}{'CPU s':>8}"
+        f"{'MB/CPU-s':>10}{'parent MiB':>12}{'worker MiB':>12}  unscanned  placement",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="meshroute-audit-bench-") as folder:
         for kind, size, writer in (
             ("log", args.log_mb, write_log),
@@ -130,22 +137,20 @@ def main() -> None:
             writer(path, size)
             figures = measure(path, args.workers)
             path.unlink()
-            rows.append((kind, figures))
-    print(f"workers={args.workers}, cpus={os.cpu_count()}")
+            _print_row(kind, figures)
+
+
+def _print_row(kind: str, f: dict[str, Any]) -> None:
+    mb = float(f["bytes"]) / 1e6
+    seconds = float(f["seconds"])
+    cpu = float(f["cpu_s"])
     print(
-        f"{'file':<6}{'MB':>8}{'rows':>11}{'s':>9}{'MB/s':>8}{'rows/s':>9}{'CPU s':>8}"
-        f"{'MB/CPU-s':>10}{'parent MiB':>12}{'worker MiB':>12}  placement"
+        f"{kind:<6}{mb:>8.1f}{f['rows']:>11}{seconds:>9.1f}{mb / seconds:>8.2f}"
+        f"{float(f['rows']) / seconds:>9.0f}{cpu:>8.0f}{mb / cpu:>10.2f}"
+        f"{float(f['parent_rss_mib']):>12.0f}{float(f['worker_rss_mib']):>12.0f}"
+        f"{f.get('unscanned', '?'):>11}  {f['placement']} {f['entities']}",
+        flush=True,
     )
-    for kind, f in rows:
-        mb = float(f["bytes"]) / 1e6  # type: ignore[arg-type]
-        seconds = float(f["seconds"])  # type: ignore[arg-type]
-        cpu = float(f["cpu_s"])  # type: ignore[arg-type]
-        print(
-            f"{kind:<6}{mb:>8.1f}{f['rows']:>11}{seconds:>9.1f}{mb / seconds:>8.2f}"
-            f"{float(f['rows']) / seconds:>9.0f}{cpu:>8.0f}{mb / cpu:>10.2f}"  # type: ignore[arg-type]
-            f"{float(f['parent_rss_mib']):>12.0f}"  # type: ignore[arg-type]
-            f"{float(f['worker_rss_mib']):>12.0f}  {f['placement']} {f['entities']}"  # type: ignore[arg-type]
-        )
 
 
 if __name__ == "__main__":
