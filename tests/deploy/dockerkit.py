@@ -9,6 +9,7 @@ BuildKit as a secret so they never land in a layer.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -213,3 +214,29 @@ def wait_http(url: str, timeout: float, *, status: int = 200) -> float:
         if time.monotonic() - started > timeout:
             raise TimeoutError(f"{url} did not answer {status} within {timeout:.0f} s")
         time.sleep(0.2)
+
+
+COMPOSE_DIR = ROOT / "deploy" / "compose"
+
+
+def service_image(name: str) -> str:
+    """A local stand-in for an official image (redis, postgres), built from
+    deploy/compose/local-images/NAME on the base; tagged by the content of its directory, so an
+    edit rebuilds it and an unchanged one is reused."""
+    source = COMPOSE_DIR / "local-images" / name
+    digest = hashlib.sha256()
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(source).as_posix().encode() + b"\0" + path.read_bytes())
+    tag = f"meshroute-ci/{name}:{digest.hexdigest()[:12]}"
+    if not image_exists(tag):
+        args = ["build", "--network", "host", "--build-arg", f"BASE_IMAGE={BASE_IMAGE}"]
+        docker(*args, "-t", tag, str(source), timeout=1200)
+    return tag
+
+
+def compose_cli() -> str:
+    found = shutil.which("docker-compose")
+    if found is None:
+        raise DockerUnavailable("no docker-compose: apt-get install -y docker-compose")
+    return found
