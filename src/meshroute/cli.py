@@ -62,6 +62,12 @@ def serve(
 
     settings = load_settings(config)
     logs.configure(log_level)
+    if settings.ledger.enabled and settings.ledger.migrate == "off":
+        from meshroute.ledger.db import schema_problem
+
+        problem = schema_problem(settings.ledger.url)
+        if problem is not None:
+            raise fail(f"ledger: {problem}", 1)
     bind_host, warning = _bind_host(settings, host)
     bind_port = settings.server.port if port is None else port
     try:  # before any model loads: a taken port fails in a second, with no "serving" claim

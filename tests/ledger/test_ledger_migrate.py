@@ -87,3 +87,24 @@ def test_migrate_off_in_the_config(tmp_path: Path, sqlite_url: str) -> None:
     bad = _cli("--url", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert bad.returncode == 2 and bad.stderr.startswith("meshroute: ledger migrate: ")
     assert len(bad.stderr.strip().splitlines()) == 1, bad.stderr
+
+
+def test_serve_with_migrate_off_on_an_unmigrated_ledger_is_one_line(tmp_path: Path) -> None:
+    ledger = tmp_path / "ledger.db"
+    config = tmp_path / "meshroute.yaml"
+    config.write_text(
+        f'ledger: {{url: "sqlite:///{ledger}", migrate: off}}\n'
+        "targets:\n  - {name: box, kind: openai, base_url: 'http://127.0.0.1:9/v1', "
+        "upstream_model: m, tier: local, zone: private}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "meshroute.cli", "serve", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("meshroute: ledger: ") and "ledger migrate" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert not ledger.exists()  # nothing created behind the operator's back

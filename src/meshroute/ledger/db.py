@@ -126,3 +126,23 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None, "the ledger ships no migrations"
     return head
+
+
+def schema_problem(url: str) -> str | None:
+    """Why a ledger with `migrate: off` cannot be written (None: at head). Never creates the
+    database: a missing SQLite file is reported, not made."""
+    path = sqlite_path(url)
+    found: str | None = None
+    if path is None or path.is_file():
+        engine = make_engine(url)
+        try:
+            found = current_revision(engine)
+        finally:
+            engine.dispose()
+    head = head_revision()
+    if found == head:
+        return None
+    return (
+        f"the ledger's schema is at {found or 'nothing (no tables)'}, this version writes "
+        f"{head}, and ledger.migrate is off: run `meshroute ledger migrate`"
+    )
