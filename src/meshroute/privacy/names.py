@@ -45,10 +45,10 @@ def personal_health(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if _PERSONAL_REFERENCE.search(sentence) else None
 
 
+_WEEK_AND_YEAR = "monday tuesday wednesday thursday friday saturday sunday january february march"
 _NOT_PLACES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december today tomorrow next the a "
-    "an my our their".split()
+    f"{_WEEK_AND_YEAR} april may june july august september october november december today "
+    "tomorrow next the a an my our their".split(" ")
 )
 
 

@@ -82,7 +82,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec("CREDIT_CARD", _NOT_DIGIT_BEFORE + r"([0-9](?:[ \-]{0,2}[0-9]){12,18})", "card"),
     PatternSpec(
         "IBAN_CODE",
-        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?)",
+        r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]{4}){2,7}"
+        r"(?:[ \-]?[a-z0-9]{1,4})?)",
         "iban",
     ),
     # --- national identifiers (check digits where the scheme has them)
