@@ -139,6 +139,7 @@ class Validators {
     this.specs = data.validators;
     this.cues = Object.fromEntries(Object.entries(data.validators).filter(([, v]) => v.cue).map(([k, v]) => [k, compile(v.cue)]));
     this.separators = compile(data.phone.separators, "g");
+    this.splitter = compile(data.phone.separators);
     this.dotted = new RegExp(`^(?:${data.phone.dotted.source})$`, data.phone.dotted.flags);
     this.notPhone = new RegExp(`^(?:${data.phone.not_phone.source})$`, data.phone.not_phone.flags);
     this.checks = makeChecks(data.tables);
@@ -165,14 +166,18 @@ class Validators {
 
   // phones.phone_span without phonenumbers' validity check (looser).
   phone(text, start, end) {
-    const cued = this.hasCue(text, start, end, this.phoneCue);
     const value = text.slice(start, end).replace(/[ .\-/()]+$/u, "");
-    const seps = [...value.matchAll(this.separators)].map((m) => m.index).reverse().slice(0, 4);
-    for (const cut of [value.length, ...seps]) {
+    const groups = value.split(this.splitter).map((g) => points(g).length);
+    if (points(value).filter(isDigit).length > 17 || (groups.length >= 3 && groups.every((g) => g === 4))) return false;
+    const cuts = [value.length];
+    const seps = [...value.matchAll(this.separators)];
+    const last = seps[seps.length - 1];
+    if (last && value.length - (last.index + last[0].length) <= 4) cuts.push(last.index);
+    for (const cut of cuts) {
       const candidate = value.slice(0, cut).replace(/[ .\-/(]+$/u, "");
       const digits = points(candidate).filter(isDigit).length;
       if (digits < 7 || digits > 15 || this.notPhone.test(candidate)) continue;
-      if (cued || this.formatted(candidate) || candidate.startsWith("0")) return true;
+      if (this.formatted(candidate) || candidate.startsWith("0") || this.hasCue(text, start, end, this.phoneCue)) return true;
     }
     return false;
   }
