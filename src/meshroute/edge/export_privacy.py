@@ -76,14 +76,28 @@ def _validator(name: str, function: Any) -> dict[str, Any]:
     return {"kind": "function", "name": own} if own in JS_FUNCTIONS else {"kind": "accept"}
 
 
-def _email_tlds() -> list[str]:
-    # The last labels of the public suffix list snapshot tldextract ships (the Python side's
-    # has_public_suffix reads the same snapshot); the e-mail pattern only admits ASCII ones.
+def _email_suffixes() -> list[str]:
+    # The public suffix list snapshot tldextract ships, which the Python side's
+    # has_public_suffix reads (ICANN section, with its wildcard and exception rules).
     from meshroute.privacy import domains
 
-    suffixes = domains._extractor()._get_tld_extractor().public_tlds
-    last = {s.rsplit(".", 1)[-1].lower() for s in suffixes}
-    return sorted(t for t in last if t.isascii() and t.isalpha())
+    return sorted(domains._extractor()._get_tld_extractor().public_tlds)
+
+
+def _iban_layouts() -> dict[str, str]:
+    """Country -> BBAN layout regex, from stdnum's IBAN registry (what iban.is_valid checks)."""
+    import itertools
+    import string
+
+    from stdnum import iban
+
+    layouts = {}
+    for a, b in itertools.product(string.ascii_uppercase, repeat=2):
+        info = iban._ibandb.info(a + b + "00")
+        bban = info[0][1].get("bban") if info else None
+        if bban:
+            layouts[a + b] = to_js(iban._struct_to_re(bban).pattern).source
+    return layouts
 
 
 def _stdnum_tables() -> dict[str, Any]:
@@ -134,7 +148,8 @@ def export_privacy() -> dict[str, Any]:
         "cue_reach": validators._CUE_REACH,
         "validators": {name: _validator(name, table[name]) for name in _used()},
         "placeholders": sorted(validators._PLACEHOLDERS),
-        "email_tlds": _email_tlds(),
+        "email_suffixes": _email_suffixes(),
+        "iban_layouts": _iban_layouts(),
         "tables": _stdnum_tables(),
     }
 

@@ -52,9 +52,11 @@ function mod97(numeric) {
   return rest;
 }
 
-// stdnum's IBAN check without its per-country layouts (looser).
-function ibanValid(value) {
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(value)) return false;
+// stdnum's iban.is_valid(check_country=False): mod-97 and the country's BBAN layout.
+function ibanValid(value, layouts) {
+  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(value)) return false;
+  const layout = layouts.get(value.slice(0, 2));
+  if (!layout || !layout.test(value.slice(4))) return false;
   const moved = value.slice(4) + value.slice(0, 4);
   return mod97(moved.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) === 1;
 }
@@ -134,7 +136,8 @@ class Validators {
   constructor(data) {
     this.data = data;
     this.placeholders = new Set(data.placeholders);
-    this.tlds = new Set(data.email_tlds);
+    this.suffixes = new Set(data.email_suffixes);
+    this.layouts = new Map(Object.entries(data.iban_layouts).map(([cc, source]) => [cc, new RegExp(source, "u")]));
     this.phoneCue = compile(data.phone.cue);
     this.specs = data.validators;
     this.cues = Object.fromEntries(Object.entries(data.validators).filter(([, v]) => v.cue).map(([k, v]) => [k, compile(v.cue)]));
@@ -202,10 +205,10 @@ class Validators {
   iban(text, start, end) {
     const value = text.slice(start, end);
     const cuts = [...value.matchAll(/[ \-]/g)].map((m) => m.index).concat([value.length]).sort((a, b) => b - a);
-    if (cuts.some((cut) => ibanValid(compact(value.slice(0, cut))))) return true;
+    if (cuts.some((cut) => ibanValid(compact(value.slice(0, cut)), this.layouts))) return true;
     const whole = compact(value);
     if (value.includes(" ")) return false;
-    for (let length = whole.length; length > 14; length -= 1) if (ibanValid(whole.slice(0, length))) return true;
+    for (let length = whole.length; length > 14; length -= 1) if (ibanValid(whole.slice(0, length), this.layouts)) return true;
     return false;
   }
 
@@ -221,9 +224,21 @@ class Validators {
     return !("DFIQUV".includes(v[0]) || "DFIQUVO".includes(v[1]) || ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(v.slice(0, 2)));
   }
 
+  // tldextract: a registered domain under a public suffix (longest match, with the list's
+  // wildcard and exception rules). Punycode labels are accepted as they are (looser).
   email(text, start, end) {
     const labels = text.slice(start, end).split("@").pop().toLowerCase().split(".");
-    return labels.length >= 2 && this.tlds.has(labels[labels.length - 1]);
+    if (labels.some((l) => l.startsWith("xn--"))) return true;
+    for (let i = 0; i < labels.length; i += 1) {
+      if (this.publicSuffix(labels.slice(i))) return i >= 1 && labels[i - 1] !== "";
+    }
+    return false;
+  }
+
+  publicSuffix(labels) {
+    const name = labels.join(".");
+    if (this.suffixes.has("!" + name)) return false;
+    return this.suffixes.has(name) || (labels.length > 1 && this.suffixes.has("*." + labels.slice(1).join(".")));
   }
 
   token(text, start, end) {

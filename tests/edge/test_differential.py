@@ -1,0 +1,129 @@
+"""Differential test: seeded, generated strings (identifiers valid and invalid, written in many
+ways, inside ordinary sentences) through the gateway's fast scan and the Worker's. The Worker must
+never find clean what the gateway finds sensitive; and it must not be uselessly strict either
+(it may flag a few clean strings more, where it lacks phonenumbers' metadata)."""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from edge_support import build, require_node, routing_scorer
+
+WORDS = [
+    "the",
+    "report",
+    "is",
+    "due",
+    "on",
+    "friday",
+    "please",
+    "send",
+    "invoice",
+    "order",
+    "total",
+    "account",
+    "version",
+    "build",
+]
+SEPARATORS = ["", " ", "-", ".", "/", "\u00a0"]
+
+
+def _luhn_complete(digits: str) -> str:
+    for check in "0123456789":
+        total, candidate = 0, digits + check
+        for i, c in enumerate(reversed(candidate)):
+            d = int(c) * (2 if i % 2 else 1)
+            total += d - 9 if d > 9 else d
+        if total % 10 == 0:
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def _iban(rng: random.Random) -> str:
+    country = rng.choice(["GB", "DE", "FR", "NL", "ES"])
+    bban = "".join(rng.choice(string.digits + string.ascii_uppercase[:6]) for _ in range(18))
+    moved = bban + country + "00"
+    numeric = "".join(str(int(c, 36)) for c in moved)
+    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
+
+
+def _grouped(rng: random.Random, digits: str) -> str:
+    sep = rng.choice(SEPARATORS)
+    size = rng.choice([2, 3, 4, 5])
+    return sep.join(digits[i : i + size] for i in range(0, len(digits), size))
+
+
+def _value(rng: random.Random) -> str:
+    kind = rng.randrange(9)
+    digits = "".join(rng.choice(string.digits) for _ in range(rng.randint(5, 18)))
+    if kind == 0:
+        return _grouped(rng, _luhn_complete(rng.choice("2345") + digits[:14]))
+    if kind == 1:
+        return _iban(rng) if rng.random() < 0.7 else _iban(rng)[:-1] + "9"
+    if kind == 2:
+        return rng.choice(["+44 ", "0", "(201) ", "+49 151 ", ""]) + _grouped(rng, digits[:9])
+    if kind == 3:
+        user = "".join(rng.choice(string.ascii_lowercase) for _ in range(6))
+        return f"{user}@{rng.choice(['gmail.com', 'example.org', 'x.invalidtld', 'co.uk'])}"
+    if kind == 4:
+        return f"{rng.choice(['password', 'pwd', 'token', 'API_KEY'])}={digits}{user_word(rng)}"
+    if kind == 5:
+        return rng.choice(["v", "build ", "#", ""]) + _grouped(rng, digits)
+    if kind == 6:
+        return f"{digits[:4]}-{digits[4:6] or '01'}-{digits[6:8] or '02'}"
+    if kind == 7:
+        return rng.choice(["DOB ", "born ", "SSN ", "BSN ", "PESEL ", ""]) + digits[:11]
+    return " ".join(rng.choice(WORDS) for _ in range(4))
+
+
+def user_word(rng: random.Random) -> str:
+    return "".join(rng.choice(string.ascii_letters + "!#") for _ in range(rng.randint(0, 6)))
+
+
+def corpus(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        " ".join([rng.choice(WORDS), _value(rng), rng.choice(WORDS), rng.choice(WORDS)])
+        for _ in range(n)
+    ]
+
+
+def test_the_worker_is_never_less_strict_than_the_gateway(tmp_path: Path) -> None:
+    node = require_node()
+    from meshroute.routing.sensitivity import SensitivityDetector
+
+    detector = SensitivityDetector.build(names=False)
+    texts = corpus(seed=16, n=600)
+    python = [bool(detector.scan([t])) for t in texts]
+    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    script = (
+        "const fs = await import('node:fs');"
+        "const [dir, file] = process.argv.slice(1);"
+        "const { default: policy } = await import(dir + '/src/policy.js');"
+        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
+        "const s = new PrivacyScanner(policy.privacy);"
+        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
+        "console.log(JSON.stringify(texts.map((t) => s.scan([t]).sensitive)));"
+    )
+    command = [
+        node,
+        "--input-type=module",
+        "-e",
+        script,
+        str(tmp_path / "w"),
+        str(tmp_path / "texts.json"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    worker: list[Any] = json.loads(result.stdout)
+    missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
+    extra = [t for t, p, w in zip(texts, python, worker, strict=True) if w and not p]
+    assert sum(python) >= 150 and len(texts) - sum(python) >= 150  # both verdicts well covered
+    assert missed == [], missed[:10]
+    assert len(extra) <= 0.15 * (len(texts) - sum(python)), extra[:10]
