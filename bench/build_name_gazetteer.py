@@ -4,8 +4,9 @@ surnames, from maintained name lists on PyPI (run again to refresh; the output i
 * given names: gender-guesser's ``nam_dict.txt`` (about 48,000 names from many countries);
 * surnames: the ``names`` package's US census list (88,799 surnames, many of them European,
   African and Asian);
-* common English words (wordfreq's 30,000 most frequent) are listed and marked, so that
-  lower-case text counts as a name only when the name is not also an ordinary word.
+* common English words (wordfreq's 30,000 most frequent) are listed and marked "c", so that
+  lower-case text counts as a name only when the name is not also an ordinary word; the 500
+  most frequent are also marked "s" (never a name in lower case: "will", "may").
 
 Usage: .venv/bin/pip install gender-guesser==0.4.0 names==0.3.0 wordfreq==3.1.1 &&
        .venv/bin/python bench/build_name_gazetteer.py
@@ -50,6 +51,8 @@ def main() -> None:
     import wordfreq
 
     common = {_fold(w) for w in wordfreq.top_n_list("en", 30_000)}
+    # The most frequent words ("will", "may", "can"): never a name in lower case.
+    stop = {_fold(w) for w in wordfreq.top_n_list("en", 500)}
     first, last = given_names(), surnames()
     lines = []
     # Common words that are not names are listed too (flag "c" alone): two capitalised words
@@ -59,6 +62,7 @@ def main() -> None:
             continue
         flags = ("f" if name in first else "") + ("l" if name in last else "")
         flags += "c" if name in common else ""
+        flags += "s" if name in stop else ""
         lines.append(f"{name}\t{flags}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -1,11 +1,18 @@
-"""Privacy benchmark: recall per entity type, false positives, misses and scan latency.
+"""Privacy benchmark: on the tuning corpus AND the separate evaluation corpus, prompt-level
+misses and benign prompts flagged, recall per entity type and per request field, and scan
+latency fast/deep at 100/1,000/5,000 characters.
 
-    .venv/bin/python bench/privacy.py [--corpus FILE] [--misses]
+    .venv/bin/python bench/privacy.py [--misses] [--no-latency]
 
-An expected entity counts as found when a detected entity of the same type overlaps it. A benign
-prompt is a false positive when anything at all is detected in it; a sensitive prompt is missed
-when nothing at all is detected in it (the routing question: would it reach a public target
-unredacted?).
+Each row is placed in a request body at its field (message content by default; the evaluation
+corpus also uses a system message, a tool call's JSON arguments, a tool description, a message
+name, metadata and the user field), and the whole body goes through the gateway's own path:
+``texts_of`` (the privacy perimeter), then the detector. A labelled value counts as found when
+an entity of any type overlaps it in its field ("caught": what routing needs), and as typed
+when the type matches. A sensitive prompt is MISSED when nothing at all is found in its body; a
+benign prompt is FLAGGED when anything is. Tuning corpus: bench/data/privacy_corpus.jsonl
+(bench/make_privacy_corpus.py); evaluation corpus: bench/data/privacy_eval.jsonl
+(bench/make_privacy_eval.py, Faker, never tuned on).
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from meshroute.routing.sensitivity import Entity, SensitivityDetector
+from meshroute.api.schemas import texts_of
+from meshroute.privacy.detector import SensitivityDetector
 
-CORPUS = Path(__file__).parent / "data" / "privacy_corpus.jsonl"
+DATA = Path(__file__).parent / "data"
+CORPORA = (("tuning", DATA / "privacy_corpus.jsonl"), ("evaluation", DATA / "privacy_eval.jsonl"))
 SIZES = (100, 1000, 5000)
 
 
@@ -30,45 +39,104 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def overlaps(found: tuple[Entity, ...], label: dict[str, Any]) -> bool:
-    return any(
-        e.type == label["type"] and e.start < label["end"] and label["start"] < e.end for e in found
-    )
+def body_for(text: str, field: str) -> tuple[dict[str, Any], str]:
+    """A chat body with `text` at `field`, and the string as it sits in that field."""
+    user = {"role": "user", "content": "Please help with this."}
+    if field == "system":
+        return {"messages": [{"role": "system", "content": text}, user]}, text
+    if field == "tool_arguments":
+        arguments = json.dumps({"note": text})
+        call = {"id": "c1", "type": "function", "function": {"name": "do", "arguments": arguments}}
+        assistant = {"role": "assistant", "content": None, "tool_calls": [call]}
+        return {"messages": [user, assistant]}, arguments
+    if field == "tool_description":
+        tool = {"type": "function", "function": {"name": "f", "description": text}}
+        return {"messages": [user], "tools": [tool]}, text
+    if field == "name":
+        return {"messages": [{"role": "user", "name": text, "content": "hi"}]}, text
+    if field == "metadata":
+        return {"messages": [user], "metadata": {"note": text}}, text
+    if field == "user":
+        return {"messages": [user], "user": text}, text
+    return {"messages": [{"role": "user", "content": text}]}, text
 
 
-def quality(
-    detector: SensitivityDetector, rows: list[dict[str, Any]], deep: bool, show_misses: bool
+def evaluate(
+    detector: SensitivityDetector, rows: list[dict[str, Any]], deep: bool, show: bool
 ) -> dict[str, Any]:
-    hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    fp = missed = 0
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # caught, typed, n
+    by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # caught, n
+    flagged = missed = 0
     for row in rows:
-        found = detector.scan([row["text"]], deep=deep)
+        field = row.get("field", "content")
+        body, holder = body_for(row["text"], field)
+        texts = texts_of("chat", {"model": "auto", **body})
+        found = detector.scan(texts, deep=deep)
         if not row["sensitive"]:
-            if found:
-                fp += 1
-                if show_misses:
-                    print(
-                        f"  FP[{'deep' if deep else 'fast'}] {row['text'][:90]!r} -> "
-                        f"{[(e.type, row['text'][e.start : e.end]) for e in found]}"
-                    )
+            flagged += bool(found)
+            if show and found:
+                print(f"  flagged[{'deep' if deep else 'fast'}] {row['text'][:80]!r}")
             continue
-        if not found:
-            missed += 1
+        missed += not found
+        index = texts.index(holder)
         for label in row["entities"]:
-            ok = overlaps(found, label)
-            hits[label["type"]][0] += ok
-            hits[label["type"]][1] += 1
-            if show_misses and not ok:
-                value = row["text"][label["start"] : label["end"]]
-                print(f"  miss[{'deep' if deep else 'fast'}] {label['type']} {value[:60]!r}")
+            value = row["text"][label["start"] : label["end"]]
+            embedded = json.dumps(value)[1:-1] if field == "tool_arguments" else value
+            start = holder.find(embedded)
+            end = start + len(embedded)
+            hits = [e for e in found if e.message == index and e.start < end and start < e.end]
+            caught = start >= 0 and bool(hits)
+            stats = by_type[label["type"]]
+            stats[0] += caught
+            stats[1] += caught and any(e.type == label["type"] for e in hits)
+            stats[2] += 1
+            by_field[field][0] += caught
+            by_field[field][1] += 1
+            if show and not caught:
+                depth = "deep" if deep else "fast"
+                print(f"  miss[{depth}] {label['type']} {value[:60]!r} in {field}")
     benign = sum(1 for r in rows if not r["sensitive"])
     return {
-        "recall": dict(hits),
-        "fp": fp,
+        "types": dict(by_type),
+        "fields": dict(by_field),
+        "flagged": flagged,
         "benign": benign,
         "missed": missed,
         "sensitive": len(rows) - benign,
     }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.1%})" if b else "-"
+
+
+def print_quality(name: str, fast: dict[str, Any], deep: dict[str, Any]) -> None:
+    print(f"### {name} corpus\n")
+    print("| prompt level | fast scan | deep scan |")
+    print("|---|---:|---:|")
+    print(
+        f"| sensitive prompts missed (target 0) | {_pct(fast['missed'], fast['sensitive'])} | "
+        f"{_pct(deep['missed'], deep['sensitive'])} |"
+    )
+    print(
+        f"| benign prompts flagged (target < 5%) | {_pct(fast['flagged'], fast['benign'])} | "
+        f"{_pct(deep['flagged'], deep['benign'])} |"
+    )
+    print()
+    print("| entity type | n | caught fast | caught deep | right type deep |")
+    print("|---|---:|---:|---:|---:|")
+    for kind in sorted(deep["types"]):
+        f_caught = fast["types"].get(kind, [0, 0, 0])[0]
+        d_caught, d_typed, n = deep["types"][kind]
+        print(f"| {kind} | {n} | {f_caught / n:.0%} | {d_caught / n:.0%} | {d_typed / n:.0%} |")
+    print()
+    print("| field | n | caught fast | caught deep |")
+    print("|---|---:|---:|---:|")
+    for field in sorted(deep["fields"]):
+        d_caught, n = deep["fields"][field]
+        f_caught = fast["fields"].get(field, [0, 0])[0]
+        print(f"| {field} | {n} | {f_caught / n:.0%} | {d_caught / n:.0%} |")
+    print()
 
 
 def make_prompts(rows: list[dict[str, Any]], size: int, n: int, seed: int) -> list[str]:
@@ -93,68 +161,38 @@ def latency(detector: SensitivityDetector, prompts: list[str], deep: bool) -> tu
     return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
-def print_quality(fast: dict[str, Any], deep: dict[str, Any]) -> None:
-    print("| entity type | n | recall fast | recall deep |")
-    print("|---|---:|---:|---:|")
-    for kind in sorted(deep["recall"]):
-        f_ok, n = fast["recall"].get(kind, [0, 0])
-        d_ok, _ = deep["recall"][kind]
-        print(f"| {kind} | {n} | {f_ok / n:.0%} | {d_ok / n:.0%} |")
-    tot_f = sum(v[0] for v in fast["recall"].values())
-    tot_d = sum(v[0] for v in deep["recall"].values())
-    tot = sum(v[1] for v in deep["recall"].values())
-    print(f"| **all entities** | {tot} | {tot_f / tot:.1%} | {tot_d / tot:.1%} |")
-    print()
-    print("| prompt-level | fast | deep |")
-    print("|---|---:|---:|")
-    for label, key, base in (
-        ("false positives (benign prompts flagged)", "fp", "benign"),
-        ("sensitive prompts missed entirely", "missed", "sensitive"),
-    ):
-        print(
-            f"| {label} | {fast[key]}/{fast[base]} ({fast[key] / fast[base]:.1%}) | "
-            f"{deep[key]}/{deep[base]} ({deep[key] / deep[base]:.1%}) |"
-        )
-    print()
-
-
-def print_latency(title: str, lat: dict[tuple[int, str], tuple[float, float]], ner: bool) -> None:
-    print(f"Scan latency, one message, cold (no cache), {title}; NER loaded: {ner}")
-    print()
-    print("| prompt chars | fast p50 µs | fast p99 µs | deep p50 µs | deep p99 µs |")
-    print("|---:|---:|---:|---:|---:|")
-    for size in SIZES:
-        fp50, fp99 = lat[(size, "fast")]
-        dp50, dp99 = lat[(size, "deep")]
-        print(f"| {size:,} | {fp50:,.0f} | {fp99:,.0f} | {dp50:,.0f} | {dp99:,.0f} |")
-    print()
+def print_latency(detector: SensitivityDetector, rows: list[dict[str, Any]]) -> None:
+    benign = [r for r in rows if not r["sensitive"]]
+    for title, source in (("typical (benign rows)", benign), ("PII-dense (all rows)", rows)):
+        print(f"Scan latency, one message, no cache, {title}\n")
+        print("| prompt chars | fast p50 µs | fast p99 µs | deep p50 µs | deep p99 µs |")
+        print("|---:|---:|---:|---:|---:|")
+        for size in SIZES:
+            count = 300 if size < 5000 else 60
+            fp50, fp99 = latency(detector, make_prompts(source, size, count, size), False)
+            dp50, dp99 = latency(detector, make_prompts(source, size, count, size + 1), True)
+            print(f"| {size:,} | {fp50:,.0f} | {fp99:,.0f} | {dp50:,.0f} | {dp99:,.0f} |")
+        print()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--misses", action="store_true", help="print misses and false positives")
+    parser.add_argument("--misses", action="store_true", help="print misses and flagged prompts")
+    parser.add_argument("--no-latency", action="store_true")
     args = parser.parse_args()
-    rows = load(args.corpus)
     t0 = time.perf_counter()
-    # No message cache: every scan below is a cold scan (the cache would hide the cost).
-    detector = SensitivityDetector.build(cache_size=0)
-    print(f"corpus: {len(rows)} prompts; detector built in {time.perf_counter() - t0:.2f} s\n")
-    fast = quality(detector, rows, False, args.misses)
-    deep = quality(detector, rows, True, args.misses)
-    benign = [r for r in rows if not r["sensitive"]]
-    workloads = (
-        ("typical prompts (benign corpus rows concatenated)", benign),
-        ("PII-dense prompts (all corpus rows, ~60% sensitive, concatenated)", rows),
-    )
-    print_quality(fast, deep)
-    for title, source in workloads:
-        lat: dict[tuple[int, str], tuple[float, float]] = {}
-        for size in SIZES:
-            lat[(size, "fast")] = latency(detector, make_prompts(source, size, 500, size), False)
-            n_deep = 60 if size < 5000 else 25
-            lat[(size, "deep")] = latency(detector, make_prompts(source, size, n_deep, size), True)
-        print_latency(title, lat, detector.ner_available)
+    detector = SensitivityDetector.build(cache_size=0)  # cold scans: the cache would hide cost
+    print(f"detector built in {time.perf_counter() - t0:.2f} s\n")
+    corpora = {name: load(path) for name, path in CORPORA}
+    for name, rows in corpora.items():
+        fast = evaluate(detector, rows, False, args.misses)
+        deep = evaluate(detector, rows, True, args.misses)
+        print_quality(f"{name} ({len(rows)} prompts)", fast, deep)
+    if not args.no_latency:
+        import os
+
+        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+        print_latency(detector, corpora["tuning"])
 
 
 if __name__ == "__main__":

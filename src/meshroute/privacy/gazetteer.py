@@ -93,13 +93,26 @@ class GazetteerNames(NameFinder):
                 if "l" in next_flags or next_flags == "":
                     return 2
             return 0 if common or self._sentence_start(text, start) else 1
-        if not word.islower() or common:
+        if not word.islower() or "s" in flags:  # "will", "may": too frequent as words
             return 0
+        # Lower case: a given name that is not a stop word ("will", "may"), then a surname
+        # that is not also a common word, or a word that is neither common nor listed
+        # ("lucas rousset"), or another given name ("carlos eduardo abreu").
         if adjacent and nxt is not None and nxt[2].islower():
             next_flags = self._flags(nxt[2])
+            if next_flags == "" or (("l" in next_flags or "f" in next_flags) and not common):
+                return 3 if self._third_name(text, words, index + 1) else 2
             if "l" in next_flags and "c" not in next_flags:
                 return 2
+        if common:
+            return 0
         return 1 if self._near_context(text, start, end) else 0
+
+    def _third_name(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        if index + 1 >= len(words) or text[words[index][1] : words[index + 1][0]] != " ":
+            return False
+        nxt = words[index + 1][2]
+        return nxt.islower() and "l" in self._flags(nxt) and "c" not in self._flags(nxt)
 
     def _unknown_pair(
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str

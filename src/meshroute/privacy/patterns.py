@@ -79,7 +79,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         "phone",
     ),
     # --- payment
-    PatternSpec("CREDIT_CARD", _NOT_DIGIT_BEFORE + r"([0-9](?:[ \-]{0,2}[0-9]){12,18})", "card"),
+    PatternSpec("CREDIT_CARD", _NOT_DIGIT_BEFORE + r"([0-9](?:[ \-]{0,2}[0-9]){11,18})", "card"),
     PatternSpec(
         "IBAN_CODE",
         r"(?i)(?:^|[^0-9A-Za-z])([a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]{4}){2,7}"

@@ -35,16 +35,19 @@ def _formatted(value: str) -> bool:
     return groups >= 2 or (groups == 1 and value.startswith("0"))
 
 
-def _valid(value: str) -> bool:
+def _valid(value: str, possible: bool) -> bool:
+    """Valid in some region; or, with ``possible``, of a possible length for it (a number
+    written the way phone numbers are is one, whether or not the range is allocated)."""
     if value.startswith("00"):
         value = "+" + value[2:]
     regions: tuple[str | None, ...] = (None,) if value.startswith("+") else REGIONS
+    check = phonenumbers.is_possible_number if possible else phonenumbers.is_valid_number
     for region in regions:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if check(number):
             return True
     return False
 
@@ -65,8 +68,9 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         if not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(candidate):
             continue
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
-        if not (_formatted(candidate) or candidate.startswith("0") or cued()):
+        formatted = _formatted(candidate)
+        if not (formatted or candidate.startswith("0") or cued()):
             continue
-        if _valid(candidate):
+        if _valid(candidate, possible=formatted):
             return start, start + len(candidate)
     return None

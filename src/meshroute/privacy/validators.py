@@ -79,10 +79,27 @@ def _card(text: str, start: int, end: int) -> Span | None:
             if not _card_grouping([g[1] - g[0] for g in groups[first:last]]):
                 continue
             digits = _digits(text[lo:hi])
-            card_like = 13 <= len(digits) <= 19 and digits[0] in "23456"
+            card_like = _card_prefix(digits)
             if card_like and luhn.is_valid(digits) and not text[hi : hi + 1].isdigit():
                 return lo, hi
     return None
+
+
+# Issuer prefixes of the cards outside the 13-19-digit, 2-6-prefix rule: 12-digit Maestro,
+# 15-digit JCB (1800, 2131), UATP (1).
+_MAESTRO_12 = ("5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")
+
+
+def _card_prefix(digits: str) -> bool:
+    if len(digits) == 12:
+        return digits.startswith(_MAESTRO_12)
+    if 13 <= len(digits) <= 19:
+        return (
+            digits[0] in "23456"
+            or digits.startswith(("1800", "2131"))
+            or (len(digits) == 15 and digits[0] == "1")
+        )
+    return False
 
 
 def _card_grouping(lengths: list[int]) -> bool:
