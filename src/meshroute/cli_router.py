@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,15 +12,22 @@ app = typer.Typer(help="The learned router: train it on your own labels.", no_ar
 
 @app.command("train")
 def train_command(
+    out: Annotated[Path, typer.Option("--out", help="The model file to write.")],
     source: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--from",
             help="Labels, JSONL: prompt + weak_correct/strong_correct "
             "or weak_score/strong_score (0-10).",
         ),
-    ],
-    out: Annotated[Path, typer.Option("--out", help="The model file to write.")],
+    ] = None,
+    from_ledger: Annotated[
+        bool,
+        typer.Option("--from-ledger", help="Use the shadow labels in the ledger (routing.shadow)."),
+    ] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Config naming the ledger.")
+    ] = None,
     base: Annotated[
         Path | None,
         typer.Option(help="Model to start from (default: the one shipped with meshroute)."),
@@ -39,6 +46,7 @@ def train_command(
     """Train a router model from labels, starting from the shipped one; evaluate it held out."""
     import orjson
 
+    from meshroute.errors import ConfigError
     from meshroute.routing.complexity import ComplexityScorer
     from meshroute.routing.scorer.labels import LabelError, read_labels
     from meshroute.routing.scorer.model import ModelFileError
@@ -47,10 +55,14 @@ def train_command(
     if l2 <= 0:
         typer.echo("meshroute: --l2 must be positive", err=True)
         raise typer.Exit(2)
+    if from_ledger == (source is not None):
+        typer.echo("meshroute: give exactly one of --from FILE and --from-ledger", err=True)
+        raise typer.Exit(2)
     try:
         start = ComplexityScorer.load(base) if base else ComplexityScorer.load_default()
-        result = train(start, read_labels(source), share=holdout, l2=l2)
-    except (LabelError, ModelFileError) as exc:
+        labels = read_labels(source) if source is not None else _ledger_labels(config)
+        result = train(start, labels, share=holdout, l2=l2)
+    except (LabelError, ModelFileError, ConfigError) as exc:
         typer.echo(f"meshroute: {exc}", err=True)
         raise typer.Exit(2) from exc
     write = force or not result.worse
@@ -80,6 +92,24 @@ def train_command(
             err=True,
         )
         raise typer.Exit(1)
+
+
+def _ledger_labels(config: Path | None) -> list[Any]:
+    """The shadow labels stored in the configured ledger."""
+    from meshroute.config import load_config
+    from meshroute.ledger.db import make_engine, schema_problem
+    from meshroute.routing.scorer.labels import LabelError
+    from meshroute.shadow.store import read_labels as read_stored
+
+    settings = load_config(config)
+    problem = schema_problem(settings.ledger.url)
+    if problem is not None:
+        raise LabelError(f"ledger: {problem}")
+    engine = make_engine(settings.ledger.url)
+    try:
+        return list(read_stored(engine))
+    finally:
+        engine.dispose()
 
 
 def _print(report: dict[str, object]) -> None:

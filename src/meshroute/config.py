@@ -214,6 +214,18 @@ class ComplexityThresholds(_Strict):
         return self
 
 
+class ShadowConfig(_Strict):
+    """Labels from the gateway's own traffic (issue 17, meshroute/shadow/): a share of the
+    non-sensitive, non-streamed requests a lower tier answered also goes to the next tier; the
+    `judge` target compares the two answers (both orders) and the verdict is kept as a label."""
+
+    share: float = Field(0.05, ge=0, le=1)
+    judge: str  # a target name
+    retention_days: int = Field(30, ge=1)
+    max_prompt_chars: int = Field(8000, ge=1, le=100_000)  # longer prompts are not shadowed
+    max_in_flight: int = Field(4, ge=1, le=64)  # beyond this, a shadow is dropped, not queued
+
+
 class RoutingConfig(_Strict):
     sensitive: Literal["keep_private", "redact"] = "keep_private"
     complexity: ComplexityThresholds = Field(default_factory=ComplexityThresholds)
@@ -227,6 +239,7 @@ class RoutingConfig(_Strict):
     retry_budget: float = Field(0.2, ge=0)
     # a model file from `meshroute router train` (relative to the config file); null: shipped
     router_model: str | None = None
+    shadow: ShadowConfig | None = None  # off unless configured
 
     @field_validator("canary")
     @classmethod
@@ -262,6 +275,13 @@ class Config(_Strict):
             if target.name in seen:
                 raise ValueError(f"two targets are named '{target.name}'")
             seen.add(target.name)
+        return self
+
+    @model_validator(mode="after")
+    def _shadow_judge_exists(self) -> Config:
+        shadow = self.routing.shadow
+        if shadow is not None and shadow.judge not in {t.name for t in self.targets}:
+            raise ValueError(f"routing.shadow.judge: no target is named '{shadow.judge}'")
         return self
 
     def target(self, name: str) -> TargetConfig:

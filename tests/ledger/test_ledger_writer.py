@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from meshroute.ledger import Ledger, LedgerEntry
-from meshroute.ledger.db import current_revision, make_engine, upgrade
+from meshroute.ledger.db import current_revision, head_revision, make_engine, upgrade
 from meshroute.ledger.models import Base, RequestRow
 from meshroute.ledger.query import usage_rows
 
@@ -122,7 +122,7 @@ def _migrate_from_0001(url: str) -> None:
             {"t": datetime(2026, 11, 1, tzinfo=UTC).replace(tzinfo=None)},
         )
     upgrade(url)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
         row = connection.execute(select(RequestRow.request_id, RequestRow.operation)).one()
     assert tuple(row) == ("old", "chat")
@@ -143,14 +143,14 @@ def test_migrations_postgres(postgres_url: str, start: str) -> None:
     else:
         upgrade(postgres_url)
         engine = make_engine(postgres_url)
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == head_revision()
         engine.dispose()
 
 
 def test_migrations_empty_sqlite(sqlite_url: str) -> None:
     upgrade(sqlite_url)
     engine = make_engine(sqlite_url)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == head_revision()
     columns = {c["name"] for c in inspect(engine).get_columns("requests")}
     assert columns == {c.name for c in RequestRow.__table__.columns}
     engine.dispose()

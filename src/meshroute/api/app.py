@@ -73,6 +73,7 @@ def create_app(
         try:
             yield
         finally:
+            await gateway.shadow.close()
             await gateway.pool.close()
             gateway.scanning.close()
             if accounting is not None:

@@ -38,6 +38,7 @@ from meshroute.errors import (
 from meshroute.routing.features import TargetState
 from meshroute.routing.policy import decide
 from meshroute.routing.router import Routed, Router, needs_of
+from meshroute.shadow.runner import Shadow
 from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
 from meshroute.targets.pool import Claims, Slot, TargetPool
 from meshroute.targets.retry import RetryBudget
@@ -84,6 +85,7 @@ class Gateway:
         self.metrics = metrics
         self.scanning = scanning or Scanning()
         self.retry_budget = RetryBudget(config.routing.retry_budget)
+        self.shadow = Shadow(self)  # routing.shadow: labels from answered requests (issue 17)
 
     def replace(self, config: Config, pool: TargetPool, router: Router) -> None:
         """Swap in a reloaded config; requests in flight keep the slots they hold."""
@@ -222,6 +224,7 @@ class Gateway:
         self._succeeded(call, slot)
         self._observe(call, target, slot.started, reply.usage)
         self._account(call, _ending(target, "ok", 200, reply.usage))
+        self.shadow.after_answer(call, routed, target.name, reply.body)
         data = redaction.restore_reply(reply.body) if redaction else reply.body
         return _json(data, 200, self._headers(call, routed, target))
 

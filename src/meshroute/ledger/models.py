@@ -73,3 +73,21 @@ class RequestRow(Base):
 EXPORT_COLUMNS: tuple[str, ...] = tuple(
     c.name for c in RequestRow.__table__.columns if c.name != "id"
 )
+
+
+class RouterLabelRow(Base):
+    """A shadow-judged request (issue 17, meshroute/shadow/; revision 0003)."""
+
+    __tablename__ = "router_labels"
+    __table_args__ = (Index("ix_router_labels_time", "time"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    time: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    request_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    texts: Mapped[str] = mapped_column(Text, nullable=False)
+    weak_target: Mapped[str] = mapped_column(String(128), nullable=False)
+    strong_target: Mapped[str] = mapped_column(String(128), nullable=False)
+    judge: Mapped[str] = mapped_column(String(128), nullable=False)
+    verdict: Mapped[str] = mapped_column(String(16), nullable=False)
+    weak_score: Mapped[float] = mapped_column(Float, nullable=False)
+    strong_score: Mapped[float] = mapped_column(Float, nullable=False)
