@@ -127,3 +127,41 @@ def test_the_worker_is_never_less_strict_than_the_gateway(tmp_path: Path) -> Non
     assert sum(python) >= 150 and len(texts) - sum(python) >= 150  # both verdicts well covered
     assert missed == [], missed[:10]
     assert len(extra) <= 0.15 * (len(texts) - sum(python)), extra[:10]
+
+
+def test_the_worker_scores_generated_prompts_as_python_does(tmp_path: Path) -> None:
+    """The complexity port on 300 generated prompts (the privacy corpus, plus chat-like and
+    non-ASCII ones), with a scorer that weighs every feature."""
+    node = require_node()
+    from edge_support import vector_scorer
+
+    rng = random.Random(17)
+    odd = "\u00dcn\u00efc\u00f6d\u00e9 \u2013 \u6771\u4eac \u00bd \ufb01? "
+    extra = [
+        "Prove it. " * rng.randint(1, 30) + odd * rng.randint(0, 3) + "def f(): return 1\n" * i
+        for i in range(20)
+    ]
+    texts = corpus(seed=17, n=280) + extra
+    scorer = vector_scorer()
+    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], scorer)
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    script = (
+        "const fs = await import('node:fs');"
+        "const [dir, file] = process.argv.slice(1);"
+        "const { default: policy } = await import(dir + '/src/policy.js');"
+        "const { ComplexityScorer } = await import(dir + '/src/complexity.js');"
+        "const s = new ComplexityScorer(policy.complexity);"
+        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
+        "console.log(JSON.stringify(texts.map((t) => s.scoreMessages([t]))));"
+    )
+    command = [node, "--input-type=module", "-e", script]
+    command += [str(tmp_path / "w"), str(tmp_path / "texts.json")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    got = json.loads(result.stdout)
+    wrong = [
+        (t[:50], g, e)
+        for t, g in zip(texts, got, strict=True)
+        if abs(g - (e := scorer.score_messages([t]))) > 1e-9
+    ]
+    assert wrong == []
