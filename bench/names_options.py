@@ -13,9 +13,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from privacy import CORPORA, evaluate, load, make_prompts
-
 from meshroute.privacy.detector import SensitivityDetector
+from privacy import CORPORA, evaluate, load, make_prompts
 
 OPTIONS = {
     "cue patterns only": {"names": False},
