@@ -36,6 +36,9 @@ JS_FUNCTIONS = frozenset(
         "password",
         "user_password",
         "connection_url",
+        "cued_name",
+        "personal_health",
+        "place",
     }
 )
 JS_SCHEMES = frozenset(
@@ -116,13 +119,26 @@ def _stdnum_tables() -> dict[str, Any]:
     }
 
 
-def _patterns() -> list[dict[str, Any]]:
-    from meshroute.privacy.patterns import FAST_PATTERNS
+def _patterns(deep: bool = False) -> list[dict[str, Any]]:
+    from meshroute.privacy.patterns import DEEP_PATTERNS, FAST_PATTERNS
 
     return [
         {"entity": spec.entity, "validator": spec.validator, **_re2(spec.pattern)}
-        for spec in FAST_PATTERNS
+        for spec in (DEEP_PATTERNS if deep else FAST_PATTERNS)
     ]
+
+
+def _names_data() -> dict[str, Any]:
+    """The person-tied validators' word lists (privacy/names.py)."""
+    from meshroute.privacy import names
+
+    return {
+        "not_names": sorted(names._NOT_NAMES),
+        "personal_reference": _re2(names._PERSONAL_REFERENCE),
+        "sentence_end": names._SENTENCE_END,
+        "sentence_reach": names._SENTENCE_REACH,
+        "not_places": sorted(names._NOT_PLACES),
+    }
 
 
 def export_privacy() -> dict[str, Any]:
@@ -133,6 +149,10 @@ def export_privacy() -> dict[str, Any]:
     return {
         "format": PRIVACY_FORMAT,
         "patterns": _patterns(),
+        # The deep scan's person-tied patterns (names after a cue, health terms about a person,
+        # places someone lives) run too: the edge model is a third party's, a public target.
+        "deep_patterns": _patterns(deep=True),
+        "names": _names_data(),
         "normalise": {
             "dropped": "".join(sorted(normalise._DROPPED)),
             "dashes": "".join(sorted(normalise._DASHES)),
@@ -155,9 +175,9 @@ def export_privacy() -> dict[str, Any]:
 
 
 def _used() -> list[str]:
-    from meshroute.privacy.patterns import FAST_PATTERNS
+    from meshroute.privacy.patterns import DEEP_PATTERNS, FAST_PATTERNS
 
-    return sorted({p.validator for p in FAST_PATTERNS if p.validator})
+    return sorted({p.validator for p in (*FAST_PATTERNS, *DEEP_PATTERNS) if p.validator})
 
 
 def unported(data: dict[str, Any]) -> list[str]:

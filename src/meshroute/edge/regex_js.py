@@ -166,6 +166,13 @@ class _Translator:
             self.out.append(f"(?<{named.group(1)}>")
             self.pos += named.end()
             return
+        unscoped = re.match(r"\(\?-i:", rest)
+        if unscoped:
+            # JavaScript (Node 20) has no scoped flags: the group stays case-insensitive, so it
+            # matches a superset, which for a privacy pattern is the safe side.
+            self.out.append("(?:")
+            self.pos += unscoped.end()
+            return
         scoped = re.match(r"\(\?([a-z]+)(?:-[a-z]+)?:", rest)
         if scoped:
             if set(scoped.group(1)) - {"i"}:

@@ -140,6 +140,9 @@ class Validators {
     this.layouts = new Map(Object.entries(data.iban_layouts).map(([cc, source]) => [cc, new RegExp(source, "u")]));
     this.phoneCue = compile(data.phone.cue);
     this.specs = data.validators;
+    this.notNames = new Set(data.names.not_names);
+    this.notPlaces = new Set(data.names.not_places);
+    this.personal = compile(data.names.personal_reference);
     this.cues = Object.fromEntries(Object.entries(data.validators).filter(([, v]) => v.cue).map(([k, v]) => [k, compile(v.cue)]));
     this.separators = compile(data.phone.separators, "g");
     this.splitter = compile(data.phone.separators);
@@ -282,6 +285,30 @@ class Validators {
     return spec.bare_alone || !onlyDigits(text.slice(start, end));
   }
 
+  // names.cued_name: not a generic word after the cue ("Dear Sir", "Dear Team")
+  cued_name(text, start, end) {
+    const words = text.slice(start, end).split(/\s+/u).filter(Boolean);
+    return words.length > 0 && !this.notNames.has(words[0]);
+  }
+
+  // names.personal_health: a health term in a sentence about a particular person
+  personal_health(text, start, end) {
+    const { sentence_end: stops, sentence_reach: reach } = this.data.names;
+    let lo = Math.max(start - reach, 0);
+    lo = Math.max(...[...stops].map((c) => text.lastIndexOf(c, start - 1) >= lo ? text.lastIndexOf(c, start - 1) : -1), lo - 1) + 1;
+    let hi = Math.min(end + reach, text.length);
+    const found = [...stops].map((c) => text.indexOf(c, end)).filter((i) => i >= 0 && i < hi);
+    if (found.length) hi = Math.min(...found);
+    const sentence = (text.slice(lo, start) + " " + text.slice(end, hi)).toLowerCase();
+    return this.personal.test(sentence);
+  }
+
+  // names.place: "moved to Thursday" is a date
+  place(text, start, end) {
+    const first = (text.slice(start, end).split(/\s+/u).filter(Boolean)[0] || "").toLowerCase();
+    return !this.notPlaces.has(first);
+  }
+
   check(name, text, start, end) {
     if (!name) return true;
     const spec = this.specs[name];
@@ -312,7 +339,7 @@ function runsOn(text, end) {
 export class PrivacyScanner {
   constructor(data) {
     this.data = data;
-    this.patterns = data.patterns.map((p) => ({ ...p, regex: compile(p, "gd") }));
+    this.patterns = [...data.patterns, ...data.deep_patterns].map((p) => ({ ...p, regex: compile(p, "gd") }));
     this.validators = new Validators(data);
     this.dropped = new Set(data.normalise.dropped);
     this.dashes = new Set(data.normalise.dashes);
