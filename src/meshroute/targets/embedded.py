@@ -24,7 +24,7 @@ from pydantic import Field
 from meshroute.config import EngineConfig, TargetConfig
 from meshroute.targets.base import Operation, Reply, Target, TargetFailure, UpstreamRejected
 from meshroute.targets.default_model import SERVED_NAME, resolve_default
-from meshroute.targets.edge_output import capped, without_timings
+from meshroute.targets.edge_output import with_defaults, without_timings
 from meshroute.targets.kinds import Kind
 
 _END = object()
@@ -136,7 +136,7 @@ class EmbeddedTarget(Target[EmbeddedTargetConfig]):
     async def send(self, operation: Operation, body: dict[str, Any]) -> Reply:
         handler = self._handler(operation)
         payload = orjson.dumps(
-            {**capped(operation, body, self.config.engine.max_tokens), "stream": False}
+            {**with_defaults(operation, body, self.config.engine), "stream": False}
         )
         loop = asyncio.get_running_loop()
         if operation == "embeddings":
@@ -152,7 +152,7 @@ class EmbeddedTarget(Target[EmbeddedTargetConfig]):
     ) -> AsyncGenerator[list[bytes], None]:
         handler = self._handler(operation)
         payload = orjson.dumps(
-            {**capped(operation, body, self.config.engine.max_tokens), "stream": True}
+            {**with_defaults(operation, body, self.config.engine), "stream": True}
         )
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
