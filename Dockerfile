@@ -66,7 +66,8 @@ ENV PATH=/opt/meshroute/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     OMP_WAIT_POLICY=PASSIVE \
     MESHROUTE_HOST=0.0.0.0 \
-    MESHROUTE_PORT=8080
+    MESHROUTE_PORT=8080 \
+    MESHROUTE_SHUTDOWN_TIMEOUT=30
 # The working directory holds what the server writes (the default SQLite ledger): a volume or,
 # on Kubernetes, an emptyDir; the rest of the filesystem can be read-only.
 WORKDIR /var/lib/meshroute
@@ -75,9 +76,9 @@ USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=120s --retries=3 \
     CMD ["python3", "/opt/meshroute/healthcheck.py"]
-# Exec form: meshroute is PID 1 and receives SIGTERM itself (stop accepting, finish in-flight
-# requests, flush the ledger, exit 0). `docker stop -t` / terminationGracePeriodSeconds must
-# exceed the longest stream you allow.
+# Exec form: meshroute is PID 1 and receives SIGTERM itself (stop accepting, let in-flight
+# requests finish for MESHROUTE_SHUTDOWN_TIMEOUT seconds, flush the ledger, exit 0).
+# `docker stop -t` (default 10 s!) / terminationGracePeriodSeconds must exceed it.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/meshroute-entrypoint"]
 CMD ["serve"]

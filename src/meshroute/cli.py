@@ -55,6 +55,9 @@ def serve(
     ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default: config, 8080).")] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
+    shutdown_timeout: Annotated[
+        int, typer.Option(min=1, help="On SIGTERM: seconds in-flight requests may take to finish.")
+    ] = 30,
 ) -> None:
     """Serve the OpenAI-compatible API."""
     from meshroute import logs, serving
@@ -89,7 +92,7 @@ def serve(
         f"from {settings.source} on http://{shown}:{sock.getsockname()[1]}/v1"
         + (f"; {warning}" if warning else "")
     )
-    serving.run(application, sock, lambda: typer.echo(line, err=True))
+    serving.run(application, sock, lambda: typer.echo(line, err=True), shutdown_timeout)
 
 
 @app.command()

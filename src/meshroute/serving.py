@@ -67,7 +67,12 @@ class _AnnouncingServer(uvicorn.Server):
             self._on_listening()
 
 
-def run(application: Any, sock: socket.socket, on_listening: Callable[[], None]) -> None:
+def run(
+    application: Any,
+    sock: socket.socket,
+    on_listening: Callable[[], None],
+    shutdown_timeout_s: int = 30,
+) -> None:
     """Serve on the bound socket until SIGINT/SIGTERM; graceful, then return."""
     config = uvicorn.Config(
         application,
@@ -76,7 +81,8 @@ def run(application: Any, sock: socket.socket, on_listening: Callable[[], None])
         loop="uvloop",
         http=BoundedHttpToolsProtocol,
         lifespan="on",
-        timeout_graceful_shutdown=30,
+        # a deployment's grace period (Kubernetes, docker stop -t) must exceed this
+        timeout_graceful_shutdown=shutdown_timeout_s,
     )
     # uvicorn shuts down gracefully on SIGTERM (stops accepting, lets in-flight requests finish
     # within timeout_graceful_shutdown, runs the lifespan's flush) and then re-raises the signal

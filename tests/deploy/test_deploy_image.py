@@ -64,6 +64,7 @@ def running(
         "--volume", f"{config}:/etc/meshroute/config.yaml:ro",
         "--env", "MESHROUTE_CONFIG=/etc/meshroute/config.yaml",
         "--env", "EDGE_NAME=edge-from-env", "--env", "EDGE_REGION=eu-test",
+        "--env", "MESHROUTE_SHUTDOWN_TIMEOUT=50",
         meshroute_image.tag,
     )  # fmt: skip
     try:
