@@ -16,6 +16,18 @@ REGIONS = (
     "GB", "US", "DE", "FR", "ES", "IT", "NL", "PL", "IN", "IE", "BE", "CH", "AT", "PT", "SE",
     "NO", "DK", "FI", "AU", "CA", "BR", "MX", "JP", "ZA", "NG", "SG", "NZ", "TR", "AR", "CN",
 )  # fmt: skip
+
+
+def _national_prefix(region: str) -> str:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return (metadata.national_prefix or "") if metadata is not None else ""
+
+
+# A national number starting with 0 can only be one of the regions whose numbers may start with
+# 0 (trunk prefix 0, or Italy's leading 0); the others are tried for the rest: about half the
+# phonenumbers parses per candidate.
+_TRUNK_ZERO = tuple(r for r in REGIONS if _national_prefix(r) == "0" or r == "IT")
+_NO_TRUNK_ZERO = tuple(r for r in REGIONS if _national_prefix(r) != "0")
 _SEPARATORS = re.compile(r"[ .\-/]+")
 _DOTTED_PHONE = re.compile(r"\d{2,4}\.\d{2,4}\.\d{2,4}(?:\.\d{2,4})?")
 # The commonest formatted digit runs that are not phone numbers: dates, SSNs, times.
@@ -40,7 +52,9 @@ def _valid(value: str, possible: bool) -> bool:
     written the way phone numbers are is one, whether or not the range is allocated)."""
     if value.startswith("00"):
         value = "+" + value[2:]
-    regions: tuple[str | None, ...] = (None,) if value.startswith("+") else REGIONS
+    regions: tuple[str | None, ...] = (None,)
+    if not value.startswith("+"):
+        regions = _TRUNK_ZERO if value.lstrip("(").startswith("0") else _NO_TRUNK_ZERO
     check = phonenumbers.is_possible_number if possible else phonenumbers.is_valid_number
     for region in regions:
         try:
