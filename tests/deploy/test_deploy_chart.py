@@ -239,6 +239,20 @@ def test_config_map_is_a_valid_meshroute_config(
     assert env["MESHROUTE_HOST"]["value"] == "0.0.0.0"
 
 
+def test_redis_url_becomes_shared_state(
+    rendered: dict[str, list[dict[str, Any]]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = yaml.safe_load(one(rendered["full"], "ConfigMap")["data"]["config.yaml"])
+    assert raw["state"] == {"url": "${MESHROUTE_STATE_URL}"}
+    assert "state" not in yaml.safe_load(
+        one(rendered["default"], "ConfigMap")["data"]["config.yaml"]
+    )
+    if "state" not in Config.model_fields:
+        pytest.skip("this meshroute has no `state:` (shared state, issue 13): leave redis unset")
+    config = _loaded_config(rendered["full"], tmp_path, monkeypatch)
+    assert config.state.url == "redis://redis:6379/0"  # type: ignore[attr-defined]
+
+
 def test_urls_and_keys_come_from_secrets(rendered: dict[str, list[dict[str, Any]]]) -> None:
     objects = rendered["full"]
     text = one(objects, "ConfigMap")["data"]["config.yaml"]
