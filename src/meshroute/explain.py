@@ -13,7 +13,7 @@ from meshroute.config import Config
 from meshroute.errors import BadRequest
 from meshroute.privacy.perimeter import forwarded_strings
 from meshroute.routing.decision import decision_record
-from meshroute.routing.router import Detector, Router, Scorer, needs_of
+from meshroute.routing.router import Detector, Router, Scorer, canary_key, needs_of
 from meshroute.targets.pool import TargetPool
 
 
@@ -39,7 +39,12 @@ class Explainer:
             schemas.texts_of("chat", request),
             self.states,
             region=region or request.get("region"),
-            request_key=str(request.get("user") or request_id),
+            request_key=canary_key(
+                explicit=request.get("x-meshroute-key"),
+                key_id=None,
+                user=request.get("user"),
+                request_id=request_id,
+            ),
             needs=needs_of(request),
         )
         record = decision_record(request_id, routed.features, routed.decision, routed.decide_us)

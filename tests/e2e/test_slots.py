@@ -222,3 +222,58 @@ def test_client_faults_are_400s_before_routing(
         assert answer.json()["error"]["param"] == param
     assert_clean(url)
     assert post(url, CHAT).status_code == 200
+
+
+def test_soak_with_random_client_aborts_ends_with_nothing_in_flight(
+    gateway_factory: GatewayFactory,
+) -> None:
+    """160 requests from 16 clients over an embedded-style target (streams from a thread)
+    and a real HTTP one; each client at random reads the answer, leaves mid-stream, or gives
+    up before a plain answer. At the end: every slot back, no breaker opened."""
+    import concurrent.futures
+    import random
+
+    with run_standin(model="http-model") as standin:
+        standin.set_mode("drip", delay_ms=10)
+        edge = Behaviour(chunks=12, chunk_delay_s=0.02, delay_s=0.01, threaded=True)
+        config = Config.model_validate(
+            {
+                "targets": [
+                    target("edge", "edge", max_in_flight=4, max_queue=64, queue_timeout_s=5),
+                    target(
+                        "http",
+                        base_url=standin.base_url,
+                        max_in_flight=3,
+                        max_queue=64,
+                        queue_timeout_s=5,
+                    ),
+                ]
+            }
+        )
+        url = gateway_factory(config, features=False, targets=fake_targets({"edge": edge}))
+        rng = random.Random(9)
+        plans = [
+            (rng.choice(["edge/edge-model", "http/http-model"]), rng.random()) for _ in range(160)
+        ]
+
+        def client(plan: tuple[str, float]) -> str:
+            model, roll = plan
+            body = {**CHAT, "model": model, "max_tokens": 16}
+            try:
+                if roll < 0.3:
+                    return str(post(url, body, timeout=0.05 if roll < 0.15 else 10).status_code)
+                with httpx.stream(
+                    "POST", f"{url}/chat/completions", timeout=10, json={**body, "stream": True}
+                ) as r:
+                    if roll < 0.7:
+                        next(r.iter_raw())
+                        return "left"
+                    return str(r.status_code) if b"[DONE]" in r.read() else "cut"
+            except httpx.TimeoutException:
+                return "gave-up"
+
+        with concurrent.futures.ThreadPoolExecutor(16) as pool:
+            outcomes = list(pool.map(client, plans))
+        assert {"left", "gave-up", "200"} <= set(outcomes), set(outcomes)
+        assert not set(outcomes) - {"left", "gave-up", "200", "cut"}, set(outcomes)
+        assert_clean(url)

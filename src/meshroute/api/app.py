@@ -8,7 +8,8 @@ import gc
 import logging
 import signal
 import traceback
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import orjson
@@ -59,44 +60,9 @@ def create_app(
     router = Router(config, detector, scorer, signals)
     gateway = Gateway(config, pool, router, metrics, accounting=accounting)
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if accounting is not None:
-            await accounting.ledger.start()
-        await pool.start()
-        _reload_on_sighup(app)
-        # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
-        # the collector's generations, every full collection walks them all (100 ms stalls at
-        # p99 under load). Freezing what start-up built keeps collections short.
-        gc.collect()
-        gc.freeze()
-        try:
-            yield
-        finally:
-            await gateway.shadow.close()
-            await gateway.pool.close()
-            gateway.scanning.close()
-            if accounting is not None:
-                await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
-            gateway.tracing.shutdown()  # flushes spans still batched
-
-    routes = [
-        _route("/v1/chat/completions", openai_handler("chat"), Access.USER, "POST"),
-        _route("/v1/completions", openai_handler("completions"), Access.USER, "POST"),
-        _route("/v1/embeddings", openai_handler("embeddings"), Access.USER, "POST"),
-        _route("/v1/models", _models, Access.USER, "GET"),
-        MODEL_ROUTE,
-        *SURFACE_ROUTES,
-        _route("/healthz", _healthz, Access.PUBLIC, "GET"),
-        _route("/readyz", _readyz, Access.PUBLIC, "GET"),
-        _route("/metrics", _metrics, Access.PUBLIC, "GET"),
-        _route("/openapi.json", _openapi, Access.PUBLIC, "GET"),
-        _route("/admin/targets", _admin_targets, Access.ADMIN, "GET"),
-        _route("/admin/reload", _admin_reload, Access.ADMIN, "POST"),
-    ]
     app = Starlette(
-        routes=routes,
-        lifespan=lifespan,
+        routes=ROUTES,
+        lifespan=_lifespan(gateway),
         exception_handlers={
             APIError: _api_error,
             HTTPException: _http_error,
@@ -115,6 +81,32 @@ def create_app(
             "create keys with `meshroute keys create`"
         )
     return app
+
+
+def _lifespan(gateway: Gateway) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        accounting = gateway.accounting
+        if accounting is not None:
+            await accounting.ledger.start()
+        await gateway.pool.start()
+        _reload_on_sighup(app)
+        # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
+        # the collector's generations, every full collection walks them all (100 ms stalls at
+        # p99 under load). Freezing what start-up built keeps collections short.
+        gc.collect()
+        gc.freeze()
+        try:
+            yield
+        finally:
+            await gateway.shadow.close()
+            await gateway.pool.close()
+            gateway.scanning.close()
+            if accounting is not None:
+                await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none
+            gateway.tracing.shutdown()  # flushes spans still batched
+
+    return lifespan
 
 
 def _route(path: str, handler: Handler, access: Access, method: str) -> Route:
@@ -274,3 +266,19 @@ def _frames(exc: BaseException) -> list[str]:
             lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}: {frame.line}")
         current = current.__cause__ or current.__context__
     return lines[:200]
+
+
+ROUTES = [
+    _route("/v1/chat/completions", openai_handler("chat"), Access.USER, "POST"),
+    _route("/v1/completions", openai_handler("completions"), Access.USER, "POST"),
+    _route("/v1/embeddings", openai_handler("embeddings"), Access.USER, "POST"),
+    _route("/v1/models", _models, Access.USER, "GET"),
+    MODEL_ROUTE,
+    *SURFACE_ROUTES,
+    _route("/healthz", _healthz, Access.PUBLIC, "GET"),
+    _route("/readyz", _readyz, Access.PUBLIC, "GET"),
+    _route("/metrics", _metrics, Access.PUBLIC, "GET"),
+    _route("/openapi.json", _openapi, Access.PUBLIC, "GET"),
+    _route("/admin/targets", _admin_targets, Access.ADMIN, "GET"),
+    _route("/admin/reload", _admin_reload, Access.ADMIN, "POST"),
+]

@@ -35,6 +35,7 @@ from meshroute.errors import (
     RateLimited,
     UpstreamError,
 )
+from meshroute.routing.cascade import Cascade
 from meshroute.routing.features import TargetState
 from meshroute.routing.policy import decide
 from meshroute.routing.router import Routed, Router, needs_of
@@ -86,6 +87,7 @@ class Gateway:
         self.scanning = scanning or Scanning()
         self.retry_budget = RetryBudget(config.routing.retry_budget)
         self.shadow = Shadow(self)  # routing.shadow: labels from answered requests (issue 17)
+        self.cascade = Cascade(self)  # routing.cascade: edge first, escalate if unsure
 
     def replace(self, config: Config, pool: TargetPool, router: Router) -> None:
         """Swap in a reloaded config; requests in flight keep the slots they hold."""
@@ -95,7 +97,9 @@ class Gateway:
             self.accounting.reconfigure(config)
 
     async def route(self, call: Call) -> Routed:
-        """Router.route (features, decide), off the event loop when the request is large."""
+        """Router.route (features, decide): the fast scan inline for a small request, on a
+        worker thread for a large one; the deep scan, when the decision needs it, always on a
+        worker thread."""
         router, states = self.router, self._states(call)
         routed = await self.scanning.run(
             partial(
@@ -109,10 +113,15 @@ class Gateway:
                 needs=needs_of(call.body),
                 spans=self.tracing,
                 parent=call.span,
+                deepen=False,
             ),
             size=sum(len(text) for text in call.texts),
-            deep=router.might_deepen(states),
+            deep=False,
         )
+        target = routed.decision.target
+        if target is not None and router.needs_deep(routed, target):
+            deepen = partial(router.deepen, routed, call.texts, states)
+            routed = await self.scanning.run(deepen, size=0, deep=True)
         call.routed = routed
         decision = routed.decision
         if decision.refusal is not None:
@@ -219,12 +228,16 @@ class Gateway:
     ) -> Response:
         target = slot.target
         body = redaction.body if redaction else call.body
+        body = self.cascade.prepare(call, routed, target, body)
         total_s = target.config.effective_timeouts.total_s
         reply = await asyncio.wait_for(target.send(call.operation, body), total_s)
         self._succeeded(call, slot)
         self._observe(call, target, slot.started, reply.usage)
         self._account(call, _ending(target, "ok", 200, reply.usage))
         self.shadow.after_answer(call, routed, target.name, reply.body)
+        reviewed = await self.cascade.review(call, routed, target, reply.body)
+        if reviewed is not None:
+            return reviewed
         data = redaction.restore_reply(reply.body) if redaction else reply.body
         return _json(data, 200, self._headers(call, routed, target))
 

@@ -126,8 +126,10 @@ class Router:
         needs: frozenset[str] = frozenset(),
         spans: Spans | None = None,
         parent: Any = None,
+        deepen: bool = True,
     ) -> Routed:
-        """Features, then the decision (with the deep scan first if a public target won)."""
+        """Features, then the decision (with the deep scan first if a public target won;
+        `deepen=False` leaves that to the caller, who may run it elsewhere: see needs_deep)."""
         started = time.perf_counter_ns()
         request = RouteRequest(operation, model, texts, region, request_key, needs)
         with _step(spans, parent, "meshroute.features") as span:
@@ -142,7 +144,7 @@ class Router:
                     },
                 )
         with _step(spans, parent, "meshroute.decide") as span:
-            routed = self.decide(features, request.texts, states, started)
+            routed = self.decide(features, request.texts, states, started, deepen=deepen)
             if spans is not None:
                 spans.end_attributes(
                     span,
@@ -154,19 +156,20 @@ class Router:
         return routed
 
     def decide(
-        self, features: Features, texts: Sequence[str], states: Sequence[TargetState], started: int
+        self,
+        features: Features,
+        texts: Sequence[str],
+        states: Sequence[TargetState],
+        started: int,
+        *,
+        deepen: bool = True,
     ) -> Routed:
         """The decision for computed features (the deep scan first if a public target won)."""
         decision = decide(features, states, self.config.routing, self._rankings)
         routed = Routed(features, decision, (time.perf_counter_ns() - started) // 1000)
-        if decision.target is not None and self.needs_deep(routed, decision.target):
+        if deepen and decision.target is not None and self.needs_deep(routed, decision.target):
             routed = self.deepen(routed, texts, states, started)
         return routed
-
-    def might_deepen(self, states: Sequence[TargetState]) -> bool:
-        """Whether routing among `states` may need the deep scan (a target that must not see
-        sensitive data is among them)."""
-        return self.detector is not None and any(s.name in self._unsafe for s in states)
 
     def needs_deep(self, routed: Routed, target: str) -> bool:
         """Whether `target` may be tried only after the deep scan."""

@@ -159,12 +159,20 @@ async def _from_thread(
 
 
 def fake_targets(
-    behaviours: Mapping[str, Behaviour], fallback: TargetFactory = build_target
+    behaviours: Mapping[str, Behaviour],
+    fallback: TargetFactory = build_target,
+    built: dict[str, FakeTarget] | None = None,
 ) -> TargetFactory:
-    """A target factory: a FakeTarget for each name in `behaviours`, `fallback` for others."""
+    """A target factory: a FakeTarget for each name in `behaviours`, `fallback` for others;
+    `built` collects the FakeTargets made, so a test can read what each one received."""
 
     def build(config: TargetConfig) -> Target[Any]:
         behaviour = behaviours.get(config.name)
-        return fallback(config) if behaviour is None else FakeTarget(config, behaviour)
+        if behaviour is None:
+            return fallback(config)
+        target = FakeTarget(config, behaviour)
+        if built is not None:
+            built[config.name] = target
+        return target
 
     return build
