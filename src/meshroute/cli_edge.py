@@ -32,6 +32,10 @@ def build(
         list[str] | None,
         typer.Option("--country", help="CC=REGION: send a country's clients to a region first."),
     ] = None,
+    colo: Annotated[
+        list[str] | None,
+        typer.Option("--colo", help="IATA=REGION: send a Cloudflare colo's clients there first."),
+    ] = None,
     cache_ttl: Annotated[int, typer.Option(min=1, max=86_400, help="Cache seconds.")] = 300,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="No exact-match cache.")] = False,
     name: Annotated[str, typer.Option(help="Worker name in wrangler.toml.")] = "meshroute-edge",
@@ -42,6 +46,7 @@ def build(
         EdgeBuild,
         EdgeBuildError,
         build_worker,
+        parse_colo,
         parse_country,
         parse_node,
     )
@@ -65,6 +70,7 @@ def build(
             cache_ttl_s=cache_ttl,
             cache=not no_cache,
             country_regions=dict(parse_country(value) for value in country or []),
+            colo_regions=dict(parse_colo(value) for value in colo or []),
         )
         summary = build_worker(loaded, spec)
     except EdgeBuildError as exc:

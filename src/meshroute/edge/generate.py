@@ -34,6 +34,7 @@ TEMPLATES = ("worker.js", "privacy.js", "complexity.js", "nodes.js", "guard.js",
 _REGION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_COLO = re.compile(r"^[A-Z]{3}$")
 
 
 class EdgeBuildError(ValueError):
@@ -57,6 +58,7 @@ class EdgeBuild:
     cache_ttl_s: int = 300
     cache: bool = True
     country_regions: dict[str, str] = field(default_factory=dict)
+    colo_regions: dict[str, str] = field(default_factory=dict)
     scan_chars: int = 4000
     first_byte_ms: int = 120_000
     body_timeout_ms: int = 30_000
@@ -89,6 +91,13 @@ def parse_country(value: str) -> tuple[str, str]:
     return country.upper(), region
 
 
+def parse_colo(value: str) -> tuple[str, str]:
+    colo, sep, region = value.partition("=")
+    if not sep or not _COLO.match(colo.upper()) or not _REGION.match(region):
+        raise EdgeBuildError(f"--colo {value[:80]!r}: expected IATA=REGION, e.g. LHR=eu-london")
+    return colo.upper(), region
+
+
 def _edge_models(config: Config) -> list[str]:
     logical = {model for t in config.targets if t.tier == "edge" for model in t.models}
     return ["auto", *sorted(logical)]
@@ -115,6 +124,7 @@ def policy_data(config: Config, build: EdgeBuild, scorer: Any = None) -> tuple[d
         "format": 1,
         "nodes": [{"region": n.region, "url": n.url} for n in build.nodes],
         "country_regions": dict(build.country_regions),
+        "colo_regions": dict(build.colo_regions),
         "edge": {
             "model": build.edge_model,
             "models": _edge_models(config),

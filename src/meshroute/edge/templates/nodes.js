@@ -22,13 +22,16 @@ export function continentOfRegion(region) {
   return PREFIX_CONTINENT[head] || null;
 }
 
-export function clientPlace(request, countryRegions) {
+// The client's place: the x-meshroute-region header, else the Cloudflare colo or the country
+// mapped to a region (--colo / --country), else the continent of request.cf.
+export function clientPlace(request, places) {
   const header = request.headers.get("x-meshroute-region");
   if (header) return { region: header.trim().toLowerCase(), continent: continentOfRegion(header), source: "header" };
   const cf = request.cf || {};
+  const colo = typeof cf.colo === "string" ? cf.colo.toUpperCase() : null;
   const country = typeof cf.country === "string" ? cf.country.toUpperCase() : null;
-  if (country && countryRegions[country]) {
-    return { region: countryRegions[country], continent: continentOfRegion(countryRegions[country]), source: "country" };
+  for (const [key, map, source] of [[colo, places.colos, "colo"], [country, places.countries, "country"]]) {
+    if (key && map && map[key]) return { region: map[key], continent: continentOfRegion(map[key]), source };
   }
   const continent = typeof cf.continent === "string" ? cf.continent.toUpperCase() : null;
   return { region: null, continent, source: continent ? "continent" : "none" };

@@ -102,7 +102,7 @@ function sameText(a, b) {
 }
 
 async function toNodes(request, env, path, body, reason) {
-  const place = clientPlace(request, policy.country_regions);
+  const place = clientPlace(request, { colos: policy.colo_regions, countries: policy.country_regions });
   const nodes = orderNodes(policy.nodes, place);
   const init = { method: request.method, headers: upstreamHeaders(request, env), body };
   const { response, node, tried } = await forward(nodes, path, init, policy.failover);
