@@ -229,6 +229,16 @@ class ShadowConfig(_Strict):
     max_in_flight: int = Field(4, ge=1, le=64)  # beyond this, a shadow is dropped, not queued
 
 
+class CascadeConfig(_Strict):
+    """Edge first, then escalate (issue 17, routing/cascade.py): a non-streamed request the edge
+    answered goes on to the next tier when the answer's confidence (geometric mean of its token
+    probabilities) is below `min_confidence`, or it refused, or it was cut at max_tokens."""
+
+    min_confidence: float = Field(0.5, ge=0, le=1)
+    on_refusal: bool = True
+    on_truncation: bool = True
+
+
 class RoutingConfig(_Strict):
     sensitive: Literal["keep_private", "redact"] = "keep_private"
     complexity: ComplexityThresholds = Field(default_factory=ComplexityThresholds)
@@ -243,6 +253,7 @@ class RoutingConfig(_Strict):
     # a model file from `meshroute router train` (relative to the config file); null: shipped
     router_model: str | None = None
     shadow: ShadowConfig | None = None  # off unless configured
+    cascade: dict[str, CascadeConfig] = Field(default_factory=dict)  # per logical model
 
     @field_validator("canary")
     @classmethod

@@ -4,7 +4,10 @@ POST /v1/chat/completions:
 - a judge request (the shadow judge's system prompt): answers "A" or "B" for the answer that
   contains THOROUGH, "TIE" when both or neither do;
 - any other request: "THOROUGH answer ..." when the last message asks to "explain in depth",
-  else "plain answer". Every request's last message is kept in `seen` for assertions.
+  "I'm sorry, but I can't help with that." when it says "refuse", else "plain answer"; with
+  `logprobs: true` each token gets log-probability -2.0 (probability 0.14) when the message says
+  "unsure", else -0.05; finish_reason "length" when it says "ramble". Every request's last
+  message is kept in `seen` for assertions.
 """
 
 from __future__ import annotations
@@ -33,20 +36,22 @@ class Standin:
     judged: int = 0
 
 
-def _reply(content: str) -> JSONResponse:
+def _reply(content: str, logprob: float | None = None, finish: str = "stop") -> JSONResponse:
+    choice: dict[str, Any] = {
+        "index": 0,
+        "finish_reason": finish,
+        "message": {"role": "assistant", "content": content},
+    }
+    if logprob is not None:
+        tokens = [{"token": word, "logprob": logprob} for word in content.split()]
+        choice["logprobs"] = {"content": tokens}
     return JSONResponse(
         {
             "id": "standin",
             "object": "chat.completion",
             "created": 0,
             "model": "standin-judge",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": content},
-                }
-            ],
+            "choices": [choice],
             "usage": {"prompt_tokens": 100, "completion_tokens": 10, "total_tokens": 110},
         }
     )
@@ -68,9 +73,13 @@ def run_judge() -> Iterator[Standin]:
             a, b = (found.group(1), found.group(2)) if found else ("", "")
             wins_a, wins_b = "THOROUGH" in a, "THOROUGH" in b
             return _reply("A" if wins_a and not wins_b else "B" if wins_b and not wins_a else "TIE")
+        logprob = (-2.0 if "unsure" in last else -0.05) if body.get("logprobs") else None
+        finish = "length" if "ramble" in last else "stop"
         if "explain in depth" in last:
-            return _reply("THOROUGH answer with every step")
-        return _reply("plain answer")
+            return _reply("THOROUGH answer with every step", logprob, finish)
+        if "refuse" in last:
+            return _reply("I'm sorry, but I can't help with that.", logprob, finish)
+        return _reply("plain answer", logprob, finish)
 
     server = ServerThread(
         Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])]), port
