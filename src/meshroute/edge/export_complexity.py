@@ -92,11 +92,17 @@ def _tokenizer(scorer: Any) -> tuple[dict[str, Any] | None, str]:
         return None, "the tokenizer is not scorer/tokens.py's WordPieceIds"
     if tokens._WORD_RE.pattern != WORD_PATTERN:
         return None, "the tokenizer's word pattern changed since complexity.js was ported"
-    vocab = sorted(ids._vocab.items(), key=lambda item: item[1])
-    if [i for _, i in vocab] != list(range(len(vocab))) or any("\n" in t for t, _ in vocab):
+    by_id = sorted(ids._vocab.items(), key=lambda item: item[1])
+    if [i for _, i in by_id] != list(range(len(by_id))) or any("\n" in t for t, _ in by_id):
         return None, "the vocabulary is not a dense list of single-line tokens"
+    # Sorted as JavaScript compares strings (UTF-16 code units), with the ids alongside: the
+    # Worker looks tokens up by binary search instead of building a 30,000-entry Map at start.
+    ordered = sorted(by_id, key=lambda item: item[0].encode("utf-16-be"))
     return {
-        "vocab": "\n".join(token for token, _ in vocab),
+        "vocab": "\n".join(token for token, _ in ordered),
+        "vocab_ids": base64.b64encode(
+            np.asarray([i for _, i in ordered], dtype="<i4").tobytes()
+        ).decode("ascii"),
         "unk": "[UNK]",
         "prefix": "##",
         "max_word_chars": int(tokens._MAX_WORD_CHARS),

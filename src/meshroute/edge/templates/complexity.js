@@ -22,10 +22,26 @@ const MARK_NONSPACING = /\p{Mn}/gu;
 export class WordPieceIds {
   constructor(spec) {
     this.spec = spec;
-    this.ids = new Map();
-    const tokens = spec.vocab.split("\n");
-    for (let i = 0; i < tokens.length; i += 1) this.ids.set(tokens[i], i);
-    this.unk = this.ids.get(spec.unk);
+    this.tokens = spec.vocab.split("\n"); // sorted in UTF-16 order, ids alongside
+    const raw = atob(spec.vocab_ids);
+    const bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i += 1) bytes[i] = raw.charCodeAt(i);
+    this.tokenIds = new Int32Array(bytes.buffer);
+    this.unk = this.lookup(spec.unk);
+    this.cache = new Map(); // word -> pieces, bounded: hostile text cannot grow it forever
+  }
+
+  lookup(token) {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const probe = this.tokens[mid];
+      if (probe === token) return this.tokenIds[mid];
+      if (probe < token) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   pieces(word) {
@@ -36,7 +52,7 @@ export class WordPieceIds {
       let end = chars.length;
       let found;
       while (end > start) {
-        found = this.ids.get((start === 0 ? "" : this.spec.prefix) + chars.slice(start, end).join(""));
+        found = this.lookup((start === 0 ? "" : this.spec.prefix) + chars.slice(start, end).join(""));
         if (found !== undefined) break;
         end -= 1;
       }
@@ -53,7 +69,14 @@ export class WordPieceIds {
     if (!/^[\x00-\x7f]*$/.test(lower)) lower = lower.normalize("NFD").replace(MARK_NONSPACING, "");
     const words = lower.match(WORD_RE) || [];
     const ids = new Set();
-    for (const word of new Set(words)) for (const id of this.pieces(word)) ids.add(id);
+    for (const word of new Set(words)) {
+      let pieces = this.cache.get(word);
+      if (pieces === undefined) {
+        pieces = this.pieces(word);
+        if (this.cache.size < 50000) this.cache.set(word, pieces);
+      }
+      for (const id of pieces) ids.add(id);
+    }
     return { words, ids: [...ids] };
   }
 }
