@@ -68,3 +68,34 @@ def test_many_large_messages_share_one_budget() -> None:
     found = detector.scan(texts, deep=True)
     assert time.perf_counter() - started < 3.0
     assert UNSCANNED in {e.type for e in found}
+
+
+def test_unscanned_text_stays_private_even_under_redact() -> None:
+    from meshroute.config import RoutingConfig
+    from meshroute.privacy.detector import Entity
+    from meshroute.routing.features import Features, TargetState, parse_model
+    from meshroute.routing.policy import decide
+
+    def state(name: str, zone: str) -> TargetState:
+        return TargetState(
+            name=name,
+            tier="local" if zone == "private" else "cloud",
+            zone=zone,
+            region=None,
+            models={"assistant": "v1"},
+            served_model=name,
+            operations=frozenset({"chat"}),
+            may_see_sensitive=zone == "private",
+        )
+
+    fleet = [state("gpu", "private"), state("cloud", "public")]
+    policy = RoutingConfig(sensitive="redact")
+    for kind, public_allowed in (("EMAIL_ADDRESS", True), (UNSCANNED, False)):
+        features = Features(
+            operation="chat",
+            requested=parse_model("auto", frozenset({"gpu", "cloud"}), frozenset()),
+            entities=(Entity(kind, 0, 5, 0),),
+            complexity=0.99,
+        )
+        decision = decide(features, fleet, policy)
+        assert ("cloud" in decision.candidates) is public_allowed, kind

@@ -155,7 +155,9 @@ def _privacy(
     if not features.sensitive:
         return able, frozenset()
     kinds = ",".join(features.entity_types)
-    if policy.sensitive == "redact":
+    # UNSCANNED (privacy.detector): text the scan could not read; a placeholder over it would
+    # gut the request, so it stays private whatever the policy.
+    if policy.sensitive == "redact" and "UNSCANNED" not in features.entity_types:
         redact_for = frozenset(t.name for t in able if not t.may_see_sensitive)
         reasons.append(f"sensitive:{kinds} -> redact for public")
         return able, redact_for
