@@ -16,6 +16,7 @@ import orjson
 
 from meshroute.api.formats.common import (
     JSON,
+    as_items,
     as_list,
     as_object,
     as_str,
@@ -234,7 +235,7 @@ def chat_to_message(reply: Mapping[str, Any], model: str) -> JSON:
     text = text_of_content(message.get("content"))
     if text:
         content.append({"type": "text", "text": text})
-    for call in message.get("tool_calls") or []:
+    for call in as_items(message.get("tool_calls")):
         if isinstance(call, dict) and isinstance(call.get("function"), dict):
             function = call["function"]
             content.append(

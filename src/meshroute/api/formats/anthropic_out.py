@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from meshroute.api.formats.common import JSON, new_id, parse_arguments, text_of_content
+from meshroute.api.formats.common import JSON, as_items, new_id, parse_arguments, text_of_content
 from meshroute.errors import BadRequest
 
 FINISH_REASONS = {
@@ -32,7 +32,9 @@ FINISH_REASONS = {
 def chat_to_anthropic(body: Mapping[str, Any], model: str, default_max_tokens: int) -> JSON:
     system: list[str] = []
     turns: list[JSON] = []
-    for message in body.get("messages") or []:
+    for message in as_items(body.get("messages")):
+        if not isinstance(message, dict):
+            continue
         role = message.get("role")
         if role in ("system", "developer"):
             system.append(text_of_content(message.get("content")))
@@ -51,10 +53,14 @@ def chat_to_anthropic(body: Mapping[str, Any], model: str, default_max_tokens: i
         if body.get(key) is not None:
             out[key] = body[key]
     stop = body.get("stop")
-    if stop is not None:
-        out["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
+    if isinstance(stop, str):
+        out["stop_sequences"] = [stop]
+    elif isinstance(stop, list) and all(isinstance(s, str) for s in stop):
+        out["stop_sequences"] = stop
+    elif stop is not None:
+        raise BadRequest("stop must be a string or a list of strings", param="stop")
     if body.get("tools"):
-        out["tools"] = [_tool(tool) for tool in body["tools"]]
+        out["tools"] = [_tool(tool) for tool in as_items(body["tools"]) if isinstance(tool, dict)]
     choice = _tool_choice(body.get("tool_choice"), body.get("parallel_tool_calls"))
     if choice is not None:
         out["tool_choice"] = choice
@@ -104,8 +110,10 @@ def _assistant_blocks(message: Mapping[str, Any]) -> list[JSON]:
     text = text_of_content(message.get("content"))
     if text:
         blocks.append({"type": "text", "text": text})
-    for call in message.get("tool_calls") or []:
-        function = call.get("function") or {}
+    for call in as_items(message.get("tool_calls")):
+        function = call.get("function") if isinstance(call, dict) else None
+        if not isinstance(function, dict):
+            raise BadRequest("an assistant tool call needs a function object")
         blocks.append(
             {
                 "type": "tool_use",
@@ -126,7 +134,9 @@ def _tool_result(message: Mapping[str, Any]) -> JSON:
 
 
 def _tool(tool: Mapping[str, Any]) -> JSON:
-    function = tool.get("function") or {}
+    function = tool.get("function")
+    if not isinstance(function, dict):
+        raise BadRequest("the anthropic target takes function tools only")
     out: JSON = {
         "name": str(function.get("name", "")),
         "input_schema": function.get("parameters") or {"type": "object", "properties": {}},
@@ -155,7 +165,9 @@ def anthropic_to_chat(message: Mapping[str, Any], model: str) -> JSON:
     """A chat completion for an Anthropic Message."""
     texts: list[str] = []
     calls: list[JSON] = []
-    for block in message.get("content") or []:
+    for block in as_items(message.get("content")):
+        if not isinstance(block, dict):
+            continue
         if block.get("type") == "text":
             texts.append(str(block.get("text", "")))
         elif block.get("type") == "tool_use":
@@ -227,16 +239,16 @@ class ChatFromAnthropicStream:
     def feed(self, event: Mapping[str, Any]) -> list[JSON]:
         kind = event.get("type")
         if kind == "message_start":
-            message = event.get("message") or {}
-            self._usage.update(message.get("usage") or {})
+            message = _mapping(event.get("message"))
+            self._usage.update(_mapping(message.get("usage")))
             return [self._chunk({"role": "assistant", "content": ""})]
         if kind == "content_block_start":
             return self._block_start(event)
         if kind == "content_block_delta":
             return self._block_delta(event)
         if kind == "message_delta":
-            self._usage.update(event.get("usage") or {})
-            reason = (event.get("delta") or {}).get("stop_reason")
+            self._usage.update(_mapping(event.get("usage")))
+            reason = _mapping(event.get("delta")).get("stop_reason")
             return [self._chunk({}, FINISH_REASONS.get(str(reason), "stop"))]
         if kind == "message_stop":
             self.ended = True
@@ -244,11 +256,11 @@ class ChatFromAnthropicStream:
         return []  # ping, content_block_stop: nothing to say in chat terms
 
     def _block_start(self, event: Mapping[str, Any]) -> list[JSON]:
-        block = event.get("content_block") or {}
+        block = _mapping(event.get("content_block"))
         if block.get("type") != "tool_use":
             return []
         position = len(self._tools)
-        self._tools[int(event.get("index", 0))] = position
+        self._tools[_index(event)] = position
         call = {
             "index": position,
             "id": str(block.get("id", "")),
@@ -258,11 +270,11 @@ class ChatFromAnthropicStream:
         return [self._chunk({"tool_calls": [call]})]
 
     def _block_delta(self, event: Mapping[str, Any]) -> list[JSON]:
-        delta = event.get("delta") or {}
+        delta = _mapping(event.get("delta"))
         if delta.get("type") == "text_delta":
             return [self._chunk({"content": str(delta.get("text", ""))})]
         if delta.get("type") == "input_json_delta":
-            position = self._tools.get(int(event.get("index", 0)), 0)
+            position = self._tools.get(_index(event), 0)
             fragment = str(delta.get("partial_json", ""))
             call = {"index": position, "function": {"arguments": fragment}}
             return [self._chunk({"tool_calls": [call]})]
@@ -279,3 +291,12 @@ class ChatFromAnthropicStream:
     def _chunk(self, delta: JSON, finish: str | None = None) -> JSON:
         choice = {"index": 0, "delta": delta, "finish_reason": finish}
         return {**self._head(), "choices": [choice]}
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _index(event: Mapping[str, Any]) -> int:
+    index = event.get("index", 0)
+    return index if isinstance(index, int) else 0

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from meshroute.api.formats.anthropic_in import STOP_REASONS
-from meshroute.api.formats.common import JSON, new_id, sse, usage_counts
+from meshroute.api.formats.common import JSON, as_items, new_id, sse, usage_counts
 
 
 class MessagesStream:
@@ -32,7 +32,7 @@ class MessagesStream:
         out = [self._start()]
         if chunk.get("usage"):
             self._usage = usage_counts(chunk["usage"])
-        for choice in chunk.get("choices") or []:
+        for choice in as_items(chunk.get("choices")):
             if not isinstance(choice, dict) or choice.get("index", 0) != 0:
                 continue
             delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
@@ -40,7 +40,7 @@ class MessagesStream:
             text = delta.get("content")
             if isinstance(text, str) and text:
                 out.append(self._text(text))
-            for call in delta.get("tool_calls") or []:
+            for call in as_items(delta.get("tool_calls")):
                 if isinstance(call, dict):
                     out.append(self._tool(call))
             if isinstance(choice.get("finish_reason"), str):

@@ -30,6 +30,11 @@ def data_frames(raw: bytes) -> Iterator[bytes]:
                 yield line[5:].strip()
 
 
+def as_items(value: Any) -> list[Any]:
+    """A list from an upstream's JSON, or nothing: a malformed reply must not crash a translator."""
+    return value if isinstance(value, list) else []
+
+
 def as_object(value: Any, param: str) -> JSON:
     if not isinstance(value, dict):
         raise BadRequest(f"invalid request: {param}: must be an object", param=param)

@@ -16,6 +16,7 @@ from typing import Any
 
 from meshroute.api.formats.common import (
     JSON,
+    as_items,
     as_list,
     as_object,
     as_str,
@@ -195,7 +196,7 @@ def chat_to_response(
     text = text_of_content(message.get("content"))
     if text:
         output.append(message_item(new_id("msg"), text, "completed"))
-    for call in message.get("tool_calls") or []:
+    for call in as_items(message.get("tool_calls")):
         if isinstance(call, dict) and isinstance(call.get("function"), dict):
             function = call["function"]
             output.append(

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from meshroute.api.formats.common import JSON, new_id, sse
+from meshroute.api.formats.common import JSON, as_items, new_id, sse
 from meshroute.api.formats.responses_in import call_item, message_item, response_object
 
 
@@ -46,7 +46,7 @@ class ResponsesStream:
         out = [self._start()]
         if chunk.get("usage"):
             self._usage = chunk["usage"]
-        for choice in chunk.get("choices") or []:
+        for choice in as_items(chunk.get("choices")):
             if not isinstance(choice, dict) or choice.get("index", 0) != 0:
                 continue
             delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
@@ -54,7 +54,7 @@ class ResponsesStream:
             text = delta.get("content")
             if isinstance(text, str) and text:
                 out.append(self._text(text))
-            for call in delta.get("tool_calls") or []:
+            for call in as_items(delta.get("tool_calls")):
                 if isinstance(call, dict):
                     out.append(self._tool(call))
             if isinstance(choice.get("finish_reason"), str):
