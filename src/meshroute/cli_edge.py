@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -41,28 +42,12 @@ def build(
     name: Annotated[str, typer.Option(help="Worker name in wrangler.toml.")] = "meshroute-edge",
 ) -> None:
     """Write DIR/wrangler.toml and the Worker's JavaScript modules, generated from the config."""
-    from meshroute.config import load_config
-    from meshroute.edge.generate import (
-        EdgeBuild,
-        EdgeBuildError,
-        build_worker,
-        parse_colo,
-        parse_country,
-        parse_node,
-    )
-
     if target != "cloudflare":
-        typer.echo(f"meshroute: --target {target[:40]!r}: only 'cloudflare' is built", err=True)
-        raise typer.Exit(2)
-    from meshroute.errors import ConfigError
+        _fail(f"--target {target[:40]!r}: only 'cloudflare' is built")
+    from meshroute.edge.generate import EdgeBuild, parse_colo, parse_country, parse_node
 
-    try:
-        loaded = load_config(config)
-    except ConfigError as exc:
-        typer.echo(f"meshroute: config error: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    try:
-        spec = EdgeBuild(
+    def spec() -> EdgeBuild:
+        return EdgeBuild(
             nodes=tuple(parse_node(value) for value in nodes),
             out=out,
             name=name,
@@ -72,11 +57,29 @@ def build(
             country_regions=dict(parse_country(value) for value in country or []),
             colo_regions=dict(parse_colo(value) for value in colo or []),
         )
-        summary = build_worker(loaded, spec)
+
+    _build(config, spec, out)
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"meshroute: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _build(config: Path | None, spec: Callable[[], Any], out: Path) -> None:
+    """Load the config, build, print the summary; every error is one line and exit 2."""
+    from meshroute.config import load_config
+    from meshroute.edge.generate import EdgeBuildError, build_worker
+    from meshroute.errors import ConfigError
+
+    try:
+        loaded = load_config(config)
+    except ConfigError as exc:
+        _fail(f"config error: {exc}")
+    try:
+        summary = build_worker(loaded, spec())
     except EdgeBuildError as exc:
-        typer.echo(f"meshroute: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        _fail(str(exc))
     except OSError as exc:
-        typer.echo(f"meshroute: cannot write {out}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from exc
+        _fail(f"cannot write {out}: {exc.strerror or exc}")
     typer.echo(json.dumps(summary, indent=2))
