@@ -4,7 +4,11 @@ real embedded edge model."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import anthropic
@@ -12,6 +16,7 @@ import httpx
 import orjson
 import pytest
 
+from meshroute.config import load_config
 from standin_upstream import StandinHandle, run_standin
 from support import GatewayFactory
 from surfaces_support import edge_config, standin_config
@@ -253,3 +258,33 @@ def test_a_stream_broken_midway_ends_with_an_error_event(
     assert events[0][0] == "message_start"
     assert events[-1][0] == "error"
     assert "message_stop" not in [name for name, _ in events]  # never presented as complete
+
+
+def test_keys_work_as_x_api_key_and_errors_stay_anthropic(
+    gateway_factory: GatewayFactory, upstream: StandinHandle, tmp_path: Path
+) -> None:
+    config = tmp_path / "meshroute.yaml"
+    config.write_text(
+        standin_config(upstream.base_url, key_file="keys.json").model_dump_json(exclude_none=True)
+    )
+    created = subprocess.run(
+        [
+            *(sys.executable, "-m", "meshroute.cli", "keys", "create", "--name", "claude-code"),
+            *("--config", str(config), "--json"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    key = json.loads(created.stdout)["key"]
+    root = gateway_factory(load_config(config), features=False).removesuffix("/v1")
+    message = anthropic.Anthropic(base_url=root, api_key=key, max_retries=0).messages.create(
+        model="auto", max_tokens=20, messages=[{"role": "user", "content": "Hello there"}]
+    )
+    assert message.content[0].type == "text"
+    with pytest.raises(anthropic.AuthenticationError) as refused:
+        anthropic.Anthropic(base_url=root, api_key="sk-wrong", max_retries=0).messages.create(
+            model="auto", max_tokens=20, messages=[{"role": "user", "content": "Hello there"}]
+        )
+    assert isinstance(refused.value.body, dict)
+    assert refused.value.body["error"]["type"] == "authentication_error"
