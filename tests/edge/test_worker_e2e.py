@@ -320,6 +320,20 @@ def test_the_node_key_is_a_worker_secret_never_in_the_source(cluster: Cluster) -
         assert httpx.post(url, json=body, headers=auth).status_code == 401
 
 
+def test_a_node_answering_5xx_is_skipped_before_the_first_byte(cluster: Cluster) -> None:
+    eu, us = cluster.nodes["eu-london"], cluster.nodes["us-east"]
+    eu.upstream.set_mode("status", status=500)  # the node then has no target that answers
+    try:
+        before = us.calls()
+        raw = _chat(cluster, "Anyone there?", extra_headers={"x-meshroute-region": "eu-london"})
+        assert raw.http_response.status_code == 200
+        assert raw.headers["x-meshroute-node"] == "us-east"
+        assert raw.headers["x-meshroute-edge-tried"] == "eu-london,us-east"
+        assert us.calls() == before + 1
+    finally:
+        eu.upstream.set_mode("ok")
+
+
 def test_a_killed_node_loses_no_request(cluster: Cluster) -> None:
     eu, us = cluster.nodes["eu-london"], cluster.nodes["us-east"]
     eu.stop()
