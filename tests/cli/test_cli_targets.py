@@ -93,9 +93,17 @@ def liar() -> Iterator[tuple[str, type[_Liar]]]:
         b"[" * 100_000,
     ],
 )
-def test_a_non_meshroute_url_is_one_clear_line(liar: tuple[str, type[_Liar]], body: bytes) -> None:
+def test_a_non_meshroute_answer_is_refused(liar: tuple[str, type[_Liar]], body: bytes) -> None:
+    from meshroute.admin_client import AdminError, fetch_targets
+
     url, handler = liar
     handler.body = body
+    with pytest.raises(AdminError, match="not a meshroute gateway"):
+        fetch_targets(url, None)
+
+
+def test_a_non_meshroute_url_is_one_clear_line(liar: tuple[str, type[_Liar]]) -> None:
+    url, _ = liar  # answers HTML
     for flags in ([], ["--json"]):
         done = run("--url", url, *flags)
         assert done.returncode == 2, done.stdout

@@ -171,24 +171,36 @@ def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
     assert both.returncode == 2 and "exactly one" in both.stderr
 
 
-@pytest.mark.parametrize(
-    "bad",
-    [
-        b'"a bare JSON string"',
-        b"[1, 2]",
-        b"42",
-        b"null",
-        b'{"prompt": 5}',
-        b'{"prompt": null}',
-        b'{"messages": "hi"}',
-        b"[" * 5000 + b"]" * 5000,
-        b'{"prompt": "\xff\xfe not utf-8"}',
-        b'{"prompt": "' + b"x" * (5 * 1024 * 1024) + b'"}',
-    ],
-)
-def test_every_malformed_line_is_named_without_a_traceback(tmp_path: Path, bad: bytes) -> None:
+MALFORMED = [
+    b'"a bare JSON string"',
+    b"[1, 2]",
+    b"42",
+    b"null",
+    b'{"prompt": 5}',
+    b'{"prompt": null}',
+    b'{"messages": "hi"}',
+    b"[" * 5000 + b"]" * 5000,
+    b'{"prompt": "\xff\xfe not utf-8"}',
+    b'{"prompt": "' + b"x" * (5 * 1024 * 1024) + b'"}',
+]
+
+
+@pytest.mark.parametrize("bad", MALFORMED)
+def test_every_malformed_line_is_named(tmp_path: Path, bad: bytes) -> None:
+    from meshroute.calibrating import score_file
+    from meshroute.config import default_config
+
     source = tmp_path / "requests.jsonl"
     source.write_bytes(b'{"prompt": "fine"}\n' + bad + b'\n{"prompt": "also fine"}\n')
+    with pytest.raises(CalibrationError) as caught:
+        score_file(default_config(), source)
+    assert str(caught.value).startswith(f"{source}:2: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_malformed_line_is_one_line_from_the_command(tmp_path: Path) -> None:
+    source = tmp_path / "requests.jsonl"
+    source.write_bytes(b'{"prompt": "fine"}\n' + MALFORMED[0] + b"\n")
     out = subprocess.run(
         [
             sys.executable,
