@@ -7,22 +7,40 @@ subset of RE2 (which runs them here, in linear time whatever the input) and Java
 when present, is the reported span; otherwise the whole match. Prefix groups such as
 ``(?:^|[^0-9])`` stand in for look-behind; for look-ahead, the scanner drops a match whose last
 character runs on into the next one (a digit followed by a digit, a letter by a letter).
-``\x{2019}`` is RE2's spelling of JavaScript's ``\u{2019}``. The validator (see
-``validators.py``) accepts, narrows or rejects each candidate: check digits, phonenumbers'
-metadata, cue words.
+``\x{2019}`` is RE2's spelling of JavaScript's ``\u{2019}`` (``js_regex`` converts it, and the
+leading ``(?i)``); a double quote is written ``\x22`` (``\"`` is an error in JavaScript's ``u``
+mode). tests/privacy/test_patterns_js.py runs every pattern in Node and compares the spans.
+The validator (see ``validators.py``) accepts, narrows or rejects each candidate: check digits,
+phonenumbers' metadata, cue words.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-__all__ = ["DEEP_PATTERNS", "FAST_PATTERNS", "HEALTH_TERMS", "PHONE_CUES", "PatternSpec"]
+__all__ = [
+    "DEEP_PATTERNS",
+    "FAST_PATTERNS",
+    "HEALTH_TERMS",
+    "PHONE_CUES",
+    "PatternSpec",
+    "js_regex",
+]
 
 
 class PatternSpec(NamedTuple):
     entity: str
     pattern: str
     validator: str  # a name in validators.VALIDATORS; "" accepts every match
+
+
+def js_regex(pattern: str) -> tuple[str, str]:
+    """(source, flags) of a pattern for JavaScript's ``new RegExp(source, flags)``."""
+    flags = "u"
+    if pattern.startswith("(?i)"):
+        pattern, flags = pattern[4:], "iu"
+    return re.sub(r"\\x\{([0-9A-Fa-f]+)\}", r"\\u{\1}", pattern), flags
 
 
 _NOT_DIGIT_BEFORE = r"(?:^|[^0-9])"
@@ -226,14 +244,14 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "AWS_SECRET_KEY",
-        r"(?i)aws_secret_access_key[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+=]{40})",
+        r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})",
         "token",
     ),
     # HTTP auth: "Authorization: Bearer x", "Authorization: Basic dXNlcjpwYXNz", "-H 'X-Api-Key: x'"
     PatternSpec(
         "AUTH_HEADER",
         r"(?i)(?:authorization|proxy-authorization|x-api-key|api-key|x-auth-token)\s*[:=]\s*"
-        r"[\"']?(?:(?:bearer|basic|token|digest|apikey)\s+)?([^\s\"',;]{8,})",
+        r"[\x22']?(?:(?:bearer|basic|token|digest|apikey)\s+)?([^\s\x22',;]{8,})",
         "secret_value",
     ),
     PatternSpec(
@@ -242,26 +260,26 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # curl -u user:pass, --user user:pass, wget --password x
     PatternSpec(
         "PASSWORD",
-        r"(?:^|\s)(?:-u|--user|--proxy-user)\s*[\"']?([^\s\"':]+:[^\s\"']{3,})",
+        r"(?:^|\s)(?:-u|--user|--proxy-user)\s*[\x22']?([^\s\x22':]+:[^\s\x22']{3,})",
         "user_password",
     ),
     # .env / shell lines: SECRET_KEY=..., export SENDGRID_API_KEY="SG...."
     PatternSpec(
         "SECRET",
-        rf"(?:^|[^A-Za-z0-9_])[A-Za-z0-9_]*(?:{_SECRET_WORDS})[A-Za-z0-9_]*\s*[:=]\s*[\"']?"
-        r"([^\s\"'#]{6,})",
+        rf"(?:^|[^A-Za-z0-9_])[A-Za-z0-9_]*(?:{_SECRET_WORDS})[A-Za-z0-9_]*\s*[:=]\s*[\x22']?"
+        r"([^\s\x22'#]{6,})",
         "secret_value",
     ),
     PatternSpec(
         "PASSWORD",
-        rf"(?i)(?:^|[^a-z])(?:{_PASSWORD_KEYS})[\"']?\s*(?:[:=]|\s(?:is|was|est|ist|es|to)\s)"
-        r"\s*[\"'`]?([^\s\"'`,;]{4,})",
+        rf"(?i)(?:^|[^a-z])(?:{_PASSWORD_KEYS})[\x22']?\s*(?:[:=]|\s(?:is|was|est|ist|es|to)\s)"
+        r"\s*[\x22'`]?([^\s\x22'`,;]{4,})",
         "password",
     ),
     PatternSpec(
         "CONNECTION_STRING",
-        r"([a-zA-Z][a-zA-Z0-9+.\-]+://[^\s:/@\"'<>]+:[^\s@/\"'<>]+"
-        r"@[^\s/\"'<>]+(?:/[^\s\"'<>]*)?)",
+        r"([a-zA-Z][a-zA-Z0-9+.\-]+://[^\s:/@\x22'<>]+:[^\s@/\x22'<>]+"
+        r"@[^\s/\x22'<>]+(?:/[^\s\x22'<>]*)?)",
         "connection_url",
     ),
     PatternSpec(
