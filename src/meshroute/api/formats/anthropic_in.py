@@ -45,7 +45,6 @@ _ERROR_TYPES = {
     413: "request_too_large",
     415: "invalid_request_error",
     429: "rate_limit_error",
-    503: "overloaded_error",
 }
 
 
