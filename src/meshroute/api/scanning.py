@@ -12,6 +12,7 @@ the loop's share of the interpreter between those slices.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -26,13 +27,16 @@ INLINE_CHARS = 8 * 1024
 class Scanning:
     def __init__(self, workers: int = 2, inline_chars: int = INLINE_CHARS) -> None:
         self.inline_chars = inline_chars
+        # MESHROUTE_SCAN_INLINE=1 runs every scan on the event loop, as before this module:
+        # only so bench/hostile.py can show the difference.
+        self.all_inline = os.environ.get("MESHROUTE_SCAN_INLINE") == "1"
         self._workers = workers
         self._executor: ThreadPoolExecutor | None = None
 
     async def run(self, work: Callable[[], T], *, size: int, deep: bool) -> T:
         """`work()`, on a worker thread when it may be slow (`deep`, or `size` characters
         above the inline limit)."""
-        if not deep and size < self.inline_chars:
+        if self.all_inline or (not deep and size < self.inline_chars):
             return work()
         if self._executor is None:
             self._executor = ThreadPoolExecutor(self._workers, thread_name_prefix="meshroute-scan")
