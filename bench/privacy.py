@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import time
@@ -175,6 +176,40 @@ def print_latency(detector: SensitivityDetector, rows: list[dict[str, Any]]) -> 
         print()
 
 
+CRAFTED = {
+    # "note " first: a run of base64 characters at the head would be taken for a binary
+    # payload (UNSCANNED at once), and the point here is the scanner's own worst case
+    "note a- * n + @ (e-mail backtracking)": lambda n: "note " + "a-" * (n // 2) + "@",
+    "note + digits": lambda n: "note " + "1" * n,
+    "spaced digits": lambda n: "1 " * (n // 2),
+    "nested quotes": lambda n: '"' * n,
+    "password: cues": lambda n: "password: " * (n // 10),
+    "names and phones": lambda n: "Jane Smith 07911 123456 " * (n // 24),
+    "typical prose": lambda n: ("The quarterly report covers revenue and hiring. " * n)[:n],
+}
+
+
+def print_crafted(detector: SensitivityDetector) -> None:
+    """Worst cases: one scan of each crafted input (deep scan, the slower one)."""
+    sizes = (1_000, 40_000, 400_000, 1_000_000)
+    print(f"Deep scan of crafted inputs, ms (budget {detector.limits.budget_s:.0f} s per request;")
+    print("U: the budget or the 1,000,000-character cap ran out, the rest counts as sensitive)")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print("| input | " + " | ".join(f"{n:,} chars" for n in sizes) + " |")
+    print("|---|" + "---:|" * len(sizes))
+    for name, make in CRAFTED.items():
+        cells = []
+        for n in sizes:
+            text = make(n)
+            t0 = time.perf_counter()
+            found = detector.scan([text], deep=True)
+            ms = (time.perf_counter() - t0) * 1000
+            cut = any(e.type == "UNSCANNED" for e in found)
+            cells.append(f"{ms:,.0f}{' U' if cut else ''}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print misses and flagged prompts")
@@ -189,10 +224,9 @@ def main() -> None:
         deep = evaluate(detector, rows, True, args.misses)
         print_quality(f"{name} ({len(rows)} prompts)", fast, deep)
     if not args.no_latency:
-        import os
-
         print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
         print_latency(detector, corpora["tuning"])
+        print_crafted(detector)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,10 @@ CRAFTED = {
     "spelled-at-dot-200k": "x dot " * 30 * KB + "at y dot com",
     "cue-runs-200k": "born " * 40 * KB,
     "non-ascii-digits-400k": "é1 " * 130 * KB,
+    # a base64-looking head is taken for a binary payload; these make the scanner read it all
+    "prefixed-email-backtrack-400k": "note " + "a-" * 200 * KB + "@",
+    "prefixed-digits-400k": "note " + "1" * 400 * KB,
+    "prefixed-card-groups-400k": "pay " + "4111 " * 80 * KB,
 }
 
 

@@ -66,23 +66,43 @@ def _national_id(module: object, cues: str, *, bare_alone: bool = True) -> Valid
 
 
 def _card(text: str, start: int, end: int) -> Span | None:
-    """The longest run of whole digit groups that passes Luhn with a card's length and prefix.
-
-    Trailing groups are dropped one at a time, so "4111 1111 1111 1111 12/27 123" yields the
-    card and not a 19-digit non-card."""
+    """The earliest, then longest, run of whole digit groups that is written like a card and
+    passes Luhn with a card's length and prefix. Groups after the card are left out, so
+    "4111 1111 1111 1111 12/27 123" yields the card and not a 19-digit non-card. Linear in the
+    number of groups (at most five groupings are tried from each group)."""
     from stdnum import luhn
 
     groups = [(m.start() + start, m.end() + start) for m in re.finditer(r"[0-9]+", text[start:end])]
-    for last in range(len(groups), 0, -1):
-        for first in range(0, last):
-            lo, hi = groups[first][0], groups[last - 1][1]
-            if not _card_grouping([g[1] - g[0] for g in groups[first:last]]):
-                continue
+    for first in range(len(groups)):
+        best = None
+        for last in _card_group_ends(groups, first):
+            lo, hi = groups[first][0], groups[last][1]
             digits = _digits(text[lo:hi])
-            card_like = _card_prefix(digits)
-            if card_like and luhn.is_valid(digits) and not text[hi : hi + 1].isdigit():
-                return lo, hi
+            if _card_prefix(digits) and luhn.is_valid(digits) and not text[hi : hi + 1].isdigit():
+                best = (lo, hi)
+        if best is not None:
+            return best
     return None
+
+
+def _card_group_ends(groups: list[tuple[int, int]], first: int) -> list[int]:
+    """Indices of the last group of each card grouping that starts at ``first``: one run of
+    12-19 digits, groups of four (the last one 1-4 digits), or Amex/Diners 4-6-5 and 4-6-4."""
+    lengths = [hi - lo for lo, hi in groups[first : first + 6]]
+    if 12 <= lengths[0] <= 19:
+        return [first]
+    if lengths[0] != 4:
+        return []
+    ends = []
+    if len(lengths) >= 3 and lengths[1] == 6 and lengths[2] in (4, 5):
+        ends.append(first + 2)
+    for k in range(1, len(lengths)):
+        if not 1 <= lengths[k] <= 4:
+            break
+        ends.append(first + k)
+        if lengths[k] != 4:
+            break
+    return ends
 
 
 # Issuer prefixes of the cards outside the 13-19-digit, 2-6-prefix rule: 12-digit Maestro,
@@ -100,14 +120,6 @@ def _card_prefix(digits: str) -> bool:
             or (len(digits) == 15 and digits[0] == "1")
         )
     return False
-
-
-def _card_grouping(lengths: list[int]) -> bool:
-    """Cards are written whole or in groups of four (Amex and Diners: 4-6-5, 4-6-4); an SSN
-    and a year (3-2-4-4) are not a card even when the digits pass Luhn."""
-    if len(lengths) == 1 or lengths in ([4, 6, 5], [4, 6, 4]):
-        return True
-    return all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4
 
 
 def _iban(text: str, start: int, end: int) -> Span | None:
