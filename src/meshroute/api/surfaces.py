@@ -24,9 +24,10 @@ from meshroute.api.formats.common import data_frames
 from meshroute.api.formats.responses_in import chat_to_response, responses_to_chat
 from meshroute.api.formats.responses_stream import ResponsesStream
 from meshroute.api.gateway import Call, Gateway
+from meshroute.api.openai_routes import read_json
 from meshroute.api.request_id import request_id_of
 from meshroute.auth import authenticate, authorize, estimate_tokens
-from meshroute.errors import APIError, BadRequest, PayloadTooLarge
+from meshroute.errors import APIError
 from meshroute.routing.router import canary_key
 
 _HOP_HEADERS = {"content-length", "content-type", "content-encoding", "transfer-encoding"}
@@ -93,7 +94,7 @@ async def _answer(
         headers["authorization"] = f"Bearer {headers['x-api-key']}"
     key = authenticate(request.app.state.keys, headers)
     limits = gateway.config.server
-    raw = await read_json(request, limits.max_body_bytes)
+    raw = await read_json(request, limits.max_body_bytes, limits.body_timeout_s)
     body = surface.to_chat(raw)
     schemas.validate("chat", body)
     schemas.check_limits(
@@ -128,25 +129,6 @@ async def _answer(
         raise
     response.headers.update(auth.headers)
     return raw, response
-
-
-async def read_json(request: Request, limit: int) -> Any:
-    """The body as JSON, read at most `limit` bytes far (the chat route's reader does the
-    same; kept here so this module does not import the app that imports it)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(f"request body exceeds {limit} bytes")
-        chunks.append(chunk)
-    raw = b"".join(chunks)
-    if not raw:
-        raise BadRequest("the request body is empty; send a JSON object")
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise BadRequest(f"the request body is not valid JSON: {exc}") from exc
 
 
 def _translate(surface: Surface, raw: Mapping[str, Any], response: Response) -> Response:
