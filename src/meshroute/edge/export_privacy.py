@@ -166,6 +166,7 @@ def export_privacy() -> dict[str, Any]:
             "cue": _re2(validators._PHONE_CUE),
         },
         "cue_reach": validators._CUE_REACH,
+        "card": {"maestro_12": list(getattr(validators, "_MAESTRO_12", ()))},
         "validators": {name: _validator(name, table[name]) for name in _used()},
         "placeholders": sorted(validators._PLACEHOLDERS),
         "email_suffixes": _email_suffixes(),

@@ -188,6 +188,13 @@ class Validators {
     return false;
   }
 
+  // validators._card_prefix: a card's length and issuer prefix
+  cardPrefix(digits) {
+    if (digits.length === 12) return this.data.card.maestro_12.some((p) => digits.startsWith(p));
+    if (digits.length < 13 || digits.length > 19) return false;
+    return "23456".includes(digits[0]) || digits.startsWith("1800") || digits.startsWith("2131") || (digits.length === 15 && digits[0] === "1");
+  }
+
   card(text, start, end) {
     const groups = [...text.slice(start, end).matchAll(/[0-9]+/g)].map((m) => [m.index + start, m.index + start + m[0].length]);
     for (let last = groups.length; last > 0; last -= 1) {
@@ -199,7 +206,7 @@ class Validators {
         const lo = groups[first][0];
         const hi = groups[last - 1][1];
         const digits = text.slice(lo, hi).replace(/[^0-9]/g, "");
-        if (digits.length >= 13 && digits.length <= 19 && "23456".includes(digits[0]) && luhn(digits) && !isDigit(text[hi])) return true;
+        if (this.cardPrefix(digits) && luhn(digits) && !isDigit(text[hi])) return true;
       }
     }
     return false;
