@@ -23,12 +23,11 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from meshroute.privacy.hits import UNSCANNED, NameFinder, RawHit
 from meshroute.privacy.normalise import normalise
-from meshroute.privacy.scanner import PatternScanner, RawHit
+from meshroute.privacy.scanner import PatternScanner
 
 __all__ = ["UNSCANNED", "Entity", "NameFinder", "ScanLimits", "SensitivityDetector"]
-
-UNSCANNED = "UNSCANNED"  # text the scan did not reach within its limits: fail closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +49,6 @@ class ScanLimits:
     chunk: int = 32_768  # scanned in chunks; the time budget is checked between them
     overlap: int = 512  # an entity across a chunk boundary is still seen whole
     budget_s: float = 1.0  # time per request before the rest is given up (fail closed)
-
-
-class NameFinder:
-    """Interface of the deep scan's name finders (gazetteer, spaCy)."""
-
-    def find(self, text: str) -> list[RawHit]:
-        raise NotImplementedError
 
 
 class SensitivityDetector:

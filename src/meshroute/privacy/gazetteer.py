@@ -21,9 +21,8 @@ import importlib.resources
 import re
 import unicodedata
 
-from meshroute.privacy.detector import NameFinder
+from meshroute.privacy.hits import RawHit
 from meshroute.privacy.patterns import HEALTH_TERMS
-from meshroute.privacy.scanner import RawHit
 
 __all__ = ["GazetteerNames"]
 
@@ -55,7 +54,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word[1:].isupper()
 
 
-class GazetteerNames(NameFinder):
+class GazetteerNames:
     def __init__(self, table: dict[str, str]) -> None:
         self._table = table
 

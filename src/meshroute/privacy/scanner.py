@@ -8,12 +8,12 @@ from collections.abc import Sequence
 
 import re2
 
+from meshroute.privacy.hits import RawHit
 from meshroute.privacy.patterns import PatternSpec
 from meshroute.privacy.validators import Validator
 
 __all__ = ["PatternScanner", "RawHit"]
 
-RawHit = tuple[str, int, int, float]  # (entity type, start, end, score)
 
 # Where spans overlap, the higher score wins: an SSN or card over the phone number that the
 # same digits also make.

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from meshroute.privacy.detector import UNSCANNED, NameFinder
-from meshroute.privacy.scanner import RawHit
+from meshroute.privacy.hits import UNSCANNED, RawHit
 
 __all__ = ["SpacyNames", "load_spacy_names"]
 
@@ -15,7 +14,7 @@ MAX_CHARS = 20_000
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
 
 
-class SpacyNames(NameFinder):
+class SpacyNames:
     def __init__(self, nlp: Any) -> None:
         self._nlp = nlp
 

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from meshroute.privacy.domains import has_public_suffix
+from meshroute.privacy.names import cued_name, personal_health, place
 from meshroute.privacy.patterns import PHONE_CUES
 from meshroute.privacy.phones import phone_span
 
@@ -168,8 +170,6 @@ def _uk_nino(text: str, start: int, end: int) -> Span | None:
 
 
 def _email(text: str, start: int, end: int) -> Span | None:
-    from meshroute.privacy.domains import has_public_suffix
-
     domain = text[start:end].rsplit("@", 1)[1]
     return (start, end) if has_public_suffix(domain) else None
 
@@ -268,8 +268,6 @@ def _build() -> dict[str, Validator]:
     from stdnum.it import codicefiscale
     from stdnum.nl import bsn
     from stdnum.pl import pesel
-
-    from meshroute.privacy.names import cued_name, personal_health, place
 
     return {
         "email": _email,
