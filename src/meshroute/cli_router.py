@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -44,34 +44,17 @@ def train_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Train a router model from labels, starting from the shipped one; evaluate it held out."""
-    import orjson
-
-    from meshroute.errors import ConfigError
-    from meshroute.routing.complexity import ComplexityScorer
-    from meshroute.routing.scorer.labels import LabelError, read_labels
-    from meshroute.routing.scorer.model import ModelFileError
-    from meshroute.routing.scorer.training import train
-
     if l2 <= 0:
-        typer.echo("meshroute: --l2 must be positive", err=True)
-        raise typer.Exit(2)
+        _fail("--l2 must be positive")
     if from_ledger == (source is not None):
-        typer.echo("meshroute: give exactly one of --from FILE and --from-ledger", err=True)
-        raise typer.Exit(2)
-    try:
-        start = ComplexityScorer.load(base) if base else ComplexityScorer.load_default()
-        labels = read_labels(source) if source is not None else _ledger_labels(config)
-        result = train(start, labels, share=holdout, l2=l2)
-    except (LabelError, ModelFileError, ConfigError) as exc:
-        typer.echo(f"meshroute: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        _fail("give exactly one of --from FILE and --from-ledger")
+    start, result = _train(source, config, base, holdout, l2)
     write = force or not result.worse
     if write:
         try:
             result.model.save(out)
         except OSError as exc:
-            typer.echo(f"meshroute: cannot write {out}: {exc.strerror or exc}", err=True)
-            raise typer.Exit(2) from exc
+            _fail(f"cannot write {out}: {exc.strerror or exc}")
     report = {
         "labels": result.trained + result.held_out,
         "trained": result.trained,
@@ -81,10 +64,7 @@ def train_command(
         "worse": result.worse,
         "written": str(out) if write else None,
     }
-    if as_json:
-        typer.echo(orjson.dumps(report).decode())
-    else:
-        _print(report)
+    _print(report, as_json)
     if not write:
         typer.echo(
             "meshroute: the new model is worse than the base on the held-out labels: not "
@@ -92,6 +72,29 @@ def train_command(
             err=True,
         )
         raise typer.Exit(1)
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"meshroute: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _train(
+    source: Path | None, config: Path | None, base: Path | None, holdout: float, l2: float
+) -> tuple[Any, Any]:
+    """(the base scorer, the training result); exit 2 with the reason on bad input."""
+    from meshroute.errors import ConfigError
+    from meshroute.routing.complexity import ComplexityScorer
+    from meshroute.routing.scorer.labels import LabelError, read_labels
+    from meshroute.routing.scorer.model import ModelFileError
+    from meshroute.routing.scorer.training import train
+
+    try:
+        start = ComplexityScorer.load(base) if base else ComplexityScorer.load_default()
+        labels = read_labels(source) if source is not None else _ledger_labels(config)
+        return start, train(start, labels, share=holdout, l2=l2)
+    except (LabelError, ModelFileError, ConfigError) as exc:
+        _fail(str(exc))
 
 
 def _ledger_labels(config: Path | None) -> list[Any]:
@@ -112,7 +115,12 @@ def _ledger_labels(config: Path | None) -> list[Any]:
         engine.dispose()
 
 
-def _print(report: dict[str, object]) -> None:
+def _print(report: dict[str, object], as_json: bool) -> None:
+    if as_json:
+        import orjson
+
+        typer.echo(orjson.dumps(report).decode())
+        return
     base, new = report["base"], report["new"]
     assert isinstance(base, dict) and isinstance(new, dict)
     typer.echo(

@@ -53,102 +53,93 @@ def _wait(engine: Any, query: Any, count: int, timeout: float = 30.0) -> int:
     return found
 
 
+def _shadow_config(path: Path, db: Path, small: str, big: str, judge: str) -> Path:
+    big_target = _target(
+        "big", big, "cloud", "public", price={"input_per_mtok": 2.5, "output_per_mtok": 10.0}
+    )
+    path.write_text(
+        json.dumps(
+            {
+                "ledger": {"url": f"sqlite:///{db}", "flush_interval_s": 0.1},
+                "targets": [
+                    _target("small", small, "edge", "private"),
+                    big_target,
+                    _target("judge", judge, "cloud", "private", models={}),
+                ],
+                "routing": {
+                    "ner": False,
+                    "complexity": {"edge_max": 1.0, "local_max": 1.0},
+                    "shadow": {"share": 1.0, "judge": "judge", "retention_days": 7},
+                },
+            }
+        )
+    )
+    return path
+
+
+def _chat(url: str, content: str, **extra: Any) -> httpx.Response:
+    messages = [{"role": "user", "content": content}]
+    body = {"model": "assistant", "messages": messages, **extra}
+    return httpx.post(f"{url}/chat/completions", timeout=10, json=body)
+
+
+def _send_traffic(url: str) -> None:
+    """20 prompts the big stand-in answers better, 20 it does not, one sensitive, one stream."""
+    prompts = [f"Please explain in depth how topic {i} works" for i in range(20)]
+    prompts += [f"hi there, quick one about item {i}" for i in range(20)]
+    for prompt in prompts:
+        answer = _chat(url, prompt)
+        assert answer.status_code == 200 and answer.headers["x-meshroute-target"] == "small"
+    assert _chat(url, "mail me at jane.doe@example.com about item 7").status_code == 200
+    assert _chat(url, "streamed, explain in depth", stream=True).status_code == 200
+
+
+def _ledger_rows(db: Path) -> tuple[dict[str, int], list[Any]]:
+    """(labels by verdict, the shadow and judge rows of the requests table), once written."""
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        assert _wait(engine, select(func.count()).select_from(RouterLabelRow), 40) == 40
+        shadows = RequestRow.operation.in_(("shadow", "judge"))
+        assert (
+            _wait(engine, select(func.count()).select_from(RequestRow).where(shadows), 120) == 120
+        )
+        with engine.connect() as connection:
+            by_verdict = select(RouterLabelRow.verdict, func.count()).group_by(
+                RouterLabelRow.verdict
+            )
+            verdicts = {str(v): int(n) for v, n in connection.execute(by_verdict).all()}
+            rows = connection.execute(
+                select(RequestRow.operation, RequestRow.target, RequestRow.cost_usd).where(
+                    RequestRow.operation.in_(("shadow", "judge"))
+                )
+            ).all()
+        return verdicts, list(rows)
+    finally:
+        engine.dispose()
+
+
 def test_shadow_judges_stores_costs_and_trains(
     gateway_factory: GatewayFactory, tmp_path: Path
 ) -> None:
     with run_standin(model="small-m") as small, run_judge() as big, run_judge() as judge:
         db = tmp_path / "ledger.db"
-        config_file = tmp_path / "meshroute.yaml"
-        config_file.write_text(
-            json.dumps(
-                {
-                    "ledger": {"url": f"sqlite:///{db}", "flush_interval_s": 0.1},
-                    "targets": [
-                        _target("small", small.base_url, "edge", "private"),
-                        _target(
-                            "big",
-                            big.base_url,
-                            "cloud",
-                            "public",
-                            price={"input_per_mtok": 2.5, "output_per_mtok": 10.0},
-                        ),
-                        _target("judge", judge.base_url, "cloud", "private", models={}),
-                    ],
-                    "routing": {
-                        "ner": False,
-                        "complexity": {"edge_max": 1.0, "local_max": 1.0},
-                        "shadow": {"share": 1.0, "judge": "judge", "retention_days": 7},
-                    },
-                }
-            )
+        config = _shadow_config(
+            tmp_path / "meshroute.yaml", db, small.base_url, big.base_url, judge.base_url
         )
-        url = gateway_factory(load_config(config_file))
-        prompts = [f"Please explain in depth how topic {i} works" for i in range(20)]
-        prompts += [f"hi there, quick one about item {i}" for i in range(20)]
-        for prompt in prompts:
-            answer = httpx.post(
-                f"{url}/chat/completions",
-                timeout=10,
-                json={"model": "assistant", "messages": [{"role": "user", "content": prompt}]},
-            )
-            assert answer.status_code == 200 and answer.headers["x-meshroute-target"] == "small"
-        secret = "mail me at jane.doe@example.com about item 7"
-        httpx.post(
-            f"{url}/chat/completions",
-            timeout=10,
-            json={"model": "assistant", "messages": [{"role": "user", "content": secret}]},
-        )
-        streamed = httpx.post(
-            f"{url}/chat/completions",
-            timeout=10,
-            json={
-                "model": "assistant",
-                "stream": True,
-                "messages": [{"role": "user", "content": "streamed, explain in depth"}],
-            },
-        )
-        assert streamed.status_code == 200
-
-        engine = make_engine(f"sqlite:///{db}")
-        labels = _wait(engine, select(func.count()).select_from(RouterLabelRow), 40)
-        assert labels == 40  # every answered non-sensitive, non-streamed request, no more
-        time.sleep(1.0)
-        with engine.connect() as connection:
-            verdicts = dict(
-                connection.execute(
-                    select(RouterLabelRow.verdict, func.count()).group_by(RouterLabelRow.verdict)
-                ).all()
-            )
-            shadow_rows = connection.execute(
-                select(RequestRow.operation, RequestRow.target, RequestRow.cost_usd).where(
-                    RequestRow.operation.in_(("shadow", "judge"))
-                )
-            ).all()
+        _send_traffic(gateway_factory(load_config(config)))
+        verdicts, rows = _ledger_rows(db)
+        # every answered non-sensitive, non-streamed request, no more
         assert verdicts == {"strong": 20, "tie": 20}
         assert judge.judged == 80  # both orders for each request
         assert not any("jane.doe" in text for text in big.seen + judge.seen)
         assert not any("streamed" in text for text in big.seen)
-        assert sum(1 for op, target, _ in shadow_rows if op == "shadow" and target == "big") == 40
-        assert sum(1 for op, _, _ in shadow_rows if op == "judge") == 80
-        assert all(cost and cost > 0 for op, _, cost in shadow_rows if op == "shadow")
-        engine.dispose()
+        assert sum(1 for op, target, _ in rows if op == "shadow" and target == "big") == 40
+        assert sum(1 for op, _, _ in rows if op == "judge") == 80
+        assert all(cost and cost > 0 for op, _, cost in rows if op == "shadow")
 
-        result = CliRunner().invoke(
-            app,
-            [
-                "router",
-                "train",
-                "--from-ledger",
-                "--config",
-                str(config_file),
-                "--out",
-                str(tmp_path / "learned.npz"),
-                "--json",
-                "--force",
-                "--l2",
-                "1",
-            ],
-        )
+        out = tmp_path / "learned.npz"
+        args = ["router", "train", "--from-ledger", "--config", str(config), "--out", str(out)]
+        result = CliRunner().invoke(app, [*args, "--json", "--force", "--l2", "1"])
         assert result.exit_code == 0, result.stderr
         report = orjson.loads(result.stdout)
         assert report["labels"] == 40 and report["new"]["auc"] >= 0.9
@@ -223,3 +214,31 @@ def test_the_next_tier_and_judge_stay_inside_the_key_zones() -> None:
         shadow._targets(config, config.routing.shadow, "small", "assistant", frozenset({"private"}))
         is None
     )
+
+
+def test_a_judge_that_is_not_a_target_is_a_config_error(tmp_path: Path) -> None:
+    import pytest
+
+    from meshroute.errors import ConfigError
+
+    config = tmp_path / "m.yaml"
+    config.write_text(
+        json.dumps(
+            {
+                "targets": [_target("small", "http://127.0.0.1:9/v1", "edge", "private")],
+                "routing": {"shadow": {"share": 2.0, "judge": "nobody"}},
+            }
+        )
+    )
+    with pytest.raises(ConfigError, match=r"routing\.shadow\.share"):
+        load_config(config)
+    config.write_text(
+        json.dumps(
+            {
+                "targets": [_target("small", "http://127.0.0.1:9/v1", "edge", "private")],
+                "routing": {"shadow": {"share": 0.1, "judge": "nobody"}},
+            }
+        )
+    )
+    with pytest.raises(ConfigError, match="no target is named 'nobody'"):
+        load_config(config)
