@@ -116,6 +116,13 @@ def in_process(texts: list[str]) -> dict[str, float]:
     return out
 
 
+def print_in_process(texts: list[str]) -> None:
+    print("| in-process, per prompt | median ms |")
+    print("|---|---:|")
+    for label, ms in in_process(texts).items():
+        print(f"| {label} | {ms:.3f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
@@ -170,10 +177,7 @@ def main() -> None:
             f"\nadded p50 at c=1: public {cloud - direct:.2f} ms, private {private - direct:.2f} ms"
         )
         print(f"load average after: {os.getloadavg()[0]:.1f}\n")
-        print("| in-process, per prompt | median ms |")
-        print("|---|---:|")
-        for label, ms in in_process(texts).items():
-            print(f"| {label} | {ms:.3f} |")
+        print_in_process(texts)
     finally:
         server.stop()
         upstream.server.stop()
