@@ -26,7 +26,6 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chatsets import evaluate
-
 from meshroute.config import CascadeConfig, default_config
 from meshroute.routing.cascade import confidence_of
 from meshroute.routing.scorer.metrics import auc
@@ -44,8 +43,12 @@ async def run(prompts: int, max_tokens: int) -> list[tuple[bool, float, float | 
     rows = []
     try:
         for item in chosen:
-            body = {"model": "assistant", "max_tokens": max_tokens, "logprobs": True,
-                    "messages": [{"role": "user", "content": item.texts[-1][:1500]}]}
+            body = {
+                "model": "assistant",
+                "max_tokens": max_tokens,
+                "logprobs": True,
+                "messages": [{"role": "user", "content": item.texts[-1][:1500]}],
+            }
             started = time.perf_counter()
             reply = await edge.send("chat", body)
             elapsed = (time.perf_counter() - started) * 1000
@@ -62,27 +65,36 @@ def report(rows: list[tuple[bool, float, float | None, bool, bool]], max_tokens:
     conf = np.array([row[2] if row[2] is not None else 1.0 for row in rows])
     truncated = np.array([row[4] for row in rows])
     refusal = np.array([row[3] for row in rows])
-    print(f"{len(rows)} prompts ({hard.sum()} hard), max_tokens {max_tokens}; edge latency p50 "
-          f"{np.median(latency):.0f} ms; AUC(1 - confidence vs hard) {auc(1 - conf, hard):.3f}; "
-          f"median confidence easy {np.median(conf[~hard]):.3f}, hard {np.median(conf[hard]):.3f};"
-          f" truncated easy {truncated[~hard].mean():.0%}, hard {truncated[hard].mean():.0%};"
-          f" refusals {refusal.sum()}")
+    print(
+        f"{len(rows)} prompts ({hard.sum()} hard), max_tokens {max_tokens}; edge latency p50 "
+        f"{np.median(latency):.0f} ms; AUC(1 - confidence vs hard) {auc(1 - conf, hard):.3f}; "
+        f"median confidence easy {np.median(conf[~hard]):.3f}, hard {np.median(conf[hard]):.3f};"
+        f" truncated easy {truncated[~hard].mean():.0%}, hard {truncated[hard].mean():.0%};"
+        f" refusals {refusal.sum()}"
+    )
     print()
-    print("| escalate share | min_confidence | truncation escalates | escalated easy | "
-          "escalated hard | overall | added latency p50 (escalated) |")
+    print(
+        "| escalate share | min_confidence | truncation escalates | escalated easy | "
+        "escalated hard | overall | added latency p50 (escalated) |"
+    )
     print("|---|---|---|---|---|---|---|")
     for share in SHARES:
         threshold = float(np.quantile(conf, share))
         for on_truncation in (False, True):
             settings = CascadeConfig(min_confidence=threshold, on_truncation=on_truncation)
-            up = np.array([
-                (row[3] and settings.on_refusal) or (row[4] and on_truncation)
-                or (row[2] is not None and row[2] < threshold)
-                for row in rows
-            ])
+            up = np.array(
+                [
+                    (row[3] and settings.on_refusal)
+                    or (row[4] and on_truncation)
+                    or (row[2] is not None and row[2] < threshold)
+                    for row in rows
+                ]
+            )
             added = f"{np.median(latency[up]):.0f} ms" if up.any() else "-"
-            print(f"| {share:.0%} | {threshold:.3f} | {on_truncation} | {up[~hard].mean():.0%} | "
-                  f"{up[hard].mean():.0%} | {up.mean():.0%} | {added} |")
+            print(
+                f"| {share:.0%} | {threshold:.3f} | {on_truncation} | {up[~hard].mean():.0%} | "
+                f"{up[hard].mean():.0%} | {up.mean():.0%} | {added} |"
+            )
 
 
 def main() -> int:
