@@ -102,9 +102,9 @@ def _content_paths(operation: str, body: dict[str, Any]) -> set[Path]:
 def forwarded_strings(operation: str, body: dict[str, Any]) -> list[Field]:
     """Every string the gateway forwards for this body, other fields first, then the content.
 
-    JSON nested deeper than ``MAX_DEPTH`` is reported as one field holding its serialised
-    form, so that it is scanned (and, being unredactable in place, its entities keep the request
-    from a public target after redaction only by replacing that whole subtree)."""
+    JSON nested deeper than ``MAX_DEPTH`` (the gateway answers 400 before that, see
+    ``api.schemas``) is reported as one field holding all its strings, so it is still scanned;
+    redacting that field replaces the whole subtree by its redacted text."""
     content = _content_paths(operation, body)
     others: list[Field] = []
     contents: dict[Path, Field] = {}
