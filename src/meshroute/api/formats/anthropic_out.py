@@ -46,7 +46,8 @@ def chat_to_anthropic(body: Mapping[str, Any], model: str, default_max_tokens: i
             _add(turns, "user", _user_blocks(message.get("content")))
     out: JSON = {"model": model, "messages": turns}
     limit = body.get("max_completion_tokens", body.get("max_tokens"))
-    out["max_tokens"] = limit if isinstance(limit, int) else default_max_tokens
+    usable = isinstance(limit, int) and not isinstance(limit, bool) and limit > 0
+    out["max_tokens"] = limit if usable else default_max_tokens
     if system:
         out["system"] = "\n\n".join(system)
     for key in ("temperature", "top_p"):
