@@ -141,6 +141,47 @@ def _names_data() -> dict[str, Any]:
     }
 
 
+# Strings the Worker re-scans once per isolate: any the gateway finds sensitive and the Worker
+# does not means its ports have drifted, and the Worker then treats every request as sensitive
+# (forwards it, caches nothing). One or more per entity family, and a few benign ones.
+PROBES = (
+    "mail jane.doe@gmail.com",
+    "card 4111 1111 1111 1111",
+    "Maestro 6759 6498 2002",
+    "IBAN GB82 WEST 1234 5698 7654 32",
+    "call +44 20 7946 0958",
+    "Jane: 07911 123456",
+    "SSN 536-22-8745",
+    "NI AB 12 34 56 C",
+    "PESEL 44051401359",
+    "DNI 12345678Z",
+    "Steuer-ID 86095742719",
+    "PAN ABCPE1234F",
+    "codice fiscale RSSMRA85T10A562S",
+    "my BSN is 111222333",
+    "passport number 912803456",
+    "born on 12 March 1984",
+    "221B Baker Street, London",
+    "AKIAQ3EGRTXJ7KPLM4NW",
+    "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5z",
+    "password: Tr0ub4dor&3x",
+    "postgres://admin:S3cretPw9@db.internal/prod",
+    "Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==",
+    "SENDGRID_API_KEY=SG.aBcDeFgHiJkLmNoP.qRsTuVwXyZ012345",
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq",
+    "jane dot doe at gmail dot com",
+    "What is the capital of France?",
+    "Release 2.10.3004 on 2024-05-01",
+)
+
+
+def _probes() -> list[dict[str, Any]]:
+    from meshroute.privacy.detector import SensitivityDetector
+
+    detector = SensitivityDetector.build(names=False)
+    return [{"text": text, "sensitive": bool(detector.scan([text]))} for text in PROBES]
+
+
 def export_privacy() -> dict[str, Any]:
     """The fast scan as JSON-ready data (privacy.js interprets it)."""
     from meshroute.privacy import normalise, phones, validators
@@ -153,6 +194,7 @@ def export_privacy() -> dict[str, Any]:
         # places someone lives) run too: the edge model is a third party's, a public target.
         "deep_patterns": _patterns(deep=True),
         "names": _names_data(),
+        "probes": _probes(),
         "normalise": {
             "dropped": "".join(sorted(normalise._DROPPED)),
             "dashes": "".join(sorted(normalise._DASHES)),

@@ -74,3 +74,12 @@ test("complexity: a port that disagrees with Python's probes is refused", async 
   const probes = policy.complexity.probes.map((p, i) => (i === 1 ? { ...p, score: p.score + 1e-6 } : p));
   assert.equal(new ComplexityScorer({ ...policy.complexity, probes }).verify(), false);
 });
+
+test("privacy: the build's probes pass, and a drifted port is detected", async () => {
+  const { default: policy } = await load("policy.js");
+  const { PrivacyScanner } = await load("privacy.js");
+  assert.deepEqual(new PrivacyScanner(policy.privacy).misses(), []);
+  assert.ok(policy.privacy.probes.filter((p) => p.sensitive).length >= 20);
+  const probes = [...policy.privacy.probes, { text: "What is the capital of Spain?", sensitive: true }];
+  assert.equal(new PrivacyScanner({ ...policy.privacy, probes }).misses().length, 1);
+});

@@ -399,6 +399,12 @@ export class PrivacyScanner {
     return found;
   }
 
+  // The gateway's verdicts on the exported probes that this port does not reproduce (finding
+  // clean what the gateway finds sensitive). Non-empty: the port has drifted.
+  misses() {
+    return this.data.probes.filter((p) => p.sensitive && !this.scan([p.text]).sensitive).map((p) => p.text.slice(0, 12));
+  }
+
   scan(texts) {
     const types = new Set();
     for (const text of texts) {

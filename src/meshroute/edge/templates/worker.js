@@ -16,7 +16,18 @@ const EDGE_ROLES = new Set(["system", "user", "assistant"]);
 // Built on first use, then shared by the isolate's requests (the scorer's tables take ~0.1 s).
 let scanner = null;
 let scorer; // undefined: not built yet; null: none, or its probes disagree with Python's
-const getScanner = () => (scanner ??= new PrivacyScanner(policy.privacy));
+// A scanner whose port misses one of the gateway's probes is replaced by one that finds
+// everything sensitive: every request is forwarded, nothing is answered at the edge or cached.
+const CLOSED = { scan: () => ({ sensitive: true, types: ["UNVERIFIED"] }) };
+function getScanner() {
+  if (scanner === null) {
+    const built = new PrivacyScanner(policy.privacy);
+    const misses = built.misses();
+    if (misses.length) console.error(`meshroute edge: privacy port misses ${misses.length} probe(s); failing closed`);
+    scanner = misses.length ? CLOSED : built;
+  }
+  return scanner;
+}
 function getScorer() {
   if (scorer === undefined) {
     const built = policy.complexity ? new ComplexityScorer(policy.complexity) : null;
