@@ -10,7 +10,6 @@ import random
 import string
 import subprocess
 from pathlib import Path
-from typing import Any
 
 from edge_support import build, require_node, routing_scorer
 
@@ -97,31 +96,11 @@ def test_the_worker_is_never_less_strict_than_the_gateway(tmp_path: Path) -> Non
     node = require_node()
     from meshroute.routing.sensitivity import SensitivityDetector
 
-    detector = SensitivityDetector.build(names=False)
+    # The deep scan: what the gateway checks before a public target, which the edge model is
+    detector = SensitivityDetector.build(names=True)
     texts = corpus(seed=16, n=600)
-    python = [bool(detector.scan([t])) for t in texts]
-    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
-    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-    script = (
-        "const fs = await import('node:fs');"
-        "const [dir, file] = process.argv.slice(1);"
-        "const { default: policy } = await import(dir + '/src/policy.js');"
-        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
-        "const s = new PrivacyScanner(policy.privacy);"
-        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
-        "console.log(JSON.stringify(texts.map((t) => s.scan([t]).sensitive)));"
-    )
-    command = [
-        node,
-        "--input-type=module",
-        "-e",
-        script,
-        str(tmp_path / "w"),
-        str(tmp_path / "texts.json"),
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    worker: list[Any] = json.loads(result.stdout)
+    python = [bool(detector.scan([t], deep=True)) for t in texts]
+    worker = _worker_verdicts(node, tmp_path, texts)
     missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     extra = [t for t, p, w in zip(texts, python, worker, strict=True) if w and not p]
     assert sum(python) >= 150 and len(texts) - sum(python) >= 150  # both verdicts well covered
@@ -165,3 +144,59 @@ def test_the_worker_scores_generated_prompts_as_python_does(tmp_path: Path) -> N
         if abs(g - (e := scorer.score_messages([t]))) > 1e-9
     ]
     assert wrong == []
+
+
+def _name_sentences(seed: int, n: int) -> list[str]:
+    from meshroute.privacy import gazetteer
+
+    table = gazetteer._load()
+    rng = random.Random(seed)
+    given = sorted(k for k, v in table.items() if "f" in v)
+    family = sorted(k for k, v in table.items() if "l" in v)
+    common = sorted(k for k, v in table.items() if "c" in v)
+    shapes = [
+        lambda g, f, c: f"please ask {g.title()} {f.title()} about the {c}",
+        lambda g, f, c: f"{g} {f} from accounting has {rng.choice(['cancer', 'debt', 'a loan'])}",
+        lambda g, f, c: f"the {c} was sent by {g.title()} yesterday",
+        lambda g, f, c: f"{g.title()} said the {c} is fine",
+        lambda g, f, c: f"we met {g} at the {c} near the hospital",
+        lambda g, f, c: f"Report from {f.title()} {g.title()}: {c} {c}",
+        lambda g, f, c: f"{c} {c} {g} {c}",
+    ]
+    return [
+        rng.choice(shapes)(rng.choice(given), rng.choice(family), rng.choice(common))
+        for _ in range(n)
+    ]
+
+
+def test_the_worker_finds_every_name_the_gateway_finds(tmp_path: Path) -> None:
+    node = require_node()
+    from meshroute.routing.sensitivity import SensitivityDetector
+
+    detector = SensitivityDetector.build(names=True)
+    texts = _name_sentences(seed=18, n=400)
+    python = [bool(detector.scan([t], deep=True)) for t in texts]
+    worker = _worker_verdicts(node, tmp_path, texts)
+    missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
+    assert sum(python) >= 100, "the sentences should hold names the gateway finds"
+    assert missed == [], missed[:10]
+
+
+def _worker_verdicts(node: str, tmp_path: Path, texts: list[str]) -> list[bool]:
+    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    script = (
+        "const fs = await import('node:fs');"
+        "const [dir, file] = process.argv.slice(1);"
+        "const { default: policy } = await import(dir + '/src/policy.js');"
+        "const { default: names } = await import(dir + '/src/names_data.js');"
+        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
+        "const s = new PrivacyScanner(policy.privacy, names);"
+        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
+        "console.log(JSON.stringify(texts.map((t) => s.scan([t]).sensitive)));"
+    )
+    command = [node, "--input-type=module", "-e", script]
+    command += [str(tmp_path / "w"), str(tmp_path / "texts.json")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return [bool(v) for v in json.loads(result.stdout)]

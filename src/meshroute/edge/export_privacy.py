@@ -170,16 +170,42 @@ PROBES = (
     "SENDGRID_API_KEY=SG.aBcDeFgHiJkLmNoP.qRsTuVwXyZ012345",
     "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq",
     "jane dot doe at gmail dot com",
+    "agnieszka kowalczyk from accounting has breast cancer",
+    "please forward this to Oluwaseun Adeyemi",
     "What is the capital of France?",
     "Release 2.10.3004 on 2024-05-01",
 )
 
 
+GAZETTEER_WORD_PATTERN = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"  # as names.js spells it
+
+
+def export_gazetteer() -> dict[str, Any] | None:
+    """The deep scan's name list (privacy/gazetteer.py) for names.js: names sorted as JavaScript
+    compares strings, their flags alongside, and the context pattern. None if the module's
+    shape is not the one names.js ports (the Worker then runs no name finder)."""
+    from meshroute.privacy import gazetteer
+
+    if gazetteer._WORD.pattern != GAZETTEER_WORD_PATTERN:
+        return None
+    table = gazetteer._load()
+    if any("\n" in k or "\t" in k or "\n" in v for k, v in table.items()):
+        return None
+    ordered = sorted(table.items(), key=lambda item: item[0].encode("utf-16-be"))
+    return {
+        "names": "\n".join(name for name, _ in ordered),
+        "flags": "\n".join(flags for _, flags in ordered),
+        "context": to_js(gazetteer._CONTEXT.pattern, ignorecase=True).as_json(),
+        "context_reach": gazetteer._CONTEXT_REACH,
+    }
+
+
 def _probes() -> list[dict[str, Any]]:
     from meshroute.privacy.detector import SensitivityDetector
 
-    detector = SensitivityDetector.build(names=False)
-    return [{"text": text, "sensitive": bool(detector.scan([text]))} for text in PROBES]
+    # The Worker runs the deep scan's patterns and names too: the probes use the deep verdict.
+    detector = SensitivityDetector.build(names=True)
+    return [{"text": t, "sensitive": bool(detector.scan([t], deep=True))} for t in PROBES]
 
 
 def export_privacy() -> dict[str, Any]:

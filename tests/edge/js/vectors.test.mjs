@@ -22,7 +22,7 @@ test("a build directory is given", () => {
 test("privacy: every shared vector gets the expected verdict", async () => {
   const { default: policy } = await load("policy.js");
   const { PrivacyScanner } = await load("privacy.js");
-  const scanner = new PrivacyScanner(policy.privacy);
+  const scanner = new PrivacyScanner(policy.privacy, (await load("names_data.js")).default);
   const wrong = [];
   for (const v of lines("privacy_fast_scan.jsonl")) {
     // worker_sensitive: the Worker is documented as looser there (flags, the gateway does not)
@@ -42,7 +42,7 @@ test("privacy: the Worker is never less strict than the gateway on the vectors",
 test("privacy: backtracking-crafted input is scanned in bounded time", async () => {
   const { default: policy } = await load("policy.js");
   const { PrivacyScanner } = await load("privacy.js");
-  const scanner = new PrivacyScanner(policy.privacy);
+  const scanner = new PrivacyScanner(policy.privacy, (await load("names_data.js")).default);
   for (const text of ["a-".repeat(2000) + "@", "1 ".repeat(2000), "password: " + "x".repeat(3990), "://" + "a:".repeat(1998)]) {
     const started = performance.now();
     scanner.scan([text]);
@@ -78,8 +78,8 @@ test("complexity: a port that disagrees with Python's probes is refused", async 
 test("privacy: the build's probes pass, and a drifted port is detected", async () => {
   const { default: policy } = await load("policy.js");
   const { PrivacyScanner } = await load("privacy.js");
-  assert.deepEqual(new PrivacyScanner(policy.privacy).misses(), []);
+  assert.deepEqual(new PrivacyScanner(policy.privacy, (await load("names_data.js")).default).misses(), []);
   assert.ok(policy.privacy.probes.filter((p) => p.sensitive).length >= 20);
   const probes = [...policy.privacy.probes, { text: "What is the capital of Spain?", sensitive: true }];
-  assert.equal(new PrivacyScanner({ ...policy.privacy, probes }).misses().length, 1);
+  assert.equal(new PrivacyScanner({ ...policy.privacy, probes }, (await load("names_data.js")).default).misses().length, 1);
 });

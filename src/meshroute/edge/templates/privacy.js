@@ -5,6 +5,8 @@
 // list), the port here is looser: the Worker may flag more than the gateway, never less.
 // Shared vectors (tests/vectors/privacy_fast_scan.jsonl) keep both sides in step.
 
+import { NameFinder } from "./names.js";
+
 const SPACE = /[\s\x1c-\x1f\x85]/u;
 const NEWLINES = "\n\r\u2028\u2029\x0b\x0c\x85";
 const TRAILING_PUNCT = /[.,;:)\]}>!?]+$/u;
@@ -344,8 +346,10 @@ function runsOn(text, end) {
 }
 
 export class PrivacyScanner {
-  constructor(data) {
+  // gazetteer: the deep scan's name list (names_data.js), or null for no name finder
+  constructor(data, gazetteer = null) {
     this.data = data;
+    this.names = gazetteer ? new NameFinder(gazetteer) : null;
     this.patterns = [...data.patterns, ...data.deep_patterns].map((p) => ({ ...p, regex: compile(p, "gd") }));
     this.validators = new Validators(data);
     this.dropped = new Set(data.normalise.dropped);
@@ -384,6 +388,7 @@ export class PrivacyScanner {
 
   scanText(text) {
     const found = new Set();
+    if (this.names && this.names.hasName(text)) found.add("PERSON");
     for (const p of this.patterns) {
       if (found.has(p.entity)) continue;
       p.regex.lastIndex = 0;

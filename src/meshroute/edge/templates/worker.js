@@ -2,6 +2,7 @@
 // Simple, clean requests are answered at the edge (Workers AI); everything else goes to the
 // nearest healthy meshroute node, with failover to the next before the first byte.
 
+import gazetteer from "./names_data.js";
 import policy from "./policy.js";
 import { ComplexityScorer } from "./complexity.js";
 import { answerAtEdge, streamAtEdge, textOf } from "./edge_ai.js";
@@ -21,7 +22,7 @@ let scorer; // undefined: not built yet; null: none, or its probes disagree with
 const CLOSED = { scan: () => ({ sensitive: true, types: ["UNVERIFIED"] }) };
 function getScanner() {
   if (scanner === null) {
-    const built = new PrivacyScanner(policy.privacy);
+    const built = new PrivacyScanner(policy.privacy, gazetteer);
     const misses = built.misses();
     if (misses.length) console.error(`meshroute edge: privacy port misses ${misses.length} probe(s); failing closed`);
     scanner = misses.length ? CLOSED : built;

@@ -1,0 +1,92 @@
+// The deep scan's name finder (meshroute/privacy/gazetteer.py) from its exported name list:
+// given names and surnames without a cue word ("Oluwaseun Adeyemi", "agnieszka kowalczyk ...
+// cancer"). The Worker needs only whether a name is there, so each word is tested on its own
+// (the Python finder also skips the words of a name it found, which cannot add a first hit).
+
+const WORD = /[\p{L}\p{Nl}\p{No}]+(?:['\u2019\-][\p{L}\p{Nl}\p{No}]+)*/gu;
+const isUpper = (s) => s.toUpperCase() === s && s.toLowerCase() !== s;
+const isLower = (s) => s.toLowerCase() === s && s.toUpperCase() !== s;
+const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1));
+
+export class NameFinder {
+  constructor(data) {
+    this.names = data.names.split("\n"); // sorted in UTF-16 order, flags alongside
+    this.flagList = data.flags.split("\n");
+    this.context = new RegExp(data.context.source, data.context.flags + "g");
+    this.reach = data.context_reach;
+  }
+
+  lookup(name) {
+    let lo = 0;
+    let hi = this.names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const probe = this.names[mid];
+      if (probe === name) return this.flagList[mid];
+      if (probe < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return "";
+  }
+
+  // gazetteer._flags: the word's flags, merged with those of its accent-free form
+  flags(word) {
+    const lower = word.toLowerCase();
+    let flags = this.lookup(lower);
+    if (!/^[\x00-\x7f]*$/.test(lower)) flags += this.lookup(lower.normalize("NFKD").replace(/[^\x00-\x7f]/g, ""));
+    return flags;
+  }
+
+  sentenceStart(text, start) {
+    const before = text.slice(Math.max(0, start - 3), start).replace(/\s+$/u, "");
+    return !before || ".!?:\n\"'".includes(before[before.length - 1]);
+  }
+
+  nearContext(text, start, end) {
+    this.context.lastIndex = Math.max(0, start - this.reach);
+    const hi = end + this.reach;
+    return this.context.exec(hi < text.length ? text.slice(0, hi) : text) !== null;
+  }
+
+  unknownPair(text, words, index, flags) {
+    const [, end, word] = words[index];
+    if (flags || !capitalised(word) || index + 1 >= words.length) return false;
+    const next = words[index + 1];
+    const gap = text.slice(end, next[0]);
+    if ((gap !== " " && gap !== "\t") || !capitalised(next[2])) return false;
+    const nf = this.flags(next[2]);
+    return nf === "" || (nf.includes("l") && !nf.includes("c"));
+  }
+
+  // gazetteer._person_at > 0
+  personAt(text, words, index) {
+    const [start, end, word] = words[index];
+    const flags = this.flags(word);
+    if (!flags.includes("f")) return this.unknownPair(text, words, index, flags);
+    const common = flags.includes("c");
+    const next = words[index + 1];
+    const gap = next ? text.slice(end, next[0]) : null;
+    const adjacent = gap === " " || gap === "\t";
+    if (capitalised(word)) {
+      if (adjacent && capitalised(next[2])) {
+        const nf = this.flags(next[2]);
+        if (nf.includes("l") || nf === "") return true;
+      }
+      return !(common || this.sentenceStart(text, start));
+    }
+    if (!isLower(word) || flags.includes("s")) return false;
+    if (adjacent && isLower(next[2])) {
+      const nf = this.flags(next[2]);
+      if (nf === "" || ((nf.includes("l") || nf.includes("f")) && !common)) return true;
+      if (nf.includes("l") && !nf.includes("c")) return true;
+    }
+    if (common) return false;
+    return this.nearContext(text, start, end);
+  }
+
+  hasName(text) {
+    const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i)) return true;
+    return false;
+  }
+}
