@@ -286,3 +286,32 @@ def test_deep_nesting_is_walked_without_recursion() -> None:
         deep = [deep]
     texts = texts_of("chat", {"model": "m", "messages": [{"role": "user"}], "x": deep})
     assert any("jane@x.io" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("completions", {"prompt": "Say hi.", "suffix": "then mail jane.doe@example.com"}),
+        ("completions", {"prompt": ["ok", "card 4111 1111 1111 1111"]}),
+        ("embeddings", {"input": ["plain", "IBAN GB82 WEST 1234 5698 7654 32"]}),
+        ("embeddings", {"input": "call +44 20 7946 0958", "user": "jane.doe@example.com"}),
+    ],
+)
+@pytest.mark.parametrize("policy", ["keep_private", "redact"])
+def test_completions_and_embeddings_fields(
+    gateways: dict[str, str],
+    upstreams: dict[str, StandinHandle],
+    path: str,
+    body: dict[str, Any],
+    policy: str,
+) -> None:
+    planted = ["jane.doe@example.com", "4111 1111 1111 1111", "GB82 WEST", "+44 20 7946 0958"]
+    cloud = upstreams["cloud"]
+    before = cloud.stats()["requests"]
+    request = {**body, "model": "cloud/cloud-model"}
+    response = httpx.post(f"{gateways[policy]}/{path}", json=request, timeout=30)
+    if cloud.stats()["requests"] == before:
+        assert response.status_code == 503 and policy == "keep_private", response.text
+        return
+    sent = orjson.dumps(httpx.get(f"{cloud.url}/_standin/last").json()["body"]).decode()
+    assert policy == "redact" and not any(value in sent for value in planted), sent
