@@ -32,7 +32,7 @@ def test_build_writes_wrangler_toml_and_the_modules(tmp_path: Path) -> None:
     for name in ("worker.js", "privacy.js", "complexity.js", "nodes.js", "guard.js", "policy.js"):
         assert (out / "src" / name).stat().st_size > 0
     policy = (out / "src" / "policy.js").read_text()
-    data = json.loads(json.loads(policy.split("JSON.parse(", 1)[1].rsplit(");", 1)[0]))
+    data = json.loads(policy.split("const LIGHT = ", 1)[1].split(";\n", 1)[0])
     assert data["nodes"] == [{"region": "eu-london", "url": "http://127.0.0.1:8080"}]
     assert data["edge"]["edge_max"] == 0.35 and data["edge"]["model"] is None
     assert summary["bytes"] == sum(summary["files"].values())

@@ -14,6 +14,7 @@ export class NameFinder {
     this.flagList = data.flags.split("\n");
     this.context = new RegExp(data.context.source, data.context.flags + "g");
     this.reach = data.context_reach;
+    this.cache = new Map(); // word -> flags; bounded, so hostile text cannot grow it forever
   }
 
   lookup(name) {
@@ -32,8 +33,12 @@ export class NameFinder {
   // gazetteer._flags: the word's flags, merged with those of its accent-free form
   flags(word) {
     const lower = word.toLowerCase();
-    let flags = this.lookup(lower);
-    if (!/^[\x00-\x7f]*$/.test(lower)) flags += this.lookup(lower.normalize("NFKD").replace(/[^\x00-\x7f]/g, ""));
+    let flags = this.cache.get(lower);
+    if (flags === undefined) {
+      flags = this.lookup(lower);
+      if (!/^[\x00-\x7f]*$/.test(lower)) flags += this.lookup(lower.normalize("NFKD").replace(/[^\x00-\x7f]/g, ""));
+      if (this.cache.size < 50000) this.cache.set(lower, flags);
+    }
     return flags;
   }
 
