@@ -33,15 +33,15 @@ _CLASS_ESCAPES = {
 _SIMPLE_ESCAPES = frozenset("tnrfv0")
 _SYNTAX = frozenset("^$\\.*+?()[]{}|/")
 _SCRIPTS = frozenset({"Han", "Katakana", "Hiragana", "Latin", "Greek", "Cyrillic", "Arabic"})
-_UNSUPPORTED = (
+# Group openers JavaScript lacks (checked at unescaped "(" only: "\\(?(" is a literal).
+_UNSUPPORTED_GROUPS = (
     ("(?>", "atomic group"),
     ("(?|", "branch reset"),
     ("(?(", "conditional"),
     ("(?#", "comment group"),
     ("(?&", "recursion"),
     ("(?R", "recursion"),
-    ("\\G", "\\G anchor"),
-    ("\\K", "\\K"),
+    ("(?P>", "recursion"),
 )
 _FUZZY = re.compile(r"\{[eisd]\s*<")
 _QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
@@ -64,9 +64,6 @@ def to_js(
     pattern: str, *, ignorecase: bool = False, dotall: bool = False, multiline: bool = False
 ) -> JsRegex:
     """JS source and flags (always ``u``) for a Python pattern compiled with the given flags."""
-    for marker, what in _UNSUPPORTED:
-        if marker in pattern:
-            raise UnsupportedRegex(f"{what} is not supported in the Worker: {pattern[:80]!r}")
     if _FUZZY.search(pattern):
         raise UnsupportedRegex(f"fuzzy matching: {pattern[:80]!r}")
     body = pattern
@@ -160,6 +157,9 @@ class _Translator:
 
     def _group(self) -> None:
         rest = self.src[self.pos :]
+        for marker, what in _UNSUPPORTED_GROUPS:
+            if rest.startswith(marker):
+                raise UnsupportedRegex(f"{what} is not supported in the Worker: {self.src[:80]!r}")
         self.depth += 1
         named = re.match(r"\(\?P<(\w+)>", rest)
         if named:
