@@ -50,8 +50,16 @@ def _formatted(value: str) -> bool:
 def _valid(value: str, possible: bool) -> bool:
     """Valid in some region; or, with ``possible``, of a possible length for it (a number
     written the way phone numbers are is one, whether or not the range is allocated)."""
+    value = value.replace("(+", "+", 1) if value.startswith("(+") else value
     if value.startswith("00"):
         value = "+" + value[2:]
+    if value.startswith("(") and not _valid_national(value, possible):
+        # "(351) 968 656 873": a country code in brackets, without the plus
+        return _valid("+" + value[1:].replace(")", "", 1), possible)
+    return _valid_national(value, possible)
+
+
+def _valid_national(value: str, possible: bool) -> bool:
     regions: tuple[str | None, ...] = (None,)
     if not value.startswith("+"):
         regions = _TRUNK_ZERO if value.lstrip("(").startswith("0") else _NO_TRUNK_ZERO
@@ -69,7 +77,7 @@ def _valid(value: str, possible: bool) -> bool:
 def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tuple[int, int] | None:
     """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
     value = text[start:end].rstrip(" .-/()")
-    groups = [len(g) for g in _SEPARATORS.split(value)]
+    groups = [sum(c.isdigit() for c in g) for g in _SEPARATORS.split(value)]
     if sum(c.isdigit() for c in value) > 17 or (len(groups) >= 3 and set(groups) == {4}):
         return None  # a card-like or longer run: "1234 5678 9012 3456" is not a phone
     cuts = [len(value)]
@@ -83,8 +91,9 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
             continue
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)
-        if not (formatted or candidate.startswith("0") or cued()):
+        cue = not formatted and cued()
+        if not (formatted or cue or candidate.startswith("0")):
             continue
-        if _valid(candidate, possible=formatted):
+        if _valid(candidate, possible=formatted or cue):
             return start, start + len(candidate)
     return None
