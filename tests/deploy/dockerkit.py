@@ -189,12 +189,21 @@ def build_image(tag: str = IMAGE, context: Path | None = None) -> float:
         args += ["--build-arg", f"PIP_INDEX_URL={index}"]
     if bundle:
         args += ["--secret", f"id=pip_ca,src={bundle}"]
+    previous = _image_id(tag)
     started = time.monotonic()
     docker(*args, str(context), timeout=1800)
     elapsed = time.monotonic() - started
+    if previous and previous != _image_id(tag):
+        # The image this tag named before: 900 MB per source edit would fill a CI disk.
+        docker("rmi", previous, check=False, timeout=120)
     if context != ROOT:
         shutil.rmtree(context, ignore_errors=True)
     return elapsed
+
+
+def _image_id(tag: str) -> str | None:
+    found = docker("image", "inspect", "--format", "{{.Id}}", tag, check=False, timeout=30)
+    return found.stdout.strip() if found.returncode == 0 else None
 
 
 def image_size(tag: str = IMAGE) -> int:
