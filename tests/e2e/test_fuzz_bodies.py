@@ -135,3 +135,10 @@ def test_after_the_fuzz_nothing_is_held_and_no_breaker_opened(url: str) -> None:
     targets = httpx.get(url.removesuffix("/v1") + "/admin/targets").json()["targets"]
     assert targets["box"]["in_flight"] == 0 and targets["box"]["breaker"] == "closed"
     assert targets["box"]["failures"] == 0
+
+
+def test_what_the_fuzz_found(url: str) -> None:
+    """A completions body with a stray `messages: [null]` made the FakeTarget fail (a 500,
+    diagnosed from the logged frames, with no breaker opened): kept as a fixed example."""
+    body = {"model": "assistant", "prompt": "", "messages": [None]}
+    assert httpx.post(f"{url}/completions", json=body, timeout=20).status_code == 200

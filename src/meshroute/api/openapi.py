@@ -74,7 +74,12 @@ def build_openapi(config: Config, model_ids: list[str]) -> dict[str, Any]:
     """The document for this server: its models and limits are part of the contract."""
     from pydantic import TypeAdapter
 
-    from meshroute.api.schemas import ChatRequest, CompletionRequest, EmbeddingRequest
+    from meshroute.api.schemas import (
+        MAX_DEPTH,
+        ChatRequest,
+        CompletionRequest,
+        EmbeddingRequest,
+    )
 
     schemas: dict[str, Any] = {}
     for model in (ChatRequest, CompletionRequest, EmbeddingRequest):
@@ -101,6 +106,12 @@ def build_openapi(config: Config, model_ids: list[str]) -> dict[str, Any]:
                 }
         if "messages" in properties:
             properties["messages"]["maxItems"] = config.server.max_messages
+        # JSON Schema cannot bound nesting; say it, since the gateway enforces it (400).
+        schema["description"] = (
+            f"Fields not listed pass through to the target unchanged. No value may nest "
+            f"deeper than {MAX_DEPTH} levels; the body is at most "
+            f"{config.server.max_body_bytes} bytes."
+        )
         schemas[model.__name__] = schema
     schemas["ErrorBody"] = {
         "type": "object",

@@ -106,8 +106,9 @@ class FakeTarget(Target[TargetConfig]):
 
 def _reply_text(body: Mapping[str, Any]) -> str:
     messages = body.get("messages")
-    last = messages[-1].get("content") if isinstance(messages, list) and messages else None
-    prompt = last if isinstance(last, str) else str(body.get("prompt") or body.get("input"))
+    last = messages[-1] if isinstance(messages, list) and messages else None
+    content = last.get("content") if isinstance(last, dict) else None
+    prompt = content if isinstance(content, str) else str(body.get("prompt") or body.get("input"))
     return f"fake reply to: {prompt[:40]}"
 
 
