@@ -200,6 +200,7 @@ def _register_subcommands() -> None:
     __import__("meshroute.cli_audit").cli_audit.register(app)  # meshroute audit (issue 18)
     app.add_typer(__import__("meshroute.cli_edge").cli_edge.app, name="edge")  # issue 16
     app.add_typer(__import__("meshroute.cli_router").cli_router.app, name="router")  # issue 17
+    app.add_typer(__import__("meshroute.cli_models").cli_models.app, name="models")  # issue 15
 
 
 _register_subcommands()

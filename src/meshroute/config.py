@@ -275,12 +275,23 @@ class TracingConfig(_Strict):
     service_name: str = "meshroute"
 
 
+class FleetConfig(_Strict):
+    """Model versions deployed to this node (issue 15, meshroute/fleet/): `fleet: {store: DIR}`."""
+
+    store: str  # directory of pulled model versions and their state
+    keep_versions: int = Field(2, ge=1, le=100)  # per model, the active one included
+    reserve_mb: int = Field(256, ge=0)  # free space a pull must leave on the store's disk
+    max_pull_mbps: float | None = Field(None, gt=0)  # cap a pull's rate (a shared WAN link)
+    registries: list[str] | None = None  # allowed registry URL prefixes; None: any
+
+
 class Config(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     ledger: LedgerConfig = Field(default_factory=LedgerConfig)
     targets: list[AnyTargetConfig] = Field(min_length=1)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     tracing: TracingConfig = Field(default_factory=TracingConfig)
+    fleet: FleetConfig | None = None  # None: this node takes no deploy orders
     source: str = Field("<built-in default>", exclude=True)
 
     @model_validator(mode="after")

@@ -33,6 +33,8 @@ from meshroute.api.surfaces import SURFACE_ROUTES
 from meshroute.auth import KeyStore, Limiter, RateLimiter, key_file_path
 from meshroute.config import Config
 from meshroute.errors import APIError, BadRequest, ConfigError
+from meshroute.fleet.overlay import with_fleet_state
+from meshroute.fleet.routes import FLEET_ROUTES
 from meshroute.routing.router import Detector, Router, Scorer
 from meshroute.routing.signals import Signal
 from meshroute.targets.pool import TargetFactory, TargetPool
@@ -54,6 +56,7 @@ def create_app(
     `targets` builds each target from its config block (default: the registry of kinds);
     `limiter` holds the per-key limits (default: in process); `signals` replaces the routing
     signals built from `detector` and `scorer` (routing/signals.py)."""
+    config = with_fleet_state(config)  # a fleet node serves its deployed versions (issue 15)
     metrics = Metrics()
     pool = TargetPool(config, factory=targets)
     accounting = Accounting(config) if config.ledger.enabled else None
@@ -281,4 +284,5 @@ ROUTES = [
     _route("/openapi.json", _openapi, Access.PUBLIC, "GET"),
     _route("/admin/targets", _admin_targets, Access.ADMIN, "GET"),
     _route("/admin/reload", _admin_reload, Access.ADMIN, "POST"),
+    *FLEET_ROUTES,
 ]
