@@ -99,7 +99,7 @@ TARGET = {
 @pytest.fixture(scope="module")
 def url(gateway_factory: GatewayFactory) -> str:
     config = Config.model_validate({"targets": [TARGET]})
-    return gateway_factory(config, features=True, targets=fake_targets({"box": Behaviour()}))
+    return str(gateway_factory(config, features=True, targets=fake_targets({"box": Behaviour()})))
 
 
 def _encode(body: Any) -> bytes:

@@ -49,7 +49,7 @@ def target(name: str, tier: str = "local", **extra: Any) -> dict[str, Any]:
 
 def start(factory: GatewayFactory, behaviours: dict[str, Behaviour], **extra: Any) -> str:
     config = Config.model_validate({"targets": [target(n, **extra) for n in behaviours]})
-    return factory(config, features=False, targets=fake_targets(behaviours))
+    return str(factory(config, features=False, targets=fake_targets(behaviours)))
 
 
 def table(url: str) -> dict[str, Any]:

@@ -8,6 +8,8 @@ import pytest
 
 from meshroute.config import Config, default_config, load_config
 from meshroute.errors import ConfigError
+from meshroute.targets.embedded import EmbeddedTargetConfig
+from meshroute.targets.openai_http import OpenAITargetConfig
 
 GOOD = """
 server: {host: 127.0.0.1, port: 8080}
@@ -57,8 +59,10 @@ def test_the_design_example_loads_with_env_expansion(
     monkeypatch.setenv("GPU_BOX_KEY", "sk-local")
     config = load_config(write(tmp_path, GOOD))
     assert [t.name for t in config.targets] == ["edge", "gpu-box", "cloud"]
-    assert config.target("gpu-box").api_key == "sk-local"
-    assert config.target("cloud").api_key == ""  # ${VAR:-} default
+    gpu_box, cloud = config.target("gpu-box"), config.target("cloud")
+    assert isinstance(gpu_box, OpenAITargetConfig) and isinstance(cloud, OpenAITargetConfig)
+    assert gpu_box.api_key == "sk-local"
+    assert cloud.api_key == ""  # ${VAR:-} default
     assert config.target("cloud").price is not None
     assert config.routing.canary == {"assistant": {"v2": 0.1}}
 
@@ -66,6 +70,7 @@ def test_the_design_example_loads_with_env_expansion(
 def test_default_is_one_embedded_edge_target() -> None:
     config = default_config()
     (edge,) = config.targets
+    assert isinstance(edge, EmbeddedTargetConfig)
     assert (edge.kind, edge.tier, edge.zone, edge.model_path) == (
         "embedded",
         "edge",
