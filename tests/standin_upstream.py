@@ -188,7 +188,9 @@ class Payloads:
         words, finish = self._words(body, user[-1] if user else "")
         usage = _usage(sum(len(_text(m.get("content")).split()) for m in msgs), len(words))
         msg: dict[str, Any] = {"role": "assistant", "content": " ".join(words)}
-        pieces = [{"content": w if i == 0 else " " + w} for i, w in enumerate(words)]
+        pieces: list[dict[str, Any]] = [
+            {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
+        ]
         size = body.get("standin_chunk_chars")  # stream in N-character pieces instead of words
         if isinstance(size, int) and size > 0:
             text = msg["content"]
@@ -321,11 +323,13 @@ class StandinApp:
         fault = self._take_fault(req)
         stats["by_mode"][fault.mode] = stats["by_mode"].get(fault.mode, 0) + 1
         if fault.mode == "refuse":
-            return conn.abort()
+            conn.abort()
+            return None
         reply = _fault_reply(fault) or self._route(req, path)
         if fault.mode in ("hang", "drip", "drop_midstream"):
             return conn.deliver_slowly(reply, req.keep_alive, fault)
-        return conn.deliver(reply, req.keep_alive)
+        conn.deliver(reply, req.keep_alive)
+        return None
 
     def _route(self, req: Request, path: str) -> Reply:
         gets, posts = self.gets, self.posts
@@ -352,7 +356,8 @@ class StandinApp:
                 data = json.loads(bytes(req.body) or b"{}") if path.endswith("mode") else {}
                 fault = Fault.from_json(data)
             except (ValueError, TypeError, AttributeError) as exc:
-                return conn.deliver(error_reply(400, str(exc)), req.keep_alive)
+                conn.deliver(error_reply(400, str(exc)), req.keep_alive)
+                return None
             if path.endswith("reset"):
                 self.stats.update(requests=0, connections=0, by_path={}, by_mode={})
                 self.last = None
@@ -367,8 +372,10 @@ class StandinApp:
             "/_standin/mode": lambda: asdict(self.fault),
         }
         if path not in answers:
-            return conn.deliver(error_reply(404, f"no route {path}"), req.keep_alive)
-        return conn.deliver(Reply(body=_dumps(answers[path]())), req.keep_alive)
+            conn.deliver(error_reply(404, f"no route {path}"), req.keep_alive)
+            return None
+        conn.deliver(Reply(body=_dumps(answers[path]())), req.keep_alive)
+        return None
 
     async def apply(self, fault: Fault, conn: Conn | None = None, keep_alive: bool = True) -> None:
         """Set the fault mode; `refuse` closes the main listener, anything else reopens it."""
@@ -502,6 +509,8 @@ class Conn(asyncio.Protocol):
             if fault.mode == "drop_midstream" and i > fault.after_chunks:
                 return self.transport.close()  # flushes what was sent, then FIN: no last chunk
             self.transport.write(c)
+        if self.transport is None:
+            return
         self.transport.write(b"0\r\n\r\n")
         if not keep_alive:
             self.transport.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, MutableMapping
 from typing import Any
 
 from meshroute.api.relay import RelayResponse, StreamOutcome, StreamRelay
@@ -32,9 +32,9 @@ async def test_a_stalled_client_is_dropped_and_the_upstream_closed() -> None:
         deadline=time.perf_counter() + 3600,
         on_done=outcomes.append,
     )
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
-    async def stalled_send(message: dict[str, Any]) -> None:
+    async def stalled_send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
         if message["type"] == "http.response.body" and len(sent) > 3:
             await asyncio.sleep(3600)  # the client's window is full and it reads nothing
