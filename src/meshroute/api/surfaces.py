@@ -17,18 +17,17 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from meshroute.api import schemas
+from meshroute.api.access import credentials
 from meshroute.api.formats.anthropic_in import chat_to_message, error_body, messages_to_chat
 from meshroute.api.formats.anthropic_stream import MessagesStream
 from meshroute.api.formats.common import data_frames
 from meshroute.api.formats.responses_in import chat_to_response, responses_to_chat
 from meshroute.api.formats.responses_stream import ResponsesStream
-from meshroute.api.gateway import Call, Gateway
-from meshroute.api.openai_routes import read_json
+from meshroute.api.gateway import Gateway
+from meshroute.api.openai_routes import answer, prepare_call, read_json
 from meshroute.api.request_id import request_id_of
-from meshroute.auth import authenticate, authorize, estimate_tokens
+from meshroute.auth import authenticate
 from meshroute.errors import APIError
-from meshroute.routing.router import canary_key
 
 _HOP_HEADERS = {"content-length", "content-type", "content-encoding", "transfer-encoding"}
 
@@ -73,7 +72,7 @@ def _handler(surface: Surface) -> Callable[[Request], Awaitable[Response]]:
         gateway: Gateway = request.app.state.gateway
         request_id = request_id_of(request)
         try:
-            raw, response = await _answer(request, gateway, surface, request_id)
+            raw, response = await _answer(request, gateway, surface)
         except APIError as exc:
             gateway.metrics.rejections.labels(str(exc.status), exc.type).inc()
             headers = {**exc.headers, "x-request-id": request_id}
@@ -85,49 +84,16 @@ def _handler(surface: Surface) -> Callable[[Request], Awaitable[Response]]:
 
 
 async def _answer(
-    request: Request, gateway: Gateway, surface: Surface, request_id: str
+    request: Request, gateway: Gateway, surface: Surface
 ) -> tuple[dict[str, Any], Response]:
     # Who is asking, before reading a body an anonymous client could make huge. Anthropic's
-    # clients send the key as x-api-key.
-    headers = dict(request.headers)
-    if "authorization" not in headers and headers.get("x-api-key"):
-        headers["authorization"] = f"Bearer {headers['x-api-key']}"
-    key = authenticate(request.app.state.keys, headers)
+    # clients send the key as x-api-key. Then the chat route's own steps (validation, limits,
+    # the caller's model and rate limits, the canary key): one path for every surface.
+    request.state.key = authenticate(request.app.state.keys, credentials(request.headers))
     limits = gateway.config.server
     raw = await read_json(request, limits.max_body_bytes, limits.body_timeout_s)
-    body = surface.to_chat(raw)
-    schemas.validate("chat", body)
-    schemas.check_limits(
-        body, max_messages=limits.max_messages, max_output_tokens=limits.max_output_tokens
-    )
-    texts = schemas.texts_of("chat", body)
-    auth = await authorize(
-        key,
-        request.app.state.limiter,
-        model=body["model"],
-        target_names=gateway.pool.targets.keys(),
-        tokens=estimate_tokens(texts, body),
-    )
-    call = Call(
-        operation="chat",
-        body=body,
-        texts=texts,
-        request_id=request_id,
-        region=headers.get("x-meshroute-region"),
-        request_key=canary_key(
-            explicit=headers.get("x-meshroute-key"),
-            key_id=key.id if key else None,
-            user=body.get("user"),
-            request_id=request_id,
-        ),
-        auth=auth,
-    )
-    try:
-        response = await gateway.answer(call)
-    except APIError:
-        auth.settle(0)  # nothing answered: give the tokens back
-        raise
-    response.headers.update(auth.headers)
+    call = await prepare_call(request, gateway, "chat", surface.to_chat(raw))
+    response = await answer(gateway, call)
     return raw, response
 
 
