@@ -35,6 +35,7 @@ def registry_binary() -> str:
 def registry_process(root: Path, port: int | None = None) -> Iterator[str]:
     """`docker-registry serve` on a free port of 127.0.0.1, storing under `root`."""
     port = port or free_port()
+    root.mkdir(parents=True, exist_ok=True)
     config = root / "registry.yml"
     config.write_text(
         yaml.safe_dump(

@@ -91,8 +91,10 @@ class FleetNode:
             return {**_answer(order), "resumed_from": 0, "seconds": 0.0, "unchanged": True}
         started = time.perf_counter()
         artifact, resumed = await self._fetch(order, known)
+        pulled = time.perf_counter()
         fresh = self.store.final_path(artifact)
-        await self._verify(fresh, artifact)
+        if known is not None:  # pulled and verified earlier: verify again before use
+            await self._verify(fresh, artifact)
         version = VersionRecord(
             digest=order.digest,
             sha256=artifact.sha256,
@@ -100,8 +102,14 @@ class FleetNode:
             file=str(fresh.relative_to(self.store.root)),
         )
         await self._activate(state, order.name, order.version, version, target)
-        seconds = round(time.perf_counter() - started, 3)
-        return {**_answer(order), "resumed_from": resumed, "seconds": seconds}
+        done = time.perf_counter()
+        return {
+            **_answer(order),
+            "resumed_from": resumed,
+            "seconds": round(done - started, 3),
+            "pull_seconds": round(pulled - started, 3),  # manifest, pull, sha256, install
+            "swap_seconds": round(done - pulled, 3),  # load, warm-up, switch
+        }
 
     async def rollback(self, name: str) -> dict[str, Any]:
         async with self.lock:

@@ -13,6 +13,7 @@ from typing import Any
 
 from meshroute.api.reload import swap_in
 from meshroute.config import Config
+from meshroute.targets.base import Target, TargetFailure, UpstreamRejected
 from meshroute.targets.pool import TargetPool
 
 
@@ -29,4 +30,16 @@ async def swap_target(state: Any, config: Config, target_name: str) -> None:
     if not target.ready:
         await pool.close(keep=gateway.pool)  # closes only the target that failed to load
         raise SwapFailed(f"the new model file did not load on target '{target_name}'")
+    try:
+        await _warm(target)
+    except (TargetFailure, UpstreamRejected) as exc:
+        await pool.close(keep=gateway.pool)
+        raise SwapFailed(f"the new model on target '{target_name}' does not answer") from exc
     swap_in(state, config, pool, gateway.router.scorer)
+
+
+async def _warm(target: Target[Any]) -> None:
+    """One token through the new engine before it takes traffic: it proves the weights answer,
+    and the first request's cold start (page-in of the file, buffers) is not a client's."""
+    if "completions" in target.operations:
+        await target.send("completions", {"prompt": "Hello", "max_tokens": 1})
