@@ -275,6 +275,20 @@ class TracingConfig(_Strict):
     service_name: str = "meshroute"
 
 
+class StateConfig(_Strict):
+    """Shared state for replicas (issue 13, meshroute/state/): limits, breakers, retry budget."""
+
+    url: str  # redis://host:port/db (rediss:// for TLS); ${VAR} for a password
+    prefix: str = Field("meshroute:", min_length=1, max_length=64)
+
+    @field_validator("url")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("state.url must start with redis://, rediss:// or unix://")
+        return value
+
+
 class FleetConfig(_Strict):
     """Model versions deployed to this node (issue 15, meshroute/fleet/): `fleet: {store: DIR}`."""
 
@@ -287,6 +301,7 @@ class FleetConfig(_Strict):
 
 class Config(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
+    state: StateConfig | None = None  # None: every replica keeps its own state in process
     ledger: LedgerConfig = Field(default_factory=LedgerConfig)
     targets: list[AnyTargetConfig] = Field(min_length=1)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)

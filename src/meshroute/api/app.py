@@ -37,6 +37,7 @@ from meshroute.fleet.overlay import with_fleet_state
 from meshroute.fleet.routes import FLEET_ROUTES
 from meshroute.routing.router import Detector, Router, Scorer
 from meshroute.routing.signals import Signal
+from meshroute.state import SharedState, shared_state
 from meshroute.targets.pool import TargetFactory, TargetPool
 
 log = logging.getLogger("meshroute.api")
@@ -58,14 +59,17 @@ def create_app(
     signals built from `detector` and `scorer` (routing/signals.py)."""
     config = with_fleet_state(config)  # a fleet node serves its deployed versions (issue 15)
     metrics = Metrics()
-    pool = TargetPool(config, factory=targets)
+    shared = shared_state(config)  # `state: {url}`: limits and breakers shared by replicas
+    if shared is not None:
+        shared.attach_metrics(metrics.registry)
+    pool = TargetPool(config, factory=targets, health=shared.board.health if shared else None)
     accounting = Accounting(config) if config.ledger.enabled else None
     router = Router(config, detector, scorer, signals)
     gateway = Gateway(config, pool, router, metrics, accounting=accounting)
 
     app = Starlette(
         routes=ROUTES,
-        lifespan=_lifespan(gateway),
+        lifespan=_lifespan(gateway, shared),
         exception_handlers={
             APIError: _api_error,
             HTTPException: _http_error,
@@ -76,7 +80,7 @@ def create_app(
     app.state.gateway = gateway
     key_file = key_file_path(config)
     app.state.keys = KeyStore(key_file) if key_file else None
-    app.state.limiter = limiter if limiter is not None else RateLimiter()
+    app.state.limiter = limiter or (shared.limiter if shared is not None else RateLimiter())
     app.state.retiring = set()
     if key_file is None:
         log.warning(
@@ -86,13 +90,17 @@ def create_app(
     return app
 
 
-def _lifespan(gateway: Gateway) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+def _lifespan(
+    gateway: Gateway, shared: SharedState | None = None
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         accounting = gateway.accounting
         if accounting is not None:
             await accounting.ledger.start()
         await gateway.pool.start()
+        if shared is not None:
+            await shared.start(gateway)
         _reload_on_sighup(app)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
         # the collector's generations, every full collection walks them all (100 ms stalls at
@@ -104,6 +112,8 @@ def _lifespan(gateway: Gateway) -> Callable[[Starlette], AbstractAsyncContextMan
         finally:
             await gateway.shadow.close()
             await gateway.pool.close()
+            if shared is not None:
+                await shared.close()
             gateway.scanning.close()
             if accounting is not None:
                 await accounting.ledger.close()  # writes every queued entry: SIGTERM loses none

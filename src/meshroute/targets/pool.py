@@ -75,6 +75,13 @@ class Claims:
 # Builds the Target for a config block: `build_target` (the registry of kinds) in production;
 # tests and benches inject their own (a FakeTarget for some names, say).
 TargetFactory = Callable[[TargetConfig], Target[Any]]
+# Builds a target's health (breaker) from its name and settings: in process by default;
+# shared state (meshroute/state/breakers.py) gives one whose ejections all replicas see.
+HealthFactory = Callable[[str, BreakerSettings], TargetHealth]
+
+
+def local_health(name: str, settings: BreakerSettings) -> TargetHealth:
+    return TargetHealth(settings)
 
 
 class TargetPool:
@@ -83,11 +90,15 @@ class TargetPool:
         config: Config,
         reuse: TargetPool | None = None,
         factory: TargetFactory | None = None,
+        health: HealthFactory | None = None,
     ) -> None:
         """Targets for `config`, built by `factory`; with `reuse` (a reload), unchanged targets
         keep their object, health and gate, so an edge model is not loaded twice and a breaker
         stays open. A reload keeps the factory it reuses."""
         self.factory: TargetFactory = factory or (reuse.factory if reuse else build_target)
+        self.health_factory: HealthFactory = health or (
+            reuse.health_factory if reuse else local_health
+        )
         self.targets: dict[str, Target[Any]] = {}
         self.health: dict[str, TargetHealth] = {}
         self._gates: dict[str, asyncio.Semaphore] = {}
@@ -101,7 +112,8 @@ class TargetPool:
                 self._started.add(t.name)
                 continue
             self.targets[t.name] = self.factory(t)
-            self.health[t.name] = TargetHealth(BreakerSettings(**t.breaker.model_dump()))
+            settings = BreakerSettings(**t.breaker.model_dump())
+            self.health[t.name] = self.health_factory(t.name, settings)
             if t.max_in_flight:
                 self._gates[t.name] = asyncio.Semaphore(t.max_in_flight)
         self._probes: list[asyncio.Task[None]] = []

@@ -1,0 +1,146 @@
+"""Per-key rpm/tpm limits shared by every replica: the in-process token buckets
+(auth/limits.py), kept in Redis and charged by one Lua script, so one round trip admits a
+request whichever replica it reached.
+
+The script reads Redis's own clock (TIME), so replicas on hosts whose clocks drift still
+share one bucket. The token charge is an estimate, settled after the answer (a second call,
+off the request's path). With Redis unreachable the replica falls back to its own in-process
+buckets: the limit then holds per replica until Redis is back (docs/mesh.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from meshroute.auth.keyfile import ApiKey
+from meshroute.auth.limits import (
+    Charge,
+    RateLimiter,
+    Verdict,
+    _Bucket,
+    _headers,
+    _refusal,
+)
+from meshroute.state.connection import DOWN, SharedConnection
+
+# KEYS: requests bucket, tokens bucket. ARGV: rpm, tpm (0: no such limit), estimated tokens.
+# Returns {admitted (1/0), requests level before, tokens level before} (levels as strings:
+# Lua numbers would be truncated to integers on the way out).
+_ADMIT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function level(key, limit)
+  if limit <= 0 then return nil end
+  local v = redis.call('HMGET', key, 'l', 's', 'm')
+  local l, s, m = tonumber(v[1]), tonumber(v[2]), tonumber(v[3])
+  if l == nil then return limit end
+  if m ~= limit then l = math.min(l, limit) end
+  return math.min(limit, l + (now - s) * limit / 60000)
+end
+local function store(key, l, limit)
+  redis.call('HSET', key, 'l', tostring(l), 's', now, 'm', limit)
+  redis.call('PEXPIRE', key, 120000)
+end
+local rpm, tpm, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local rl, tl = level(KEYS[1], rpm), level(KEYS[2], tpm)
+local ok = 1
+if (tpm > 0 and cost > tpm) or (rl ~= nil and rl < 1) or (tl ~= nil and tl < cost) then ok = 0 end
+if ok == 1 then
+  if rl ~= nil then store(KEYS[1], rl - 1, rpm) end
+  if tl ~= nil then store(KEYS[2], tl - cost, tpm) end
+end
+return {ok, tostring(rl or -1), tostring(tl or -1)}
+"""
+
+# KEYS: tokens bucket. ARGV: tokens to give back (negative: to take), the limit.
+_SETTLE = """
+local v = redis.call('HMGET', KEYS[1], 'l')
+local l = tonumber(v[1])
+if l == nil then return 0 end
+redis.call('HSET', KEYS[1], 'l', tostring(math.min(tonumber(ARGV[2]), l + tonumber(ARGV[1]))))
+return 1
+"""
+
+
+@dataclass(slots=True)
+class SharedCharge(Charge):
+    """A charge on the shared token bucket: settling sends the difference to Redis."""
+
+    limiter: RedisLimiter | None = None
+    key_id: str = ""
+    limit: int = 0
+
+    def settle(self, used_tokens: int | None) -> None:
+        if self.settled:
+            return
+        self.settled = True
+        if used_tokens is None or self.limiter is None or self.limit <= 0:
+            return
+        self.limiter.refund(self.key_id, self.tokens - max(0, used_tokens), self.limit)
+
+
+class RedisLimiter:
+    """The `Limiter` of auth/limits.py, on Redis; falls back to `RateLimiter` when it is down."""
+
+    def __init__(self, connection: SharedConnection) -> None:
+        self._redis = connection
+        self._admit = connection.client.register_script(_ADMIT)
+        self._settle = connection.client.register_script(_SETTLE)
+        self.local = RateLimiter()
+        self._pending: set[asyncio.Task[Any]] = set()
+
+    def _keys(self, key_id: str) -> list[str]:
+        return [self._redis.key("rl", key_id, "r"), self._redis.key("rl", key_id, "t")]
+
+    async def admit(self, key: ApiKey, tokens: int) -> Verdict:
+        if key.rpm is None and key.tpm is None:
+            return Verdict(True, charge=Charge(tokens, None, time.monotonic))
+        args = [key.rpm or 0, key.tpm or 0, tokens]
+        keys = self._keys(key.id)
+        result = await self._redis.call(lambda _client: self._admit(keys=keys, args=args))
+        if result is DOWN:
+            return self.local.check(key, tokens)
+        assert isinstance(result, list)
+        return self._verdict(key, tokens, result)
+
+    def _verdict(self, key: ApiKey, tokens: int, result: list[Any]) -> Verdict:
+        admitted, requests_level, tokens_level = int(result[0]), float(result[1]), float(result[2])
+        now = time.monotonic()
+        requests = _Bucket(key.rpm, requests_level, now) if key.rpm else None
+        token_bucket = _Bucket(key.tpm, tokens_level, now) if key.tpm else None
+        if not admitted:
+            reason, wait = _refusal(requests, token_bucket, tokens)
+            headers = _headers(requests, token_bucket)
+            retry = max(1, math.ceil(wait))
+            headers["retry-after"] = str(retry)
+            return Verdict(False, headers, retry, reason or "limit reached")
+        if requests is not None:
+            requests.level -= 1
+        if token_bucket is not None:
+            token_bucket.level -= tokens
+        charge = SharedCharge(tokens, None, time.monotonic, False, self, key.id, key.tpm or 0)
+        return Verdict(True, _headers(requests, token_bucket), charge=charge)
+
+    def refund(self, key_id: str, tokens: int, limit: int) -> None:
+        """Give back (or take) `tokens` on the shared bucket, without holding up the answer."""
+        if tokens == 0:
+            return
+        keys = [self._keys(key_id)[1]]
+
+        async def send() -> None:
+            await self._redis.call(lambda _client: self._settle(keys=keys, args=[tokens, limit]))
+
+        try:
+            task = asyncio.get_running_loop().create_task(send())
+        except RuntimeError:  # no loop (a test settling synchronously): nothing to send on
+            return
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    def forget(self, keep_ids: set[str]) -> None:
+        # Redis keys expire two minutes after their last use; only the local fallback keeps any.
+        self.local.forget(keep_ids)
