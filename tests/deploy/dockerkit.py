@@ -10,6 +10,7 @@ BuildKit as a secret so they never land in a layer.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -193,8 +194,8 @@ def build_image(tag: str = IMAGE, context: Path | None = None) -> float:
     started = time.monotonic()
     docker(*args, str(context), timeout=1800)
     elapsed = time.monotonic() - started
-    if previous and previous != _image_id(tag):
-        # The image this tag named before: 900 MB per source edit would fill a CI disk.
+    if previous and previous != _image_id(tag) and not _tags(previous):
+        # The image this tag named before, now untagged: 900 MB per build would fill a CI disk.
         docker("rmi", previous, check=False, timeout=120)
     if context != ROOT:
         shutil.rmtree(context, ignore_errors=True)
@@ -204,6 +205,11 @@ def build_image(tag: str = IMAGE, context: Path | None = None) -> float:
 def _image_id(tag: str) -> str | None:
     found = docker("image", "inspect", "--format", "{{.Id}}", tag, check=False, timeout=30)
     return found.stdout.strip() if found.returncode == 0 else None
+
+
+def _tags(image_id: str) -> list[str]:
+    found = docker("image", "inspect", "--format", "{{json .RepoTags}}", image_id, check=False)
+    return list(json.loads(found.stdout)) if found.returncode == 0 else []
 
 
 def image_size(tag: str = IMAGE) -> int:
