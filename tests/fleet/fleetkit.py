@@ -81,10 +81,16 @@ def admin_key(directory: Path) -> tuple[str, str]:
 
 
 def node_config(
-    directory: Path, model_path: str | None, *, version: str = "v1", **fleet: Any
+    directory: Path,
+    model_path: str | None,
+    *,
+    version: str = "v1",
+    key: tuple[str, str] | None = None,
+    **fleet: Any,
 ) -> tuple[Config, str]:
-    """A fleet node: one embedded target serving `assistant@version`, a store, an admin key."""
-    key_file, token = admin_key(directory)
+    """A fleet node: one embedded target serving `assistant@version`, a store, an admin key
+    (`key`: an existing (key file, token) several nodes share)."""
+    key_file, token = key or admin_key(directory)
     raw = {
         "server": {"key_file": key_file},
         "ledger": {"enabled": False},

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import httpx
-from fleetkit import node_config
+from fleetkit import admin_key, node_config
 from typer.testing import CliRunner
 
 from meshroute.cli import app
@@ -31,17 +31,22 @@ def _model_ids(base: str, token: str) -> set[str]:
 
 
 class Traffic:
-    """A client sending chat requests to `assistant` in a loop; counts every outcome."""
+    """Clients sending chat requests to `assistant` in a loop, one plain and one streamed (so a
+    stream is in flight when the swap happens); every outcome is kept."""
 
     def __init__(self, base: str, token: str) -> None:
         self.base, self.token = base, token
-        self.ok: list[str] = []
+        self.ok: list[str] = []  # the model that answered each plain request
+        self.streams: list[str] = []  # the model of each completed stream
         self.failures: list[str] = []
         self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.threads = [
+            threading.Thread(target=self._run, args=(stream,), daemon=True)
+            for stream in (False, True)
+        ]
 
-    def _run(self) -> None:
-        body = {"model": "assistant", "max_tokens": 4,
+    def _run(self, stream: bool) -> None:
+        body = {"model": "assistant", "max_tokens": 16 if stream else 4, "stream": stream,
                 "messages": [{"role": "user", "content": "Say hi"}]}  # fmt: skip
         headers = {"authorization": f"Bearer {self.token}"}
         with httpx.Client(timeout=60) as client:
@@ -52,32 +57,42 @@ class Traffic:
                 except httpx.HTTPError as exc:
                     self.failures.append(type(exc).__name__)
                     continue
-                if response.status_code == 200:
-                    self.ok.append(response.json()["model"])
-                else:
+                if response.status_code != 200:
                     self.failures.append(f"{response.status_code} {response.text[:200]}")
+                elif not stream:
+                    self.ok.append(response.json()["model"])
+                elif response.text.rstrip().endswith("data: [DONE]") and '"error"' not in (
+                    response.text
+                ):
+                    first = response.text.split("data: ", 2)[1]
+                    self.streams.append(json.loads(first)["model"])
+                else:
+                    self.failures.append(f"broken stream: {response.text[-200:]}")
 
     def __enter__(self) -> Traffic:
-        self.thread.start()
+        for thread in self.threads:
+            thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
-        self.thread.join(timeout=60)
+        for thread in self.threads:
+            thread.join(timeout=60)
 
 
 def test_push_deploy_under_traffic_then_rollback(
     gateway_factory: GatewayFactory, registry: str, model_file: Path, tmp_path: Path
 ) -> None:
-    nodes, tokens = [], []
+    key = admin_key(tmp_path)  # one admin key for the fleet
+    token = key[1]
+    nodes = []
     for index in range(2):
         directory = tmp_path / f"node{index}"
         directory.mkdir()
-        config, token = node_config(directory, None)  # v1: the packaged default model
+        config, _ = node_config(directory, None, key=key)  # v1: the packaged default model
         nodes.append(gateway_factory(config, features=False))
-        tokens.append(token)
     roots = [base.removesuffix("/v1") for base in nodes]
-    assert "assistant@v1" in _model_ids(nodes[0], tokens[0])
+    assert "assistant@v1" in _model_ids(nodes[0], token)
 
     code, out, err = cli("models", "push", str(model_file), "--registry", registry,
                          "--name", "assistant", "--version", "v2", "--json")  # fmt: skip
@@ -86,29 +101,30 @@ def test_push_deploy_under_traffic_then_rollback(
     assert pushed["name"] == "assistant" and pushed["version"] == "v2"
     assert pushed["digest"].startswith("sha256:")
 
-    # both nodes share one admin token? no: each has its own key file; deploy node by node
-    with Traffic(nodes[0], tokens[0]) as traffic:
-        for root, token in zip(roots, tokens, strict=True):
-            code, out, err = cli("models", "deploy", "assistant@v2", "--registry", registry,
-                                 "--node", root, "--key", token, "--json")  # fmt: skip
-            assert code == 0, err
-            assert json.loads(out)["failed"] == []
+    with Traffic(nodes[0], token) as traffic:
+        code, out, err = cli("models", "deploy", "assistant@v2", "--registry", registry,
+                             "--node", roots[0], "--node", roots[1], "--key", token,
+                             "--json")  # fmt: skip
+        assert code == 0, err
+        deployed = json.loads(out)
+        assert deployed["failed"] == [] and set(deployed["nodes"]) == set(roots)
         while len(traffic.ok) < 3 or traffic.ok[-1] != "assistant-v2":
             assert not traffic.failures
             traffic.stop.wait(0.1)
     assert traffic.failures == []
     assert traffic.ok[0] != "assistant-v2" and traffic.ok[-1] == "assistant-v2"
-    for base, token in zip(nodes, tokens, strict=True):
+    assert traffic.streams[0] != "assistant-v2"  # streams began on v1 and completed
+    for base in nodes:
         ids = _model_ids(base, token)
         assert "assistant@v2" in ids and "assistant@v1" not in ids
 
-    code, out, err = cli("models", "status", "--node", roots[0], "--key", tokens[0], "--json")
+    code, out, err = cli("models", "status", "--node", roots[0], "--key", token, "--json")
     assert code == 0, err
     rows = {(r["version"], r["active"], r["digest"]) for r in json.loads(out)["models"]}
     assert ("v2", True, pushed["digest"]) in rows and ("v1", False, None) in rows
 
-    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", tokens[0])
+    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
     assert code == 0, err
-    assert "assistant@v1" in _model_ids(nodes[0], tokens[0])
-    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", tokens[0])
+    assert "assistant@v1" in _model_ids(nodes[0], token)
+    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
     assert code == 1 and "no previous version" in err
