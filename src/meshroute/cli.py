@@ -58,6 +58,9 @@ def serve(
     shutdown_timeout: Annotated[
         int, typer.Option(min=1, help="On SIGTERM: seconds in-flight requests may take to finish.")
     ] = 30,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Processes sharing the port (see state.url).")
+    ] = 1,
 ) -> None:
     """Serve the OpenAI-compatible API."""
     from meshroute import logs, serving
@@ -77,6 +80,12 @@ def serve(
         sock = serving.bind(bind_host, bind_port)
     except serving.PortUnavailable as exc:
         raise fail(str(exc), 1) from exc
+    if workers > 1:  # meshroute/state/workers.py: each worker builds the app from the config
+        from meshroute.state.workers import announce, run_workers
+
+        typer.echo(announce(settings, bind_host, sock, workers, warning), err=True)
+        run_workers(str(config) if config else None, workers, sock, log_level, shutdown_timeout)
+        return
     detector, scorer = build_features(settings)
     if warning:
         serving.quiet_open_warning()  # the serving line below carries it

@@ -1,0 +1,104 @@
+"""Several real `meshroute serve` processes, each with `--workers 2`, on one Redis of the
+test's own (issue 13): a global limit held, a breaker one worker opens seen by all, a revoked
+key refused by every worker within a second."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from redis_support import RedisProcess
+from state_support import chat
+
+from meshroute.auth.keyfile import new_key, read_keys, revoke, write_keys
+from standin_upstream import StandinHandle
+from support import free_port, serve_process, wait_ready
+
+
+@pytest.fixture
+def nodes(
+    tmp_path: Path, redis_server: RedisProcess, standin_upstream: StandinHandle
+) -> Iterator[tuple[list[str], str, str, Path]]:
+    """Two serve processes with two workers each: their roots, a limited key, an admin key,
+    the key file."""
+    token, record = new_key("ci", existing=[], rpm=10)
+    admin_token, admin = new_key("ops", existing=[record], admin=True)
+    keys = tmp_path / "keys.json"
+    write_keys(keys, [record, admin])
+    config = {
+        "server": {"key_file": str(keys)},
+        "ledger": {"enabled": False},
+        "state": {"url": redis_server.url, "prefix": "t13w:"},
+        "routing": {"ner": False},
+        "targets": [
+            {
+                "name": "box",
+                "kind": "openai",
+                "base_url": standin_upstream.base_url,
+                "upstream_model": "m",
+                "tier": "local",
+                "zone": "private",
+                "models": {"assistant": "v1"},
+                "breaker": {"failures_to_open": 2, "base_cooldown_s": 10},
+            }
+        ],
+    }
+    path = tmp_path / "meshroute.yaml"
+    path.write_text(yaml.safe_dump(config))
+    ports = [free_port(), free_port()]
+    processes = [
+        serve_process(path, port, tmp_path, "--workers", "2", start_new_session=True)
+        for port in ports
+    ]
+    roots = [f"http://127.0.0.1:{port}" for port in ports]
+    try:
+        for root in roots:
+            wait_ready(root, timeout=180)
+        yield roots, token, admin_token, keys
+    finally:
+        for process in processes:
+            os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_serve_workers_share_limits_breakers_and_keys(
+    nodes: tuple[list[str], str, str, Path], standin_upstream: StandinHandle
+) -> None:
+    roots, token, admin_token, keys = nodes
+    started = time.monotonic()
+    statuses = [chat(roots[i % 2], token).status_code for i in range(40)]
+    refilled = int((time.monotonic() - started) / 6)  # 10 rpm: one more every 6 s
+    # four workers in two processes, one bucket: 10, plus what refilled meanwhile
+    assert 10 <= statuses.count(200) <= 10 + refilled, statuses
+    assert set(statuses) == {200, 429}
+
+    # a breaker: two failures open it on whichever workers took them; within a second every
+    # worker of both processes skips the target without sending it anything
+    standin_upstream.set_mode("status", status=503)
+    admin = f"Bearer {admin_token}"
+    failed = 0
+    while failed < 2:
+        response = chat(roots[0], None, authorization=admin)
+        assert response.status_code in (502, 503)
+        failed += response.status_code == 502
+    time.sleep(1.0)
+    before = standin_upstream.stats()["requests"]
+    after = [chat(roots[i % 2], None, authorization=admin).status_code for i in range(12)]
+    assert after == [503] * 12
+    assert standin_upstream.stats()["requests"] == before
+
+    # a revoked key: refused by every worker of every process within a second
+    write_keys(keys, revoke(read_keys(keys), "ci"))
+    time.sleep(1.1)
+    refused = [chat(roots[i % 2], token).status_code for i in range(12)]
+    assert refused == [401] * 12
