@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fleetkit import registry_process  # noqa: E402
+from fleetkit import registry_process
 
 
 @pytest.fixture(scope="session")
