@@ -162,3 +162,42 @@ def test_two_deploys_at_once_and_a_file_that_does_not_load(
         f"{node['root']}/v1/models", headers={"authorization": f"Bearer {node['token']}"}
     ).json()
     assert "assistant@v1" in {row["id"] for row in models["data"]}
+
+
+def test_disk_fills_during_the_pull(registry: str, tmp_path: Path) -> None:
+    """The space check passes (a free-space probe that overstates), then the real 8 MB tmpfs
+    fills mid-write: a clear 507, and v1 still serves."""
+    from meshroute.api.app import create_app
+    from meshroute.fleet.node import FleetNode
+    from meshroute.fleet.store import ModelStore
+    from support import ServerThread
+
+    disk = tmp_path / "tiny"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    server = None
+    try:
+        config, token = node_config(tmp_path, None)
+        assert config.fleet is not None
+        fleet = config.fleet.model_copy(update={"store": str(disk / "store")})
+        config = config.model_copy(update={"fleet": fleet})
+        application = create_app(config)
+        application.state.fleet = FleetNode(
+            fleet, application.state, ModelStore(fleet, free_bytes=lambda _: 1 << 40)
+        )
+        server = ServerThread(application, free_port())
+        server.start()
+        small = {"root": f"http://127.0.0.1:{server.port}", "token": token}
+        pushed = push_file(registry, _blob(tmp_path, "f.gguf", 12 << 20), "assistant", "enospc")
+        answer = _order(small, _deploy_body(registry, "enospc", pushed.digest))
+        assert answer.status_code == 507, answer.text
+        assert "No space left on device" in answer.json()["error"]["message"]
+        assert _active(small) == {("assistant", "v1")}
+    finally:
+        if server is not None:
+            server.stop()
+        subprocess.run(["umount", "-l", str(disk)], check=False)
