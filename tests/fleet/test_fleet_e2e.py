@@ -128,3 +128,17 @@ def test_push_deploy_under_traffic_then_rollback(
     assert "assistant@v1" in _model_ids(nodes[0], token)
     code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
     assert code == 1 and "no previous version" in err
+
+    # v2 again: the store still has its file (kept for rollback), so no pull, only a check
+    code, out, err = cli("models", "deploy", "assistant@v2", "--registry", registry,
+                         "--node", roots[0], "--key", token, "--json")  # fmt: skip
+    assert code == 0, err
+    again = json.loads(out)["nodes"][roots[0]]
+    assert again["resumed_from"] == 0 and again["pull_seconds"] < 5
+    code, out, err = cli("models", "status", "--node", roots[0], "--node", roots[1],
+                         "--key", token)  # fmt: skip
+    assert code == 0, err
+    table = [line for line in out.splitlines() if "assistant" in line]
+    assert len(table) == 4  # two nodes, v1 and v2 each
+    assert all(roots[0] in line or roots[1] in line for line in table)
+    assert sum(" v2 " in line and "yes" in line for line in table) == 2

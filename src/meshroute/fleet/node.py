@@ -90,10 +90,10 @@ class FleetNode:
         if known is not None and record is not None and record.active == order.version:
             return {**_answer(order), "resumed_from": 0, "seconds": 0.0, "unchanged": True}
         started = time.perf_counter()
-        artifact, resumed = await self._fetch(order, known)
+        artifact, resumed = await self._fetch(order)
         pulled = time.perf_counter()
         fresh = self.store.final_path(artifact)
-        if known is not None:  # pulled and verified earlier: verify again before use
+        if resumed is None:  # pulled and verified earlier: verify again before use
             await self._verify(fresh, artifact)
         version = VersionRecord(
             digest=order.digest,
@@ -105,7 +105,7 @@ class FleetNode:
         done = time.perf_counter()
         return {
             **_answer(order),
-            "resumed_from": resumed,
+            "resumed_from": resumed or 0,
             "seconds": round(done - started, 3),
             "pull_seconds": round(pulled - started, 3),  # manifest, pull, sha256, install
             "swap_seconds": round(done - pulled, 3),  # load, warm-up, switch
@@ -149,8 +149,9 @@ class FleetNode:
                 404, f"no embedded target on this node serves '{name}'", "no_target"
             ) from exc
 
-    async def _fetch(self, order: Order, known: VersionRecord | None) -> tuple[ModelArtifact, int]:
-        """The version's artifact, with its file in the store; the offset a pull resumed at."""
+    async def _fetch(self, order: Order) -> tuple[ModelArtifact, int | None]:
+        """The version's artifact, with its file in the store; the offset a pull resumed at
+        (None: no pull was needed)."""
         async with httpx.AsyncClient(timeout=TIMEOUT) as client:
             try:
                 artifact = await fetch_manifest(client, order.registry, order.name, order.digest)
@@ -166,8 +167,10 @@ class FleetNode:
                     f"not {order.name}@{order.version}",
                     "digest_mismatch",
                 )
-            if known is not None and self.store.final_path(artifact).is_file():
-                return artifact, 0  # pulled before (a redeploy after a rollback)
+            if self.store.final_path(artifact).is_file():
+                # in the store already (a redeploy after a rollback, or a node killed between
+                # the install and the switch): no pull; the caller verifies it again
+                return artifact, None
             return artifact, await self._pull(client, order.registry, artifact)
 
     async def _pull(self, client: httpx.AsyncClient, registry: str, artifact: ModelArtifact) -> int:
