@@ -101,7 +101,10 @@ def serve(
         f"from {settings.source} on http://{shown}:{sock.getsockname()[1]}/v1"
         + (f"; {warning}" if warning else "")
     )
-    serving.run(application, sock, lambda: typer.echo(line, err=True), shutdown_timeout)
+    try:
+        serving.run(application, sock, lambda: typer.echo(line, err=True), shutdown_timeout)
+    except serving.PortUnavailable as exc:
+        raise fail(str(exc), 1) from exc
 
 
 @app.command()

@@ -1,9 +1,9 @@
 """`meshroute serve`'s mechanics: bind the port first, start, then say once what serves where.
 
-The port is bound before anything heavy loads, so a taken port fails in a second with one
+The port is taken before anything heavy loads, so a taken port fails in a second with one
 line and no "serving" claim; the announcement is printed from the server's own start-up hook,
-after the lifespan (ledger migration, model load) finished and the socket listens, so a client
-that reads it can connect at once.
+after the lifespan (ledger migration, model load) finished and the server accepts, so a client
+that reads it is answered at once.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ class PortUnavailable(Exception):
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A bound (not yet listening) TCP socket, as uvicorn would make it."""
+    """A bound TCP socket, as uvicorn would make it; it listens once the app is ready (a port
+    that accepts is a server that answers: scripts and probes poll it)."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except socket.gaierror as exc:
@@ -88,4 +89,10 @@ def run(
     # within timeout_graceful_shutdown, runs the lifespan's flush) and then re-raises the signal
     # to the handler it found; a finished graceful shutdown should exit 0, not die of SIGTERM.
     signal.signal(signal.SIGTERM, lambda signum, frame: None)
-    _AnnouncingServer(config, on_listening).run(sockets=[sock])
+    host, port = sock.getsockname()[:2]
+    try:
+        _AnnouncingServer(config, on_listening).run(sockets=[sock])
+    except OSError as exc:
+        # SO_REUSEADDR lets two processes that only bound share a port: the second to listen
+        # finds it taken here, after its start-up
+        raise PortUnavailable(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc

@@ -46,7 +46,17 @@ def _listening(port: int) -> bool:
         return False
 
 
-def test_start_up_is_one_line_printed_after_the_port_listens(tmp_path: Path) -> None:
+def _answering(port: int) -> bool:
+    """An HTTP answer, not just a TCP connection (the port listens from the first second)."""
+    import httpx
+
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_start_up_is_one_line_printed_once_the_server_answers(tmp_path: Path) -> None:
     port = free_port()
     server = serve_process(
         _config(tmp_path, port), port, tmp_path, stderr=subprocess.PIPE, stdout=subprocess.PIPE
@@ -59,7 +69,7 @@ def test_start_up_is_one_line_printed_after_the_port_listens(tmp_path: Path) -> 
         assert server.stderr is not None
         for line in server.stderr:
             if "serving" in line and not announced.is_set():
-                listening_at_announce.append(_listening(port))
+                listening_at_announce.append(_answering(port))
                 announced.set()
             lines.append(line)
 
@@ -73,7 +83,7 @@ def test_start_up_is_one_line_printed_after_the_port_listens(tmp_path: Path) -> 
         server.terminate()
         server.wait(timeout=30)
         reader.join(timeout=5)
-    assert listening_at_announce == [True], "the serving line came before the port listened"
+    assert listening_at_announce == [True], "the serving line came before the server answered"
     assert len(start_up) == 1, "".join(start_up)
     line = start_up[0]
     assert f"http://127.0.0.1:{port}/v1" in line and "box" in line
