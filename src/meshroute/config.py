@@ -299,9 +299,18 @@ class FleetConfig(_Strict):
     registries: list[str] | None = None  # allowed registry URL prefixes; None: any
 
 
+class MeshConfig(_Strict):
+    """This node in a mesh of meshroute nodes (issue 13, targets/node.py, docs/mesh.md)."""
+
+    node: str = Field("meshroute", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")
+    region: str | None = None  # announced to other nodes (GET /v1/node)
+    max_hops: int = Field(3, ge=0, le=16)  # node-to-node forwards a request may cross
+
+
 class Config(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     state: StateConfig | None = None  # None: every replica keeps its own state in process
+    mesh: MeshConfig = Field(default_factory=MeshConfig)
     ledger: LedgerConfig = Field(default_factory=LedgerConfig)
     targets: list[AnyTargetConfig] = Field(min_length=1)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)

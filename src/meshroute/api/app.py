@@ -38,6 +38,7 @@ from meshroute.fleet.routes import FLEET_ROUTES
 from meshroute.routing.router import Detector, Router, Scorer
 from meshroute.routing.signals import Signal
 from meshroute.state import SharedState, shared_state
+from meshroute.targets.node_route import node_info
 from meshroute.targets.pool import TargetFactory, TargetPool
 
 log = logging.getLogger("meshroute.api")
@@ -286,6 +287,7 @@ ROUTES = [
     _route("/v1/completions", openai_handler("completions"), Access.USER, "POST"),
     _route("/v1/embeddings", openai_handler("embeddings"), Access.USER, "POST"),
     _route("/v1/models", _models, Access.USER, "GET"),
+    _route("/v1/node", node_info, Access.USER, "GET"),  # mesh: targets/node_route.py
     MODEL_ROUTE,
     *SURFACE_ROUTES,
     _route("/healthz", _healthz, Access.PUBLIC, "GET"),

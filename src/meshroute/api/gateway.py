@@ -40,7 +40,7 @@ from meshroute.routing.features import TargetState
 from meshroute.routing.policy import decide
 from meshroute.routing.router import Routed, Router, needs_of
 from meshroute.shadow.runner import Shadow
-from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected
+from meshroute.targets import Operation, Reply, Target, TargetFailure, UpstreamRejected, node_mesh
 from meshroute.targets.pool import Claims, Slot, TargetPool
 from meshroute.targets.retry import RetryBudget
 from meshroute.tracing import Tracing
@@ -173,6 +173,7 @@ class Gateway:
             "x-meshroute-target": target.name,
             "x-meshroute-tier": target.config.tier,
             "x-meshroute-reason": routed.decision.short_reason(),
+            **node_mesh.response_headers(),  # the nodes it crossed (targets/node_mesh.py)
         }
 
     async def _slots(
@@ -364,7 +365,8 @@ class Gateway:
 
     def _states(self, call: Call) -> list[TargetState]:
         """The targets this request's key may reach (zones; models for `auto`)."""
-        return call.auth.states(self.pool.states(), call.body["model"])
+        # a request a previous node marked sensitive stays private here (node_mesh.py)
+        return node_mesh.private_only(call.auth.states(self.pool.states(), call.body["model"]))
 
     def _redaction(self, call: Call, routed: Routed, name: str) -> Redaction | None:
         """The redacted request for a target that may not see the sensitive values."""

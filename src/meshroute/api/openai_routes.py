@@ -17,7 +17,7 @@ from meshroute.api.request_id import request_id_of
 from meshroute.auth import ApiKey, authorize, estimate_tokens
 from meshroute.errors import APIError, BadRequest, PayloadTooLarge, RequestTimeout
 from meshroute.routing.router import canary_key
-from meshroute.targets import Operation
+from meshroute.targets import Operation, node_mesh
 
 
 def openai_handler(operation: Operation) -> Handler:
@@ -35,6 +35,7 @@ def openai_handler(operation: Operation) -> Handler:
 async def prepare_call(request: Request, gateway: Gateway, operation: Operation, body: Any) -> Call:
     """Validate `body` as `operation` (400 naming the field), apply the server's limits and
     the caller's (404, 429): the Call the gateway answers."""
+    hop = node_mesh.inbound(request.headers, gateway.config)  # 508 on a loop (issue 13)
     schemas.validate(operation, body)
     limits = gateway.config.server
     schemas.check_limits(
@@ -51,7 +52,7 @@ async def prepare_call(request: Request, gateway: Gateway, operation: Operation,
     )
     request_id = request_id_of(request)
     headers = request.headers
-    return Call(
+    call = Call(
         operation=operation,
         body=body,
         texts=texts,
@@ -65,6 +66,8 @@ async def prepare_call(request: Request, gateway: Gateway, operation: Operation,
         ),
         auth=auth,
     )
+    node_mesh.enter(hop, call)
+    return call
 
 
 async def answer(gateway: Gateway, call: Call) -> Response:

@@ -23,6 +23,7 @@ _MODULES: dict[str, str] = {
     "embedded": "meshroute.targets.embedded",
     "openai": "meshroute.targets.openai_http",
     "anthropic": "meshroute.targets.anthropic",
+    "meshroute": "meshroute.targets.node",
 }
 
 
