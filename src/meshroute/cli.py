@@ -239,9 +239,9 @@ def main(argv: list[str] | None = None) -> None:
     except errors.UsageError as exc:
         typer.echo(f"meshroute: {exc.format_message()}", err=True)
         raise SystemExit(2) from None
-    except errors.Exit as exc:
+    except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
-    except errors.Abort:
+    except typer.Abort:
         raise SystemExit(130) from None
     raise SystemExit(code if isinstance(code, int) else 0)
 

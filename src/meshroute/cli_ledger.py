@@ -291,7 +291,10 @@ def breakeven(
     measured = {
         key: from_db.pop(key) for key in ("ledger_requests", "ledger_span_days") if key in from_db
     }
-    result = compute(_inputs(given, from_cfg, from_db))
+    try:
+        result = compute(_inputs(given, from_cfg, from_db))
+    except ValueError as exc:
+        raise fail(f"breakeven: {exc}") from exc
     if measured:
         result |= {
             "ledger_requests": int(measured["ledger_requests"]),

@@ -275,6 +275,10 @@ def test_parse_since() -> None:
     assert parse_since("2026-11-01", now) == datetime(2026, 11, 1, tzinfo=UTC)
     with pytest.raises(ValueError, match="--since"):
         parse_since("yesterday", now)
+    for hostile in ("999999999999d", "9" * 5000 + "d", "x" * 100_000):
+        with pytest.raises(ValueError, match="--since") as caught:
+            parse_since(hostile, now)
+        assert len(str(caught.value)) < 120  # the error names the value, not all of it
 
 
 def test_decision_record_keeps_no_text() -> None:

@@ -26,11 +26,14 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     now = now or datetime.now(UTC)
     match = _SINCE.match(text.strip())
     if match:
-        return now - timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2)])
+        try:
+            return now - timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2)])
+        except OverflowError:  # "999999999999d": before the year 1
+            raise ValueError(f"--since {text[:40]!r}: too far back") from None
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"--since {text!r}: use 7d, 24h, 30m, 2w or an ISO date") from None
+        raise ValueError(f"--since {text[:40]!r}: use 7d, 24h, 30m, 2w or an ISO date") from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -146,14 +149,17 @@ def breakeven(inputs: BreakevenInputs) -> dict[str, Any]:
     """The break-even formulas of docs/ledger.md, verbatim; JSON-ready, inputs first."""
     inputs.check()
     r, ti, to = inputs.requests_per_day, inputs.input_tokens, inputs.output_tokens
-    servers = max(1, math.ceil(r * to / 86400 * inputs.peak_factor / inputs.capacity_tps))
+    load = r * to / 86400 * inputs.peak_factor / inputs.capacity_tps
     cloud = r * DAYS_PER_MONTH * (ti * inputs.price_in + to * inputs.price_out) / 1e6
+    if not (math.isfinite(load) and math.isfinite(cloud)):
+        raise ValueError("the inputs are too large: a cost overflows a 64-bit float")
+    servers = max(1, math.ceil(load))
     energy = inputs.power_watts / 1000 * 24 * DAYS_PER_MONTH * inputs.usd_per_kwh
     cash = servers * (energy + inputs.ops_usd_month)
     amortised = cash + servers * inputs.hardware_usd / inputs.lifetime_months
     months = servers * inputs.hardware_usd / (cloud - cash) if cloud > cash else None
     mtok_month = r * DAYS_PER_MONTH * (ti + to) / 1e6
-    return {
+    result = {
         **asdict(inputs),
         "servers": servers,
         "cloud_usd_month": cloud,
@@ -162,6 +168,9 @@ def breakeven(inputs: BreakevenInputs) -> dict[str, Any]:
         "breakeven_months": months,
         "local_usd_per_mtok": amortised / mtok_month if mtok_month > 0 else None,
     }
+    if any(isinstance(v, float) and not math.isfinite(v) for v in result.values()):
+        raise ValueError("the inputs are too large: a cost overflows a 64-bit float")
+    return result
 
 
 @dataclass(frozen=True, slots=True)
