@@ -70,13 +70,15 @@ class _NodeLeg(OpenAIHTTPTarget):
         return orjson.dumps({**body, "model": self._model_for(str(body.get("model", "")))})
 
     def _model_for(self, asked: str) -> str:
-        """`assistant` as this node decided it (`assistant@v2`) when the node serves that."""
+        """`assistant` as this node decided it (`assistant@v2`), when the node serves that."""
         hop = node_mesh.current()
         routed = getattr(getattr(hop, "call", None), "routed", None)
         decision = getattr(routed, "decision", None)
         model, version = getattr(decision, "model", None), getattr(decision, "version", None)
-        if model and version and self.served.get(model) == version:
-            return f"{model}@{version}"
+        # pinned to the version this node routed on (the one the node says it serves itself),
+        # so the next node cannot answer `assistant` with another version than decided here
+        if model and self.served.get(model) == (version or self.served.get(model)):
+            return f"{model}@{self.served[model]}"
         head, _, tail = asked.partition("/")
         return tail if head == self.name and tail else asked  # `london/assistant` -> assistant
 
