@@ -221,3 +221,16 @@ def test_restart_serves_the_deployed_version(tmp_path: Path) -> None:
     (tmp_path / "store" / "fleet.json").write_text("{not json")
     assert with_fleet_state(config) == config  # an unreadable state: the file's models, logged
     assert with_fleet_state(Config.model_validate({**config.model_dump(), "fleet": None}))
+
+
+def test_one_order_at_a_time_across_worker_processes(tmp_path: Path) -> None:
+    """The store lock is a file lock: a second holder (another worker) is refused."""
+    config, _ = node_config(tmp_path, None)
+    assert config.fleet is not None
+    first, second = ModelStore(config.fleet), ModelStore(config.fleet)
+    held = first.try_lock()
+    assert held is not None and second.try_lock() is None
+    os.close(held)
+    again = second.try_lock()
+    assert again is not None
+    os.close(again)

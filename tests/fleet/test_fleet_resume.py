@@ -94,3 +94,32 @@ def test_killed_mid_pull_then_resumed(registry: str, model_file: Path, tmp_path:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_every_worker_follows_a_deploy(registry: str, model_file: Path, tmp_path: Path) -> None:
+    """`meshroute serve --workers 2`: the order reaches one worker; the other switches too
+    (it watches the store's state), so every connection soon sees assistant@v2."""
+    pushed = push_file(registry, model_file, "assistant", "v2")
+    config, token = node_config(tmp_path, None)
+    path = write_config(tmp_path, config)
+    port = free_port()
+    process = serve_process(
+        path, port, tmp_path, "--workers", "2", stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    root = f"http://127.0.0.1:{port}"
+    headers = {"authorization": f"Bearer {token}"}
+    try:
+        wait_ready(root, timeout=180)
+        body = {"name": "assistant", "version": "v2", "digest": pushed.digest, "registry": registry}
+        answer = httpx.post(f"{root}/admin/models/deploy", json=body, headers=headers, timeout=120)
+        assert answer.status_code == 200, answer.text
+        time.sleep(3)  # the watchers poll every second; the switch loads the model
+        for _ in range(16):  # fresh connections: the kernel spreads them over both workers
+            ids = {
+                row["id"] for row in httpx.get(f"{root}/v1/models", headers=headers).json()["data"]
+            }
+            assert "assistant@v2" in ids and "assistant@v1" not in ids
+    finally:
+        process.terminate()
+        process.wait(timeout=60)

@@ -35,6 +35,7 @@ from meshroute.config import Config
 from meshroute.errors import APIError, BadRequest, ConfigError
 from meshroute.fleet.overlay import with_fleet_state
 from meshroute.fleet.routes import FLEET_ROUTES
+from meshroute.fleet.watch import start_watch, stop_watch
 from meshroute.routing.router import Detector, Router, Scorer
 from meshroute.routing.signals import Signal
 from meshroute.state import SharedState, shared_state
@@ -103,6 +104,7 @@ def _lifespan(
         if shared is not None:
             await shared.start(gateway)
         _reload_on_sighup(app)
+        fleet_watch = start_watch(app.state)  # every worker follows the fleet store (issue 15)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in
         # the collector's generations, every full collection walks them all (100 ms stalls at
         # p99 under load). Freezing what start-up built keeps collections short.
@@ -111,6 +113,7 @@ def _lifespan(
         try:
             yield
         finally:
+            await stop_watch(fleet_watch)
             await gateway.shadow.close()
             await gateway.pool.close()
             if shared is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,20 +63,33 @@ class FleetNode:
         self.store = store or ModelStore(config)
         self.lock = asyncio.Lock()
         self.busy: str | None = None  # what the running order is doing, for a 409
+        self._lock_fd: int | None = None
         self.pull: Pull | None = None
 
     def claim(self, what: str) -> None:
         """Refuse a second order while one runs: a clear 409, never two half-done swaps."""
         if self.busy is not None:  # checked and set with no await between: one order wins
             raise FleetError(409, f"{self.busy} is in progress on this node", "busy")
-        self.busy = what
+        try:
+            fd = self.store.try_lock()  # and one order across the node's worker processes
+        except OSError as exc:
+            message = f"the fleet store is not writable: {exc.strerror}"
+            raise FleetError(500, message, "store") from exc
+        if fd is None:
+            raise FleetError(409, "another worker of this node is running an order", "busy")
+        self._lock_fd, self.busy = fd, what
+
+    def _release(self) -> None:
+        fd, self._lock_fd, self.busy, self.pull = self._lock_fd, None, None, None
+        if fd is not None:
+            os.close(fd)  # releases the store lock
 
     async def deploy(self, order: Order) -> dict[str, Any]:
         async with self.lock:
             try:
                 return await self._deploy(order)
             finally:
-                self.busy, self.pull = None, None
+                self._release()
 
     async def _deploy(self, order: Order) -> dict[str, Any]:
         self._check_registry(order.registry)
@@ -130,7 +144,7 @@ class FleetNode:
                 log.info("fleet rollback", extra={"model": name, "from": current, "to": previous})
                 return {"name": name, "version": previous, "digest": kept.digest, "active": True}
             finally:
-                self.busy = None
+                self._release()
 
     def _check_registry(self, registry: str) -> None:
         try:

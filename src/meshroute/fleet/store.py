@@ -9,6 +9,7 @@ only after its size and sha256 match the manifest, so nothing half-pulled can be
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import hashlib
 import logging
 import os
@@ -89,6 +90,20 @@ class ModelStore:
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(scratch, self._state_file)  # atomic: a kill leaves the old or the new state
+
+    def state_mtime(self) -> int:
+        return self._state_file.stat().st_mtime_ns
+
+    def try_lock(self) -> int | None:
+        """An exclusive lock on the store across worker processes: its fd, or None if held."""
+        self.ensure()
+        fd = os.open(self.root / ".orders.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        return fd
 
     def part_path(self, artifact: ModelArtifact) -> Path:
         return self.root / "partial" / f"{artifact.sha256}.part"
