@@ -53,7 +53,9 @@ def serve(
     host: Annotated[
         str | None, typer.Option(help="Bind address (default: config, 127.0.0.1).")
     ] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default: config, 8080).")] = None,
+    port: Annotated[
+        int | None, typer.Option(min=0, max=65535, help="Port (default: config, 8080).")
+    ] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning, error.")] = "info",
     shutdown_timeout: Annotated[
         int, typer.Option(min=1, help="On SIGTERM: seconds in-flight requests may take to finish.")

@@ -113,13 +113,29 @@ def test_healthcheck_reports_healthy(running: Running) -> None:
     assert status == "healthy"
 
 
-def test_a_bad_config_fails_fast_with_a_clear_error(meshroute_image: BuiltImage) -> None:
-    done = dockerkit.docker(
-        "run", "--rm", "--env", "MESHROUTE_CONFIG=/etc/meshroute/absent.yaml",
-        meshroute_image.tag, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 2
-    assert "absent.yaml" in done.stderr and "config error" in done.stderr
+BAD_ENVIRONMENT = {
+    "missing config": ("MESHROUTE_CONFIG=/etc/meshroute/absent.yaml", "absent.yaml"),
+    "port not a number": ("MESHROUTE_PORT=8080; rm -rf /", "--port"),
+    "port out of range": ("MESHROUTE_PORT=70000", "--port"),
+    "drain of zero": ("MESHROUTE_SHUTDOWN_TIMEOUT=0", "--shutdown-timeout"),
+}
+
+
+@pytest.mark.parametrize(("variable", "named"), BAD_ENVIRONMENT.values(), ids=list(BAD_ENVIRONMENT))
+def test_a_bad_setting_fails_fast_with_a_clear_error(
+    meshroute_image: BuiltImage, variable: str, named: str
+) -> None:
+    """Exit 2 at once, naming what is wrong; a value is never run as a shell command."""
+    name = f"meshroute-test-bad-{os.getpid()}-{variable.split('=')[0].lower()}"
+    try:
+        done = dockerkit.docker(
+            "run", "--rm", "--name", name, "--env", variable, meshroute_image.tag,
+            timeout=120, check=False,
+        )  # fmt: skip
+    finally:  # a server that started anyway would outlive the killed client
+        dockerkit.docker("rm", "--force", name, check=False)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert named in done.stderr
 
 
 def test_sigterm_lets_a_stream_finish_and_exits_zero(running: Running) -> None:
