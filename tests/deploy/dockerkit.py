@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 import urllib.request
@@ -169,15 +168,15 @@ def build_context() -> Path:
     if os.environ.get("MESHROUTE_DOCKER_CONTEXT") == "worktree" or not (ROOT / ".git").exists():
         return ROOT
     target = Path(tempfile.mkdtemp(prefix="meshroute-context-"))
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", "HEAD"],
-        capture_output=True, timeout=120, check=True,
-    )  # fmt: skip
-    archive_path = target / ".context.tar"
-    archive_path.write_bytes(archive.stdout)
-    with tarfile.open(archive_path) as tar:
-        tar.extractall(target, filter="data")
-    archive_path.unlink()
+    # git's own archive of HEAD, unpacked by tar (Python's tarfile filters need 3.11.4+)
+    with subprocess.Popen(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", "HEAD"], stdout=subprocess.PIPE
+    ) as archive:
+        subprocess.run(
+            ["tar", "-x", "-C", str(target)], stdin=archive.stdout, check=True, timeout=300
+        )
+    if archive.returncode != 0:
+        raise RuntimeError("git archive HEAD failed")
     return target
 
 
