@@ -201,3 +201,78 @@ def test_disk_fills_during_the_pull(registry: str, tmp_path: Path) -> None:
         if server is not None:
             server.stop()
         subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def _standin_hostile_registry() -> tuple[str, str, Any]:
+    """A stand-in registry (a real HTTP server) whose manifest says 1000 bytes and whose blob
+    never ends: the pull must stop at the manifest's size, not fill the disk."""
+    from starlette.applications import Starlette
+    from starlette.responses import Response, StreamingResponse
+    from starlette.routing import Route
+
+    from meshroute.fleet.artifact import (
+        MANIFEST_MEDIA_TYPE,
+        ModelArtifact,
+        build_manifest,
+        digest_of,
+    )
+    from support import ServerThread
+
+    manifest = build_manifest(ModelArtifact("assistant", "hostile", "gguf", 1000, "ab" * 32))
+
+    async def manifests(request: Any) -> Response:
+        return Response(manifest, media_type=MANIFEST_MEDIA_TYPE)
+
+    async def blob(request: Any) -> Response:
+        async def endless() -> Any:  # 64 MB, or until the node hangs up
+            for _ in range(1024):
+                if await request.is_disconnected():
+                    return
+                yield b"x" * 65536
+
+        return StreamingResponse(endless(), media_type="application/octet-stream")
+
+    repo = "/v2/meshroute/models/assistant"
+    app = Starlette(
+        routes=[
+            Route(repo + "/manifests/{ref}", manifests),
+            Route(repo + "/blobs/{digest}", blob),
+        ]
+    )
+    server = ServerThread(app, free_port())
+    server.start()
+    return f"http://127.0.0.1:{server.port}", digest_of(manifest), server
+
+
+def test_a_registry_sending_too_much_is_cut_off(node: dict[str, Any]) -> None:
+    url, digest, server = _standin_hostile_registry()
+    try:
+        answer = _order(node, _deploy_body(url, "hostile", digest))
+    finally:
+        server.stop()
+    assert answer.status_code == 502
+    assert "more bytes than the manifest's size" in answer.json()["error"]["message"]
+    part = node["store"] / "partial" / f"{'ab' * 32}.part"
+    assert part.stat().st_size <= 1000
+    part.unlink()
+    assert _active(node) == {("assistant", "v1")}
+
+
+def test_a_client_that_hangs_up_does_not_cancel_the_deploy(
+    gateway_factory: GatewayFactory, registry: str, model_file: Path, tmp_path: Path
+) -> None:
+    config, token = node_config(tmp_path, None, max_pull_mbps=100)  # about 1 s for 98 MB
+    root = gateway_factory(config, features=False).removesuffix("/v1")
+    impatient = {"root": root, "token": token}
+    pushed = push_file(registry, model_file, "assistant", "v2")
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(
+            f"{root}/admin/models/deploy",
+            json=_deploy_body(registry, "v2", pushed.digest),
+            headers={"authorization": f"Bearer {token}"},
+            timeout=httpx.Timeout(5, read=0.5),
+        )
+    deadline = time.monotonic() + 60
+    while _active(impatient) != {("assistant", "v2")}:
+        assert time.monotonic() < deadline, "the deploy did not finish after the client left"
+        time.sleep(0.2)

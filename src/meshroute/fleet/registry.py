@@ -215,7 +215,7 @@ async def pull_blob(
             elif have and response.status_code == 416:
                 return have  # nothing left to fetch
             _answer(response, f"blob {artifact.layer_digest}")
-            await _write(response, part, have, progress, max_bytes_per_s)
+            await _write(response, part, (have, artifact.size), progress, max_bytes_per_s)
     except httpx.HTTPError as exc:
         raise _fail(registry, "pulling the model file", exc) from exc
     return have
@@ -224,15 +224,19 @@ async def pull_blob(
 async def _write(
     response: httpx.Response,
     part: Path,
-    offset: int,
+    span: tuple[int, int],
     progress: Progress,
     max_bytes_per_s: float | None,
 ) -> None:
-    started, moved = time.monotonic(), 0
+    """Write the body from `offset` on; more bytes than the manifest's size is refused at once
+    (a hostile or broken registry must not fill the disk)."""
+    (offset, size), started, moved = span, time.monotonic(), 0
     with part.open("r+b" if offset else "wb") as sink:
         sink.seek(offset)
         sink.truncate()
         async for chunk in response.aiter_bytes(CHUNK):
+            if offset + moved + len(chunk) > size:
+                raise RegistryError("the registry sent more bytes than the manifest's size")
             # write off the loop: a slow disk must not stall the requests this node serves
             await asyncio.to_thread(sink.write, chunk)
             moved += len(chunk)
