@@ -4,7 +4,10 @@ hop headers and node-info answers (issue 13)."""
 from __future__ import annotations
 
 import contextlib
+import sqlite3
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,10 +24,11 @@ from support import ServerThread, free_port
 
 
 @contextlib.contextmanager
-def gateway(node_url: str, **mesh: Any) -> Iterator[str]:
+def gateway(node_url: str, ledger: str | None = None, **mesh: Any) -> Iterator[str]:
+    book = {"url": ledger, "flush_interval_s": 0.1} if ledger else {"enabled": False}
     config = Config.model_validate(
         {
-            "ledger": {"enabled": False},
+            "ledger": book,
             "mesh": {"node": "central", **mesh},
             "routing": {"ner": False},
             "targets": [
@@ -137,3 +141,22 @@ def test_node_info_fields_are_bounded_and_typed() -> None:
     assert len(info.node) == 64 and info.region is None and info.max_hops == 3
     assert len(info.models) == 997  # the first 1000 entries only, 3 of them malformed
     assert served_versions(info)["assistant"] == "v1"  # the node's own edge version
+
+
+def test_the_decision_record_names_the_nodes_crossed(
+    standin_upstream: StandinHandle, tmp_path: Path
+) -> None:
+    database = tmp_path / "ledger.db"
+    with gateway(standin_upstream.url, ledger=f"sqlite:///{database}") as root:
+        headers = {"x-meshroute-hops": "1", "x-meshroute-via": "edge-a"}
+        request_id = _ask(root, "hello", **headers).headers["x-request-id"]
+        deadline = time.monotonic() + 10
+        row = None
+        while row is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            with contextlib.suppress(sqlite3.OperationalError), sqlite3.connect(database) as db:
+                row = db.execute(
+                    "SELECT decision FROM requests WHERE request_id = ?", (request_id,)
+                ).fetchone()
+    assert row is not None
+    assert orjson.loads(row[0])["nodes"] == ["edge-a", "central"]

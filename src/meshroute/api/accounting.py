@@ -17,6 +17,7 @@ from meshroute.ledger import Ledger, LedgerEntry, entry_from_record
 from meshroute.ledger.pricing import CostModel
 from meshroute.ledger.served import ServedModels
 from meshroute.routing.decision import decision_record
+from meshroute.targets import node_mesh
 
 if TYPE_CHECKING:
     from meshroute.routing.router import Routed
@@ -84,6 +85,7 @@ class Accounting:
             )
         else:
             record = decision_record(request_id, routed.features, routed.decision, routed.decide_us)
+            record["nodes"] = node_mesh.record_nodes()  # which nodes it crossed (issue 13)
             entry = entry_from_record(
                 record,
                 target=ending.target,

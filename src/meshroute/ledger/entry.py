@@ -26,6 +26,7 @@ _DECISION_KEYS = (
     "fallbacks",
     "reasons",
     "decide_us",
+    "nodes",  # the meshroute nodes the request crossed (issue 13, targets/node_mesh.py)
 )
 
 
