@@ -3,6 +3,7 @@ test may kill and start again on the same port."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -53,6 +54,8 @@ class RedisProcess:
 @pytest.fixture
 def redis_server() -> Iterator[RedisProcess]:
     if shutil.which("redis-server") is None:
+        if os.environ.get("MESHROUTE_REQUIRE_SERVICES") == "1":
+            pytest.fail("redis-server is not installed and MESHROUTE_REQUIRE_SERVICES=1")
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
     server = RedisProcess(free_port())
     server.start()

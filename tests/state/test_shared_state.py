@@ -152,3 +152,34 @@ def test_state_url_must_be_redis() -> None:
         ).state
         is None
     )
+
+
+async def test_the_retry_budget_floor_is_split_between_live_replicas(
+    redis_server: RedisProcess,
+) -> None:
+    """Each replica earns its retries per request (the ratio holds globally by itself); the
+    floor and burst are split by the replicas alive, so the deployment retries as one."""
+    from meshroute.state.connection import SharedConnection
+    from meshroute.state.replicas import Replicas
+    from meshroute.targets.retry import RetryBudget
+
+    connections = [SharedConnection(redis_server.url, prefix="t13r:") for _ in range(2)]
+    replicas = [Replicas(c) for c in connections]
+    try:
+        assert await replicas[0].heartbeat() == 1
+        assert await replicas[1].heartbeat() == 2
+        budget = RetryBudget(0.2, floor_per_s=5.0, burst=20.0)
+        replicas[1].scale(budget)
+        assert (budget.floor_per_s, budget.burst) == (2.5, 10.0)
+        await replicas[0].leave()
+        assert await replicas[1].heartbeat() == 1
+        replicas[1].scale(budget)
+        assert (budget.floor_per_s, budget.burst) == (
+            5.0,
+            20.0,
+        )  # back to its own, not halved twice
+        redis_server.kill()
+        assert await replicas[1].heartbeat() == 1  # Redis gone: the full floor, on its own
+    finally:
+        for connection in connections:
+            await connection.close()
