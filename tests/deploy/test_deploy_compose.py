@@ -118,6 +118,12 @@ def test_requests_are_in_the_postgresql_ledger(mesh: Mesh) -> None:
     assert {target: rows.get(target, 0) for target in expected} == expected
 
 
+def test_the_central_node_keeps_its_state_in_redis(mesh: Mesh) -> None:
+    done = mesh.compose("exec", "-T", "redis", "redis-cli", "--scan", "--pattern", "meshroute:*")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split(), "no shared-state keys in Redis"
+
+
 def test_a_stopped_edge_node_moves_its_traffic(mesh: Mesh) -> None:
     """Runs last: it stops the Frankfurt node; Frankfurt's clients are then served from London."""
     stopped = mesh.compose("stop", "--timeout", "30", "edge-frankfurt")
