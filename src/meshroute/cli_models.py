@@ -22,6 +22,14 @@ RegistryOption = Annotated[str, typer.Option("--registry", help="OCI registry UR
 NodeOption = Annotated[
     list[str], typer.Option("--node", help="A node's URL (repeat for each node).")
 ]
+UserOption = Annotated[
+    str | None,
+    typer.Option(
+        "--registry-user",
+        envvar="MESHROUTE_REGISTRY_USER",
+        help="Registry user (password from MESHROUTE_REGISTRY_PASSWORD).",
+    ),
+]
 KeyOption = Annotated[
     str, typer.Option("--key", envvar="MESHROUTE_ADMIN_KEY", help="The nodes' admin key.")
 ]
@@ -46,6 +54,7 @@ def push(
     registry: RegistryOption,
     name: Annotated[str, typer.Option("--name", help="Logical model name, e.g. assistant.")],
     version: Annotated[str, typer.Option("--version", help="Version tag, e.g. v2.")],
+    registry_user: UserOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Push FILE as NAME@VERSION; prints {"name","version","digest"}."""
@@ -68,6 +77,7 @@ def push(
                 version,
                 hashed=lambda n: bar.advance(hashing, n),
                 progress=lambda n: bar.advance(sending, n),
+                auth=_auth(registry_user),
             )
         except RegistryError as exc:
             raise fail(str(exc), 1) from exc
@@ -82,6 +92,7 @@ def deploy(
     registry: RegistryOption,
     node: NodeOption,
     key: KeyOption,
+    registry_user: UserOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Deploy NAME@VERSION to every node; exit 0 once all have it active."""
@@ -93,7 +104,7 @@ def deploy(
 
     try:
         name, version = split_reference(reference)
-        with httpx.Client(timeout=TIMEOUT) as http:
+        with httpx.Client(timeout=TIMEOUT, auth=_auth(registry_user)) as http:
             digest = resolve(http, registry, name, version)
     except (ArtifactError, RegistryError) as exc:
         raise fail(str(exc), 1) from exc
@@ -110,6 +121,15 @@ def deploy(
         stop.set()
         watcher.join()
     _finish("deploy", results, as_json, {"name": name, "version": version, "digest": digest})
+
+
+def _auth(user: str | None) -> Any:
+    """Registry credentials for this command (nodes use their own: fleet.registry_username)."""
+    import os
+
+    from meshroute.fleet.auth import registry_auth
+
+    return registry_auth(user, os.environ.get("MESHROUTE_REGISTRY_PASSWORD"))
 
 
 def _watch(bar: Any, nodes: list[str], key: str, stop: threading.Event) -> None:

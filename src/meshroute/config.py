@@ -297,6 +297,9 @@ class FleetConfig(_Strict):
     reserve_mb: int = Field(256, ge=0)  # free space a pull must leave on the store's disk
     max_pull_mbps: float | None = Field(None, gt=0)  # cap a pull's rate (a shared WAN link)
     registries: list[str] | None = None  # allowed registry URL prefixes; None: any
+    # registry credentials (Basic, or the OCI token exchange); the password as ${VAR}
+    registry_username: str | None = None
+    registry_password: str | None = Field(None, repr=False)
 
 
 class MeshConfig(_Strict):

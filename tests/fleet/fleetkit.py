@@ -32,21 +32,24 @@ def registry_binary() -> str:
 
 
 @contextmanager
-def registry_process(root: Path, port: int | None = None) -> Iterator[str]:
-    """`docker-registry serve` on a free port of 127.0.0.1, storing under `root`."""
+def registry_process(
+    root: Path, port: int | None = None, *, htpasswd: str | None = None
+) -> Iterator[str]:
+    """`docker-registry serve` on a free port of 127.0.0.1, storing under `root`; with
+    `htpasswd` (lines user:bcrypt), it asks for HTTP Basic credentials."""
     port = port or free_port()
     root.mkdir(parents=True, exist_ok=True)
     config = root / "registry.yml"
-    config.write_text(
-        yaml.safe_dump(
-            {
-                "version": 0.1,
-                "log": {"level": "error"},
-                "storage": {"filesystem": {"rootdirectory": str(root / "data")}},
-                "http": {"addr": f"127.0.0.1:{port}"},
-            }
-        )
-    )
+    settings: dict[str, Any] = {
+        "version": 0.1,
+        "log": {"level": "error"},
+        "storage": {"filesystem": {"rootdirectory": str(root / "data")}},
+        "http": {"addr": f"127.0.0.1:{port}"},
+    }
+    if htpasswd is not None:
+        (root / "htpasswd").write_text(htpasswd)
+        settings["auth"] = {"htpasswd": {"realm": "fleet-test", "path": str(root / "htpasswd")}}
+    config.write_text(yaml.safe_dump(settings))
     log = (root / "registry.log").open("w")
     process = subprocess.Popen([registry_binary(), "serve", str(config)], stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
@@ -65,7 +68,7 @@ def _wait(url: str, process: subprocess.Popen[bytes]) -> None:
         if process.poll() is not None:
             raise RuntimeError("docker-registry exited at start")
         try:
-            if httpx.get(f"{url}/v2/", timeout=1).status_code == 200:
+            if httpx.get(f"{url}/v2/", timeout=1).status_code in (200, 401):
                 return
         except httpx.HTTPError:
             time.sleep(0.05)

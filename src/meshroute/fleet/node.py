@@ -21,6 +21,7 @@ import httpx
 from meshroute.config import FleetConfig
 from meshroute.errors import APIError
 from meshroute.fleet.artifact import ArtifactError, ModelArtifact
+from meshroute.fleet.auth import registry_auth
 from meshroute.fleet.overlay import NoTargetForModel, serving_target, with_model
 from meshroute.fleet.registry import TIMEOUT, RegistryError, check_registry, fetch_manifest
 from meshroute.fleet.registry import pull_blob as pull_layer
@@ -166,7 +167,8 @@ class FleetNode:
     async def _fetch(self, order: Order) -> tuple[ModelArtifact, int | None]:
         """The version's artifact, with its file in the store; the offset a pull resumed at
         (None: no pull was needed)."""
-        async with httpx.AsyncClient(timeout=TIMEOUT) as client:
+        auth = registry_auth(self.config.registry_username, self.config.registry_password)
+        async with httpx.AsyncClient(timeout=TIMEOUT, auth=auth) as client:
             try:
                 artifact = await fetch_manifest(client, order.registry, order.name, order.digest)
             except RegistryError as exc:

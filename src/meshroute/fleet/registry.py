@@ -137,6 +137,7 @@ def push_file(
     fmt: str = "gguf",
     progress: Progress | None = None,
     hashed: Progress | None = None,
+    auth: httpx.Auth | None = None,
 ) -> Pushed:
     """Push `path` as NAME@VERSION; a version is immutable (same bytes again: a no-op)."""
     started = time.perf_counter()
@@ -145,7 +146,7 @@ def push_file(
     manifest = build_manifest(artifact)
     digest = digest_of(manifest)
     repo = repository(name)
-    with httpx.Client(timeout=TIMEOUT) as client:
+    with httpx.Client(timeout=TIMEOUT, auth=auth) as client:
         try:
             existing = resolve(client, registry, name, version)
             if existing is not None and existing != digest:
