@@ -234,3 +234,28 @@ def test_one_order_at_a_time_across_worker_processes(tmp_path: Path) -> None:
     again = second.try_lock()
     assert again is not None
     os.close(again)
+
+
+def test_prune_keeps_the_last_versions_and_deletes_older_files(tmp_path: Path) -> None:
+    config, _ = node_config(tmp_path, None, keep_versions=2)
+    assert config.fleet is not None
+    store = ModelStore(config.fleet)
+    versions = {"v1": VersionRecord(baseline=True)}
+    for version in ("v2", "v3"):
+        file = Path("models", "assistant", version, f"assistant-{version}.gguf")
+        (store.root / file).parent.mkdir(parents=True)
+        (store.root / file).write_bytes(b"GGUF")
+        versions[version] = VersionRecord(file=str(file), sha256=SHA, size=4)
+    state = StoreState(models={"assistant": ModelRecord(history=["v1", "v2", "v3"],
+                                                        versions=versions)})  # fmt: skip
+    store.prune(state, "assistant")
+    record = state.models["assistant"]
+    assert record.history == ["v2", "v3"] and set(record.versions) == {"v2", "v3"}
+    state.models["assistant"].history.append("v2")  # a redeploy of v2: v3 is then the previous
+    store.prune(state, "assistant")
+    assert set(state.models["assistant"].versions) == {"v2", "v3"}
+    store.config = store.config.model_copy(update={"keep_versions": 1})
+    store.prune(state, "assistant")
+    assert set(state.models["assistant"].versions) == {"v2"}
+    assert not (store.root / "models" / "assistant" / "v3").exists()
+    assert (store.root / "models" / "assistant" / "v2" / "assistant-v2.gguf").is_file()
