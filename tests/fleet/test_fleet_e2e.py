@@ -135,6 +135,23 @@ def test_push_deploy_under_traffic_then_rollback(
     assert code == 0, err
     again = json.loads(out)["nodes"][roots[0]]
     assert again["resumed_from"] == 0 and again["pull_seconds"] < 5
+    # a stored version is checked again before use: corrupted on disk, it is refused (and
+    # deleted), v1 keeps serving; the next deploy pulls it again
+    cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
+    stored = next((tmp_path / "node0" / "store" / "models").rglob("assistant-v2.gguf"))
+    with stored.open("r+b") as sink:
+        sink.seek(1000)
+        sink.write(b"\x00" * 16)
+    deploy = ("models", "deploy", "assistant@v2", "--registry", registry, "--node", roots[0],
+              "--key", token, "--json")  # fmt: skip
+    code, out, err = cli(*deploy)
+    assert code == 1 and "does not match the manifest" in err
+    assert "assistant@v1" in _model_ids(nodes[0], token) and not stored.exists()
+    code, out, err = cli(*deploy)
+    assert code == 0, err
+    assert json.loads(out)["nodes"][roots[0]]["pull_seconds"] > 0
+    assert "assistant@v2" in _model_ids(nodes[0], token)
+
     code, out, err = cli("models", "status", "--node", roots[0], "--node", roots[1],
                          "--key", token)  # fmt: skip
     assert code == 0, err

@@ -151,7 +151,9 @@ class ModelStore:
             )
 
     def _discard(self, path: Path) -> None:
-        if path.parent == self.root / "partial":
+        """Delete a bad file of the store (never a file outside it): the next deploy pulls it
+        again instead of meeting the same corrupt copy."""
+        if path.is_relative_to(self.root):
             path.unlink(missing_ok=True)
 
     def install(self, part: Path, artifact: ModelArtifact) -> VersionRecord:
