@@ -183,3 +183,27 @@ async def test_the_retry_budget_floor_is_split_between_live_replicas(
     finally:
         for connection in connections:
             await connection.close()
+
+
+def test_token_estimates_are_settled_on_the_shared_bucket(
+    tmp_path: Path, redis_server: RedisProcess, standin_upstream: StandinHandle
+) -> None:
+    import redis as sync_redis
+
+    keys, token = key_file(tmp_path, tpm=100_000)
+    cfg = config(standin_upstream.base_url, redis_server.url, keys)
+    client = sync_redis.Redis.from_url(redis_server.url)
+    bucket = f"t13:rl:{_key_id(keys)}:t"
+    with contextlib.contextmanager(gateways)(cfg, 2) as roots:
+        for root in roots:
+            body = {"model": "assistant", "max_tokens": 5000,
+                    "messages": [{"role": "user", "content": "hi"}]}  # fmt: skip
+            auth = {"authorization": f"Bearer {token}"}
+            answer = httpx.post(f"{root}/v1/chat/completions", json=body, headers=auth, timeout=10)
+            assert answer.status_code == 200
+            used = answer.json()["usage"]["total_tokens"]
+            assert used < 100
+        time.sleep(0.6)  # the settled differences go out every 0.25 s
+        level = float(client.hget(bucket, "l") or 0)
+    # two requests charged about 5,000 each, then settled to what they really used
+    assert 100_000 - 2 * 100 <= level <= 100_000

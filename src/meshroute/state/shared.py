@@ -40,6 +40,7 @@ class SharedState:
                     await self.replicas.heartbeat()
                     self.replicas.scale(gateway.retry_budget)
                 await self.board.sync(gateway.pool.health)
+                await self.limiter.flush()
             except Exception:  # a bug here must not stop breaker sharing for good
                 log.exception("shared state sync failed")
             tick += 1
@@ -51,5 +52,6 @@ class SharedState:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         with contextlib.suppress(Exception):
+            await self.limiter.flush()
             await self.replicas.leave()
         await self.connection.close()
