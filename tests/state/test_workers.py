@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,3 +103,16 @@ def test_serve_workers_share_limits_breakers_and_keys(
     time.sleep(1.1)
     refused = [chat(roots[i % 2], token).status_code for i in range(12)]
     assert refused == [401] * 12
+
+
+@pytest.mark.parametrize("value", ["0", "65", "-3", "many", "9" * 400])
+def test_a_bad_workers_count_is_one_clear_line(value: str, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "meshroute.cli", "serve", "--workers", value, "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert "--workers" in done.stderr and "Traceback" not in done.stderr
