@@ -149,6 +149,18 @@ def test_a_london_client_is_answered_in_london(mesh: Mesh) -> None:
     assert response.json()["model"] == "london-model"  # the London node's own model answered
 
 
+def test_a_streamed_answer_crosses_the_nodes(mesh: Mesh) -> None:
+    body = {"model": "assistant", "stream": True,
+            "messages": [{"role": "user", "content": "hello there"}]}  # fmt: skip
+    with httpx.stream(
+        "POST", f"{mesh.central}/v1/chat/completions", json=body, headers=LONDON_CLIENT, timeout=20
+    ) as response:
+        assert response.status_code == 200
+        assert response.headers["x-meshroute-nodes"] == "central,london"
+        events = [line for line in response.iter_lines() if line.startswith("data: ")]
+    assert events[-1] == "data: [DONE]" and len(events) > 2
+
+
 def test_assistant_v2_goes_to_the_gpu_server(mesh: Mesh) -> None:
     response = ask(mesh.central, "assistant@v2", **LONDON_CLIENT)
     assert response.status_code == 200, response.text
