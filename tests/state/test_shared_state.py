@@ -207,3 +207,36 @@ def test_token_estimates_are_settled_on_the_shared_bucket(
         level = float(client.hget(bucket, "l") or 0)
     # two requests charged about 5,000 each, then settled to what they really used
     assert 100_000 - 2 * 100 <= level <= 100_000
+
+
+def test_a_revocation_reaches_replicas_with_their_own_key_file_within_a_second(
+    tmp_path: Path, redis_server: RedisProcess, standin_upstream: StandinHandle
+) -> None:
+    """Two replicas on "different hosts": each has its own copy of the key file. A key
+    revoked in one copy is refused by both within a second; a key the other copy still has
+    keeps working there (Redis only takes access away, it never grants it)."""
+    import shutil
+
+    from meshroute.auth.keyfile import new_key, read_keys, revoke, write_keys
+
+    token, record = new_key("leaving", existing=[])
+    other_token, other = new_key("staying", existing=[record])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write_keys(tmp_path / "a" / "keys.json", [record, other])
+    shutil.copy2(tmp_path / "a" / "keys.json", tmp_path / "b" / "keys.json")
+    configs = [
+        config(standin_upstream.base_url, redis_server.url, tmp_path / host / "keys.json")
+        for host in ("a", "b")
+    ]
+    with (
+        contextlib.contextmanager(gateways)(configs[0], 1) as (root_a,),
+        contextlib.contextmanager(gateways)(configs[1], 1) as (root_b,),
+    ):
+        assert chat(root_a, token).status_code == chat(root_b, token).status_code == 200
+        path = tmp_path / "a" / "keys.json"
+        write_keys(path, revoke(read_keys(path), "leaving"))
+        time.sleep(1.0)
+        assert chat(root_a, token).status_code == 401
+        assert chat(root_b, token).status_code == 401  # its own file still lists the key
+        assert chat(root_b, other_token).status_code == 200

@@ -102,7 +102,7 @@ def _lifespan(
             await accounting.ledger.start()
         await gateway.pool.start()
         if shared is not None:
-            await shared.start(gateway)
+            await shared.start(gateway, app.state)
         _reload_on_sighup(app)
         fleet_watch = start_watch(app.state)  # every worker follows the fleet store (issue 15)
         # The NER model and recognizers are hundreds of thousands of long-lived objects; left in

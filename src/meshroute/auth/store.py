@@ -41,6 +41,8 @@ class KeyStore:
             )
         self._index = _index(read_keys(self.path))
         self._next_check = clock() + check_interval
+        # key ids revoked on another replica's key file (shared state, state/revocations.py)
+        self.denied: frozenset[str] = frozenset()
 
     @property
     def keys(self) -> list[ApiKey]:
@@ -61,7 +63,7 @@ class KeyStore:
         # The id is public (it is not the secret), so an unknown id may return early: the
         # timing only reveals whether an id exists, never anything about a secret.
         record = self._index.get(parsed[0])
-        if record is None or not record.matches(parsed[1]):
+        if record is None or record.key.id in self.denied or not record.matches(parsed[1]):
             return None
         return record.key
 

@@ -12,6 +12,7 @@ from meshroute.state.breakers import BreakerBoard
 from meshroute.state.connection import SharedConnection, StateMetrics
 from meshroute.state.limiter import RedisLimiter
 from meshroute.state.replicas import Replicas
+from meshroute.state.revocations import Revocations
 
 log = logging.getLogger("meshroute.state")
 
@@ -22,17 +23,21 @@ class SharedState:
         self.limiter = RedisLimiter(self.connection)
         self.board = BreakerBoard(self.connection, interval_s)
         self.replicas = Replicas(self.connection)
+        self.revocations = Revocations(self.connection)
         self.interval_s = interval_s
         self._task: asyncio.Task[None] | None = None
 
     def attach_metrics(self, registry: Any) -> None:
         self.connection.metrics = StateMetrics(registry)
 
-    async def start(self, gateway: Any) -> None:
-        """Start following the peers; `gateway` is read on every tick (a reload swaps its pool)."""
-        self._task = asyncio.create_task(self._follow(gateway), name="meshroute-shared-state")
+    async def start(self, gateway: Any, app_state: Any = None) -> None:
+        """Start following the peers; `gateway` and `app_state.keys` are read on every tick (a
+        reload swaps the pool and the key store)."""
+        self._task = asyncio.create_task(
+            self._follow(gateway, app_state), name="meshroute-shared-state"
+        )
 
-    async def _follow(self, gateway: Any) -> None:
+    async def _follow(self, gateway: Any, app_state: Any) -> None:
         tick = 0
         while True:
             try:
@@ -41,6 +46,7 @@ class SharedState:
                     self.replicas.scale(gateway.retry_budget)
                 await self.board.sync(gateway.pool.health)
                 await self.limiter.flush()
+                await self.revocations.sync(getattr(app_state, "keys", None))
             except Exception:  # a bug here must not stop breaker sharing for good
                 log.exception("shared state sync failed")
             tick += 1
