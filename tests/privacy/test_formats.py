@@ -181,3 +181,12 @@ def test_phones_written_as_phones_need_no_cue(detector: SensitivityDetector) -> 
     # Faker also writes numbers no country uses ("+68(0)9001135863": no country code 68;
     # "0001135863"); phonenumbers rejects those, and they stay out of this count.
     assert len(missed) <= 4, missed
+
+
+def test_digit_runs_inside_hex_ids_are_not_phones(detector: SensitivityDetector) -> None:
+    """Log lines carry request ids such as 05087487a00c: a letter glued to the run ends it."""
+    line = "2026-11-30T10:00:01Z INFO request_id=05087487a00c path=/api/v1/items status=200"
+    assert [e.type for e in detector.scan([line], deep=True)] == []
+    # an extension still belongs to the number
+    text = "call me on 935.584.0532x86568 tonight"
+    assert [e.type for e in detector.scan([text])] == ["PHONE_NUMBER"]

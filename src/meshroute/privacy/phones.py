@@ -74,8 +74,18 @@ def _valid_national(value: str, possible: bool) -> bool:
     return False
 
 
+def _glued_to_letters(text: str, start: int, end: int) -> bool:
+    """A digit run that a letter touches on either side is a piece of a hex id or a code."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 4].lower()
+    extension = after.startswith(("x", "ext")) and any(c.isdigit() for c in after)
+    return before.isalpha() or (after[:1].isalpha() and not extension)
+
+
 def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tuple[int, int] | None:
     """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
+    if _glued_to_letters(text, start, end):
+        return None  # part of an identifier ("request_id=05087487a00c"), not a phone
     value = text[start:end].rstrip(" .-/()")
     groups = [sum(c.isdigit() for c in g) for g in _SEPARATORS.split(value)]
     if sum(c.isdigit() for c in value) > 17 or (len(groups) >= 3 and set(groups) == {4}):
