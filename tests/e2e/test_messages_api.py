@@ -5,6 +5,7 @@ real embedded edge model."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -288,3 +289,22 @@ def test_keys_work_as_x_api_key_and_errors_stay_anthropic(
         )
     assert isinstance(refused.value.body, dict)
     assert refused.value.body["error"]["type"] == "authentication_error"
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_raw_events_with_curl(root: str) -> None:
+    """What a shell user sees: curl -N prints Anthropic's named events as they arrive."""
+    body = {"model": "auto", "max_tokens": 50, "stream": True}
+    body["messages"] = [{"role": "user", "content": "Hi"}]
+    done = subprocess.run(
+        ["curl", "-sS", "-N", "--max-time", "30", f"{root}/v1/messages"]
+        + ["-H", "content-type: application/json", "-H", "anthropic-version: 2023-06-01"]
+        + ["-d", json.dumps(body)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    names = [name for name, _ in _sse(done.stdout)]
+    assert names[0] == "message_start" and names[-1] == "message_stop"
+    assert "content_block_delta" in names

@@ -4,6 +4,8 @@ real embedded edge model."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -180,3 +182,23 @@ def test_a_stream_broken_midway_ends_with_response_failed(
     assert events[0].type == "response.created"
     assert events[-1].type == "response.failed"
     assert "response.completed" not in [e.type for e in events]
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_raw_events_with_curl(base_url: str) -> None:
+    """curl -N gets the Responses event stream: each frame's event name matches its type."""
+    body = orjson.dumps({"model": "auto", "input": "Hi", "stream": True}).decode()
+    done = subprocess.run(
+        ["curl", "-sS", "-N", "--max-time", "30", f"{base_url}/responses"]
+        + ["-H", "content-type: application/json", "-d", body],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    frames = done.stdout.strip().split("\n\n")
+    for frame in frames:
+        event, data = frame.split("\n")
+        assert orjson.loads(data.removeprefix("data: "))["type"] == event.removeprefix("event: ")
+    assert frames[0].startswith("event: response.created")
+    assert frames[-1].startswith("event: response.completed")
