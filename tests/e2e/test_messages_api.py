@@ -297,9 +297,11 @@ def test_raw_events_with_curl(root: str) -> None:
     body = {"model": "auto", "max_tokens": 50, "stream": True}
     body["messages"] = [{"role": "user", "content": "Hi"}]
     done = subprocess.run(
-        ["curl", "-sS", "-N", "--max-time", "30", f"{root}/v1/messages"]
-        + ["-H", "content-type: application/json", "-H", "anthropic-version: 2023-06-01"]
-        + ["-d", json.dumps(body)],
+        [
+            *("curl", "-sS", "-N", "--max-time", "30", f"{root}/v1/messages"),
+            *("-H", "content-type: application/json", "-H", "anthropic-version: 2023-06-01"),
+            *("-d", json.dumps(body)),
+        ],
         capture_output=True,
         text=True,
         timeout=60,

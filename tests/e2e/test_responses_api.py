@@ -189,8 +189,10 @@ def test_raw_events_with_curl(base_url: str) -> None:
     """curl -N gets the Responses event stream: each frame's event name matches its type."""
     body = orjson.dumps({"model": "auto", "input": "Hi", "stream": True}).decode()
     done = subprocess.run(
-        ["curl", "-sS", "-N", "--max-time", "30", f"{base_url}/responses"]
-        + ["-H", "content-type: application/json", "-d", body],
+        [
+            *("curl", "-sS", "-N", "--max-time", "30", f"{base_url}/responses"),
+            *("-H", "content-type: application/json", "-d", body),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
