@@ -118,7 +118,7 @@ def test_a_full_tmpfs_store(gateway_factory: GatewayFactory, registry: str, tmp_
     try:
         config, token = node_config(tmp_path, None)
         config = config.model_copy(
-            update={"fleet": config.fleet.model_copy(update={"store": str(disk / "store")})}  # type: ignore[union-attr]
+            update={"fleet": config.fleet.model_copy(update={"store": str(disk / "store")})}
         )
         base = gateway_factory(config, features=False)
         small = {"root": base.removesuffix("/v1"), "token": token}

@@ -145,7 +145,7 @@ PHONE_LOCALES = (
 
 
 def _phones(seed: int) -> list[str]:
-    numbers = []
+    numbers: list[str] = []
     for locale in PHONE_LOCALES:
         fake = Faker(locale)
         fake.seed_instance(seed)

@@ -159,7 +159,12 @@ def test_labels_expire_after_the_retention(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'l.db'}"
     upgrade(url)
     engine = make_engine(url)
-    common = {"weak_target": "a", "strong_target": "b", "judge": "j", "retention_days": 7}
+    common: dict[str, Any] = {
+        "weak_target": "a",
+        "strong_target": "b",
+        "judge": "j",
+        "retention_days": 7,
+    }
     store.insert(engine, request_id="old", texts=["x"], verdict="strong", **common)
     with engine.begin() as connection:
         connection.execute(update(RouterLabelRow).values(time=datetime.now(UTC) - timedelta(8)))

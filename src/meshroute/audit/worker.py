@@ -24,7 +24,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-from meshroute.audit.detect import UNSCANNED, ScanFn, build_scan
+from meshroute.audit.detect import UNSCANNED as UNSCANNED  # re-exported for tests
+from meshroute.audit.detect import ScanFn
+from meshroute.audit.detect import build_scan as build_scan  # re-exported for tests
 from meshroute.audit.limits import CHUNK_BUDGET_S, UNIT_BUDGET_S
 
 Unit = tuple[int, int, str]  # field id, row number, text
