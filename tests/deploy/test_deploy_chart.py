@@ -77,7 +77,7 @@ def _dockerfile(instruction: str) -> str:
     """The last value of a Dockerfile instruction (USER, WORKDIR): the image's own facts."""
     lines = (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines()
     found = [line.split(None, 1)[1] for line in lines if line.startswith(f"{instruction} ")]
-    return found[-1].strip()
+    return str(found[-1]).strip()
 
 
 def test_lint_strict_is_clean() -> None:
@@ -250,7 +250,7 @@ def test_redis_url_becomes_shared_state(
     if "state" not in Config.model_fields:
         pytest.skip("this meshroute has no `state:` (shared state, issue 13): leave redis unset")
     config = _loaded_config(rendered["full"], tmp_path, monkeypatch)
-    assert config.state.url == "redis://redis:6379/0"  # type: ignore[attr-defined]
+    assert config.state.url == "redis://redis:6379/0"
 
 
 def test_urls_and_keys_come_from_secrets(rendered: dict[str, list[dict[str, Any]]]) -> None:

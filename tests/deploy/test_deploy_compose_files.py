@@ -22,7 +22,7 @@ def _mounted_config(service: str) -> Path:
     for volume in SERVICES[service].get("volumes", []):
         source, target = volume.split(":")[:2]
         if target == SERVICES[service]["environment"]["MESHROUTE_CONFIG"]:
-            return COMPOSE_DIR / source
+            return Path(COMPOSE_DIR) / str(source)
     raise AssertionError(f"{service} mounts no config")
 
 

@@ -75,7 +75,7 @@ def test_plain_chat_through_an_anthropic_upstream(front: str, upstream: StandinH
     assert completion.choices[0].message.content == "stand-in reply to: Hello there"
     assert completion.choices[0].finish_reason == "stop"
     assert completion.usage is not None and completion.usage.completion_tokens == 5
-    seen = upstream.app.last["body"]  # what the stand-in got after two translations
+    seen = (upstream.app.last or {})["body"]  # what the stand-in got after two translations
     assert seen["messages"][0] == {"role": "system", "content": "Be brief."}
 
 
@@ -103,7 +103,7 @@ def test_tool_calls_plain_and_streamed(front: str) -> None:
     calls = plain.choices[0].message.tool_calls or []
     assert plain.choices[0].finish_reason == "tool_calls"
     assert [c.function.name for c in calls] == ["get_weather"]  # type: ignore[union-attr]
-    streamed = list(
+    streamed: list[openai.types.chat.ChatCompletionChunk] = list(
         client.chat.completions.create(
             model="assistant",
             messages=messages,  # type: ignore[arg-type]

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import openai
 
 from support import free_port, wait_ready
@@ -26,9 +25,7 @@ def test_serve_without_config_answers_a_simple_question(tmp_path: Path) -> None:
     try:
         root = f"http://127.0.0.1:{port}"
         wait_ready(root, timeout=120)  # the first run may fetch the model (about 4 s)
-        client = openai.OpenAI(
-            base_url=f"{root}/v1", api_key="unused", max_retries=0, timeout=httpx.Timeout(10.0)
-        )
+        client = openai.OpenAI(base_url=f"{root}/v1", api_key="unused", max_retries=0, timeout=10.0)
         reply = client.chat.completions.with_raw_response.create(
             model="auto",
             messages=[{"role": "user", "content": "What is the capital of France?"}],

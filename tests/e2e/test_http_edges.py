@@ -127,7 +127,7 @@ def test_client_request_id_is_honoured_everywhere(base_url: str) -> None:
 
 @pytest.mark.parametrize("bad", ["x" * 65, "a b", "id\u00e9", "<script>", ""])
 def test_unsafe_request_ids_are_replaced(base_url: str, bad: str) -> None:
-    reply = httpx.get(f"{base_url}/models", headers={"x-request-id": bad.encode("utf-8")})
+    reply = httpx.get(f"{base_url}/models", headers={b"x-request-id": bad.encode("utf-8")})
     got = reply.headers["x-request-id"]
     assert got != bad and len(got) == 32 and got.isalnum()
 

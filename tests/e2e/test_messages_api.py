@@ -108,7 +108,7 @@ def test_tools_round_trip(root: str) -> None:
         max_tokens=100,
         messages=[
             {"role": "user", "content": "Weather in Paris?"},
-            {"role": "assistant", "content": first.content},  # type: ignore[typeddict-item]
+            {"role": "assistant", "content": first.content},
             {
                 "role": "user",
                 "content": [
@@ -150,6 +150,27 @@ def test_raw_events_with_httpx(root: str) -> None:
     assert names[0] == "message_start" and names[-2:] == ["message_delta", "message_stop"]
     assert names.count("content_block_start") == names.count("content_block_stop") == 1
     assert "[DONE]" not in reply.text  # the chat stream's terminator is not Anthropic's
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_raw_events_with_curl(root: str) -> None:
+    """What a shell user sees: curl -N prints Anthropic's named events as they arrive."""
+    body = {"model": "auto", "max_tokens": 50, "stream": True}
+    body["messages"] = [{"role": "user", "content": "Hi"}]
+    done = subprocess.run(
+        [
+            *("curl", "-sS", "-N", "--max-time", "30", f"{root}/v1/messages"),
+            *("-H", "content-type: application/json", "-H", "anthropic-version: 2023-06-01"),
+            *("-d", json.dumps(body)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    names = [name for name, _ in _sse(done.stdout)]
+    assert names[0] == "message_start" and names[-1] == "message_stop"
+    assert "content_block_delta" in names
 
 
 def test_errors_in_anthropic_shape(root: str) -> None:
@@ -289,24 +310,3 @@ def test_keys_work_as_x_api_key_and_errors_stay_anthropic(
         )
     assert isinstance(refused.value.body, dict)
     assert refused.value.body["error"]["type"] == "authentication_error"
-
-
-@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-def test_raw_events_with_curl(root: str) -> None:
-    """What a shell user sees: curl -N prints Anthropic's named events as they arrive."""
-    body = {"model": "auto", "max_tokens": 50, "stream": True}
-    body["messages"] = [{"role": "user", "content": "Hi"}]
-    done = subprocess.run(
-        [
-            *("curl", "-sS", "-N", "--max-time", "30", f"{root}/v1/messages"),
-            *("-H", "content-type: application/json", "-H", "anthropic-version: 2023-06-01"),
-            *("-d", json.dumps(body)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    names = [name for name, _ in _sse(done.stdout)]
-    assert names[0] == "message_start" and names[-1] == "message_stop"
-    assert "content_block_delta" in names

@@ -130,6 +130,28 @@ def test_raw_events_with_httpx(base_url: str) -> None:
     assert frames[-1].startswith("event: response.completed")
 
 
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_raw_events_with_curl(base_url: str) -> None:
+    """curl -N gets the Responses event stream: each frame's event name matches its type."""
+    body = orjson.dumps({"model": "auto", "input": "Hi", "stream": True}).decode()
+    done = subprocess.run(
+        [
+            *("curl", "-sS", "-N", "--max-time", "30", f"{base_url}/responses"),
+            *("-H", "content-type: application/json", "-d", body),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    frames = done.stdout.strip().split("\n\n")
+    for frame in frames:
+        event, data = frame.split("\n")
+        assert orjson.loads(data.removeprefix("data: "))["type"] == event.removeprefix("event: ")
+    assert frames[0].startswith("event: response.created")
+    assert frames[-1].startswith("event: response.completed")
+
+
 def test_errors_in_openai_shape(base_url: str) -> None:
     client = _client(base_url)
     with pytest.raises(openai.BadRequestError) as bad:
@@ -182,25 +204,3 @@ def test_a_stream_broken_midway_ends_with_response_failed(
     assert events[0].type == "response.created"
     assert events[-1].type == "response.failed"
     assert "response.completed" not in [e.type for e in events]
-
-
-@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-def test_raw_events_with_curl(base_url: str) -> None:
-    """curl -N gets the Responses event stream: each frame's event name matches its type."""
-    body = orjson.dumps({"model": "auto", "input": "Hi", "stream": True}).decode()
-    done = subprocess.run(
-        [
-            *("curl", "-sS", "-N", "--max-time", "30", f"{base_url}/responses"),
-            *("-H", "content-type: application/json", "-d", body),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    frames = done.stdout.strip().split("\n\n")
-    for frame in frames:
-        event, data = frame.split("\n")
-        assert orjson.loads(data.removeprefix("data: "))["type"] == event.removeprefix("event: ")
-    assert frames[0].startswith("event: response.created")
-    assert frames[-1].startswith("event: response.completed")
