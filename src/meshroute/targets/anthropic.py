@@ -24,11 +24,11 @@ from meshroute.api.formats.anthropic_out import (
     openai_error,
 )
 from meshroute.config import TargetConfig
-from meshroute.targets.base import Operation, Reply, Target, TargetFailure, UpstreamRejected
+from meshroute.targets.base import Operation, Reply, Target, TargetFailure
 from meshroute.targets.kinds import Kind
+from meshroute.targets.openai_http import raise_for_status
 from meshroute.targets.sse import SSESplitter
 
-_MAX_ERROR_BODY = 64 * 1024
 _TRANSPORT_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, asyncio.TimeoutError)
 
 
@@ -160,32 +160,12 @@ class AnthropicTarget(Target[AnthropicTargetConfig]):
         return self._session
 
     async def _raise_for_status(self, response: aiohttp.ClientResponse) -> None:
-        status = response.status
-        if status < 400:
-            return
-        data = await response.content.read(_MAX_ERROR_BODY)
-        if status in (408, 429) or status >= 500:
-            retry_after = _seconds(response.headers.get("retry-after"))
-            raise TargetFailure(
-                self.name, f"upstream answered {status}", status=status, retry_after=retry_after
-            )
-        if status in (401, 403):
-            raise TargetFailure(
-                self.name, f"upstream refused our credentials ({status})", status=status
-            )
-        raise UpstreamRejected(status, openai_error(status, data))
+        await raise_for_status(self.name, response, openai_error)
 
     def _failure(self, exc: BaseException) -> TargetFailure:
         if isinstance(exc, asyncio.TimeoutError):
             return TargetFailure(self.name, "timed out", timeout=True)
         return TargetFailure(self.name, f"transport error ({type(exc).__name__})")
-
-
-def _seconds(value: str | None) -> float | None:
-    try:
-        return None if value is None else max(0.0, float(value))
-    except ValueError:
-        return None
 
 
 KIND = Kind("anthropic", AnthropicTargetConfig, AnthropicTarget)

@@ -8,7 +8,7 @@ request than httpx's pure-Python stack at 1,000 requests/s.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any, Literal
 
 import aiohttp
@@ -153,21 +153,7 @@ class OpenAIHTTPTarget(Target[OpenAITargetConfig]):
         return self._session
 
     async def _raise_for_status(self, response: aiohttp.ClientResponse) -> None:
-        status = response.status
-        if status < 400:
-            return
-        data = await response.content.read(_MAX_ERROR_BODY)
-        if status in (408, 429) or status >= 500:
-            retry_after = _retry_after(response.headers.get("retry-after"))
-            raise TargetFailure(
-                self.name, f"upstream answered {status}", status=status, retry_after=retry_after
-            )
-        if status in (401, 403):
-            # The gateway's own credentials were refused: the caller did nothing wrong.
-            raise TargetFailure(
-                self.name, f"upstream refused our credentials ({status})", status=status
-            )
-        raise UpstreamRejected(status, data)
+        await raise_for_status(self.name, response)
 
     def _failure(self, exc: BaseException) -> TargetFailure:
         if isinstance(exc, asyncio.TimeoutError):
@@ -192,6 +178,29 @@ async def _sse_batches(
             return
     # A stream that ends without [DONE] was cut: the caller must not present it as complete.
     raise TargetFailure(target, "stream ended without [DONE]")
+
+
+async def raise_for_status(
+    name: str,
+    response: aiohttp.ClientResponse,
+    client_body: Callable[[int, bytes], bytes] = lambda status, data: data,
+) -> None:
+    """An upstream's error status, for every HTTP kind: overload, timeout and 5xx are the
+    target's failure (the next fallback may answer); other 4xx are about the request and go
+    back to the client, as `client_body` puts them."""
+    status = response.status
+    if status < 400:
+        return
+    data = await response.content.read(_MAX_ERROR_BODY)
+    if status in (408, 429) or status >= 500:
+        retry_after = _retry_after(response.headers.get("retry-after"))
+        raise TargetFailure(
+            name, f"upstream answered {status}", status=status, retry_after=retry_after
+        )
+    if status in (401, 403):
+        # The gateway's own credentials were refused: the caller did nothing wrong.
+        raise TargetFailure(name, f"upstream refused our credentials ({status})", status=status)
+    raise UpstreamRejected(status, client_body(status, data))
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -7,14 +7,13 @@ message_stop. An error after the start becomes Anthropic's in-band `error` event
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from meshroute.api.formats.anthropic_in import STOP_REASONS
-from meshroute.api.formats.common import JSON, as_items, new_id, sse, usage_counts
+from meshroute.api.formats.common import JSON, ChunkTranslator, new_id, sse, usage_counts
 
 
-class MessagesStream:
+class MessagesStream(ChunkTranslator):
     """Feed chat chunks (parsed JSON) in order; each call returns the SSE bytes to send."""
 
     def __init__(self, model: str) -> None:
@@ -28,24 +27,8 @@ class MessagesStream:
         self._finish: str | None = None
         self._usage: tuple[int, int] = (0, 0)
 
-    def feed(self, chunk: Mapping[str, Any]) -> bytes:
-        out = [self._start()]
-        if chunk.get("usage"):
-            self._usage = usage_counts(chunk["usage"])
-        for choice in as_items(chunk.get("choices")):
-            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
-                continue
-            delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
-            assert isinstance(delta, dict)
-            text = delta.get("content")
-            if isinstance(text, str) and text:
-                out.append(self._text(text))
-            for call in as_items(delta.get("tool_calls")):
-                if isinstance(call, dict):
-                    out.append(self._tool(call))
-            if isinstance(choice.get("finish_reason"), str):
-                self._finish = choice["finish_reason"]
-        return b"".join(out)
+    def _take_usage(self, usage: Any) -> None:
+        self._usage = usage_counts(usage)
 
     def finish(self) -> bytes:
         """The closing events, once the chat stream ended normally."""

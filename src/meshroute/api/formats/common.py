@@ -119,3 +119,43 @@ def text_of_content(content: Any) -> str:
             if isinstance(part, dict) and isinstance(part.get("text"), str)
         )
     return ""
+
+
+class ChunkTranslator:
+    """Walks chat-completion chunks for the outbound stream formats (Messages, Responses): the
+    usage, the first choice's text and tool-call deltas, its finish reason. Each format turns
+    those into its own events in `_start`, `_text`, `_tool` and keeps usage in `_take_usage`."""
+
+    _finish: str | None
+
+    def feed(self, chunk: Mapping[str, Any]) -> bytes:
+        """The SSE bytes to send for one chat chunk (parsed JSON), in order."""
+        out = [self._start()]
+        if chunk.get("usage"):
+            self._take_usage(chunk["usage"])
+        for choice in as_items(chunk.get("choices")):
+            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
+                continue
+            delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
+            assert isinstance(delta, dict)
+            text = delta.get("content")
+            if isinstance(text, str) and text:
+                out.append(self._text(text))
+            for call in as_items(delta.get("tool_calls")):
+                if isinstance(call, dict):
+                    out.append(self._tool(call))
+            if isinstance(choice.get("finish_reason"), str):
+                self._finish = choice["finish_reason"]
+        return b"".join(out)
+
+    def _start(self) -> bytes:
+        raise NotImplementedError
+
+    def _text(self, text: str) -> bytes:
+        raise NotImplementedError
+
+    def _tool(self, call: JSON) -> bytes:
+        raise NotImplementedError
+
+    def _take_usage(self, usage: Any) -> None:
+        raise NotImplementedError

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from meshroute.api.formats.common import JSON, as_items, new_id, sse
+from meshroute.api.formats.common import JSON, ChunkTranslator, new_id, sse
 from meshroute.api.formats.responses_in import call_item, message_item, response_object
 
 
@@ -28,7 +28,7 @@ class _Item:
     name: str = ""
 
 
-class ResponsesStream:
+class ResponsesStream(ChunkTranslator):
     """Feed chat chunks (parsed JSON) in order; each call returns the SSE bytes to send."""
 
     def __init__(self, request: Mapping[str, Any]) -> None:
@@ -42,24 +42,8 @@ class ResponsesStream:
         self._finish: str | None = None
         self._usage: Any = None
 
-    def feed(self, chunk: Mapping[str, Any]) -> bytes:
-        out = [self._start()]
-        if chunk.get("usage"):
-            self._usage = chunk["usage"]
-        for choice in as_items(chunk.get("choices")):
-            if not isinstance(choice, dict) or choice.get("index", 0) != 0:
-                continue
-            delta = choice.get("delta") if isinstance(choice.get("delta"), dict) else {}
-            assert isinstance(delta, dict)
-            text = delta.get("content")
-            if isinstance(text, str) and text:
-                out.append(self._text(text))
-            for call in as_items(delta.get("tool_calls")):
-                if isinstance(call, dict):
-                    out.append(self._tool(call))
-            if isinstance(choice.get("finish_reason"), str):
-                self._finish = choice["finish_reason"]
-        return b"".join(out)
+    def _take_usage(self, usage: Any) -> None:
+        self._usage = usage
 
     def finish(self) -> bytes:
         closing = self._start() + self._close()
