@@ -51,20 +51,8 @@ def train_command(
     start, result = _train(source, config, base, holdout, l2)
     write = force or not result.worse
     if write:
-        try:
-            result.model.save(out)
-        except OSError as exc:
-            _fail(f"cannot write {out}: {exc.strerror or exc}")
-    report = {
-        "labels": result.trained + result.held_out,
-        "trained": result.trained,
-        "held_out": result.held_out,
-        "base": {"model": start.label, **result.base.as_dict()},
-        "new": {"fingerprint": result.model.fingerprint()[:12], **result.new.as_dict()},
-        "worse": result.worse,
-        "written": str(out) if write else None,
-    }
-    _print(report, as_json)
+        _save(result.model, out)
+    _print(_report(start, result, out if write else None), as_json)
     if not write:
         typer.echo(
             "meshroute: the new model is worse than the base on the held-out labels: not "
@@ -72,6 +60,26 @@ def train_command(
             err=True,
         )
         raise typer.Exit(1)
+
+
+def _save(model: Any, out: Path) -> None:
+    try:
+        model.save(out)
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}")
+
+
+def _report(start: Any, result: Any, written: Path | None) -> dict[str, Any]:
+    """What `train` prints: label counts, base and new model held out, whether it was written."""
+    return {
+        "labels": result.trained + result.held_out,
+        "trained": result.trained,
+        "held_out": result.held_out,
+        "base": {"model": start.label, **result.base.as_dict()},
+        "new": {"fingerprint": result.model.fingerprint()[:12], **result.new.as_dict()},
+        "worse": result.worse,
+        "written": str(written) if written is not None else None,
+    }
 
 
 def _fail(message: str) -> NoReturn:

@@ -26,7 +26,8 @@ class Metrics:
 
         self.registry: CollectorRegistry = CollectorRegistry()
         self._genai(Histogram)
-        self._gateway(Counter, Gauge)
+        self._gateway(Counter)
+        self._targets(Gauge)
 
     def _genai(self, Histogram: Any) -> None:
         """The OpenTelemetry GenAI instruments, in Prometheus naming."""
@@ -53,8 +54,8 @@ class Metrics:
             registry=self.registry,
         )
 
-    def _gateway(self, Counter: Any, Gauge: Any) -> None:
-        """meshroute's own: decisions, refusals, redactions, failovers, per-target state."""
+    def _gateway(self, Counter: Any) -> None:
+        """meshroute's own counters: decisions, refusals, redactions, failovers."""
         self.decisions = Counter(
             "meshroute_decisions_total",
             "Routing decisions by chosen tier and privacy outcome",
@@ -85,6 +86,9 @@ class Metrics:
             ("target", "reason"),
             registry=self.registry,
         )
+
+    def _targets(self, Gauge: Any) -> None:
+        """Per-target state, set from the pool at each scrape (refresh_targets)."""
         self.in_flight = Gauge(
             "meshroute_target_in_flight",
             "Requests in flight per target",
