@@ -12,7 +12,9 @@ an entity of any type overlaps it in its field ("caught": what routing needs), a
 when the type matches. A sensitive prompt is MISSED when nothing at all is found in its body; a
 benign prompt is FLAGGED when anything is. Tuning corpus: bench/data/privacy_corpus.jsonl
 (bench/make_privacy_corpus.py); evaluation corpus: bench/data/privacy_eval.jsonl
-(bench/make_privacy_eval.py, Faker, never tuned on).
+(bench/make_privacy_eval.py, Faker; rules were changed after seeing its misses, so it is
+contaminated); evaluation 3: bench/data/privacy_eval3.jsonl (bench/make_privacy_eval3.py,
+mimesis in 19 locales, made without reading the recognisers; blind: --misses skips it).
 """
 
 from __future__ import annotations
@@ -31,7 +33,11 @@ from meshroute.api.schemas import texts_of
 from meshroute.privacy.detector import SensitivityDetector
 
 DATA = Path(__file__).parent / "data"
-CORPORA = (("tuning", DATA / "privacy_corpus.jsonl"), ("evaluation", DATA / "privacy_eval.jsonl"))
+CORPORA = (
+    ("tuning", DATA / "privacy_corpus.jsonl"),
+    ("evaluation", DATA / "privacy_eval.jsonl"),
+    ("evaluation 3 (mimesis, blind)", DATA / "privacy_eval3.jsonl"),
+)
 SIZES = (100, 1000, 5000)
 
 
@@ -220,8 +226,9 @@ def main() -> None:
     print(f"detector built in {time.perf_counter() - t0:.2f} s\n")
     corpora = {name: load(path) for name, path in CORPORA}
     for name, rows in corpora.items():
-        fast = evaluate(detector, rows, False, args.misses)
-        deep = evaluate(detector, rows, True, args.misses)
+        show = args.misses and "blind" not in name  # a blind corpus never shows its misses
+        fast = evaluate(detector, rows, False, show)
+        deep = evaluate(detector, rows, True, show)
         print_quality(f"{name} ({len(rows)} prompts)", fast, deep)
     if not args.no_latency:
         print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
