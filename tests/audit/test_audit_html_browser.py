@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +13,9 @@ from meshroute.audit import html
 from meshroute.audit.engine import run_audit
 from meshroute.audit.model import AuditResult
 from meshroute.audit.policy import snippet
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Dialog
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -51,7 +55,12 @@ def test_report_renders_in_chromium(
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 900})
             dialogs: list[str] = []
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+            def on_dialog(dialog: Dialog) -> None:  # an alert() would mean a script ran
+                dialogs.append(dialog.message)
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
             page.goto(page_path.as_uri())
             assert page.title() == "meshroute data audit"
             cards = page.locator("#summary .card")

@@ -19,12 +19,15 @@ import dockerkit
 import pytest
 from dockerkit import BuiltImage
 from openai import OpenAI
+from openai.types.chat import ChatCompletionMessageParam
 
 from support import free_port
 
 pytestmark = pytest.mark.slow
 
-QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
+QUESTION: list[ChatCompletionMessageParam] = [
+    {"role": "user", "content": "What is the capital of France?"}
+]
 
 
 @dataclass(frozen=True)
@@ -110,8 +113,8 @@ def test_requests_are_in_the_postgresql_ledger(mesh: Mesh) -> None:
             "exec", "-T", "postgres", "psql", "-U", "meshroute", "-d", "meshroute", "-tAc", query
         )
         assert done.returncode == 0, done.stderr
-        rows = dict(line.split("|") for line in done.stdout.split()) if done.stdout.strip() else {}
-        rows = {target: int(count) for target, count in rows.items()}
+        pairs = (line.split("|") for line in done.stdout.split())
+        rows = {target: int(count) for target, count in pairs}
         if all(rows.get(target, 0) >= count for target, count in expected.items()):
             break
         time.sleep(1)

@@ -31,6 +31,7 @@ from edge_support import (
     routing_scorer,
 )
 from edge_support import serve_worker as serve
+from openai.types.chat import ChatCompletionContentPartTextParam
 
 from meshroute.api.app import create_app
 from meshroute.auth.keyfile import new_key, write_keys
@@ -128,7 +129,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             body_timeout_ms=2000,
         )
         script = bundle(out)
-        args = ("--ai", edge_model.url, "--node-key", token, "--client-keys", "client,other")
+        args: tuple[str, ...] = ("--ai", edge_model.url, "--node-key", token)
+        args += ("--client-keys", "client,other")
         args += ("--country", "US", "--continent", "NA")
         worker = stack.enter_context(serve(node, script, *args))
         yield Cluster(worker.url, nodes, edge_model, token, out)
@@ -237,7 +239,10 @@ def test_a_sensitive_prompt_never_reaches_the_edge_model(cluster: Cluster, promp
         stream=True,
     )
     assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
-    parts = [{"type": "text", "text": "hello"}, {"type": "text", "text": prompt}]
+    parts: list[ChatCompletionContentPartTextParam] = [
+        {"type": "text", "text": "hello"},
+        {"type": "text", "text": prompt},
+    ]
     cluster.client().chat.completions.create(
         model="auto", messages=[{"role": "user", "content": parts}], temperature=0
     )
