@@ -1,29 +1,61 @@
 """Builds src/meshroute/privacy/data/names.txt.gz, the deep scan's gazetteer of given names and
-surnames, from maintained name lists on PyPI (run again to refresh; the output is committed):
+surnames, from maintained name lists (run again to refresh; the output is committed):
 
-* given names: gender-guesser's ``nam_dict.txt`` (about 48,000 names from many countries);
-* surnames: the ``names`` package's US census list (88,799 surnames, many of them European,
-  African and Asian);
-* common English words (wordfreq's 30,000 most frequent) are listed and marked "c", so that
-  lower-case text counts as a name only when the name is not also an ordinary word; the 500
-  most frequent are also marked "s" (never a name in lower case: "will", "may").
+* given names: gender-guesser's ``nam_dict.txt`` (about 48,000 names from many countries), plus
+  the names-dataset package's given names ranked in the top ``NAME_RANK`` of at least one of its
+  105 countries (Facebook-derived, so Yoruba, Turkish, Indian... names are in it);
+* surnames: the ``names`` package's US census list (88,799 surnames) plus names-dataset's
+  surnames ranked in the top ``NAME_RANK`` of at least one country;
+* frequent and ordinary English words are marked "c", so that lower-case text counts as a name
+  only when the name is not also an ordinary word: wordfreq's 30,000 most frequent words and every
+  lower-case entry of Debian's English word lists (``wamerican``/``wbritish``); of those, the words
+  the lists spell only with a capital are also marked "p" ("michael", "jackson", "paris":
+  frequent in text, but proper nouns, so in lower case still a name's part); the 500 most
+  frequent words are also marked "s" (never part of a name: "will", "on", "a"), and the words the
+  lists spell in lower case "d" (dictionary words: "mark", "price"; not "yuki", "tanaka", which
+  are frequent in wordfreq's web text but not English words).
 
-Usage: .venv/bin/pip install gender-guesser==0.4.0 names==0.3.0 wordfreq==3.1.1 &&
-       .venv/bin/python bench/build_name_gazetteer.py
+Usage: apt-get install wamerican wbritish &&
+       .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python bench/build_name_gazetteer.py
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib.resources
+import pickle
 import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data/names.txt.gz"
+WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
+# A name ranked below this in every country is left out: the long tail of the Facebook-derived
+# lists is mostly misspellings and ordinary words typed into a name field.
+NAME_RANK = 3000
+# Surnames frequent in English-speaking countries ("L"): after a given name that no dictionary
+# spells in lower case, such a surname is a name even when it is also a word ("michael price");
+# other words are not ("venus shows", "denise ran").
+FREQUENT_SURNAME_RANK = 500
+ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "IE", "NZ"})
 
 
 def _fold(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip().lower()
+
+
+def _names_dataset(kind: str, rank: int, countries: frozenset[str] | None = None) -> set[str]:
+    """names-dataset's ``first``/``last`` names ranked in the top ``rank`` of some country (of
+    ``countries``; read from its pickle directly: its loader keeps both tables, about 3 GB, in
+    memory)."""
+    data = importlib.resources.files("names_dataset").joinpath(f"v3/{kind}_names.pkl.gz")
+    with gzip.open(data.open("rb")) as handle:
+        table: dict[str, dict[str, dict[str, int | None]]] = pickle.load(handle)
+    kept = set()
+    for name, info in table.items():
+        ranks = [r for c, r in info["rank"].items() if r and (not countries or c in countries)]
+        if ranks and min(ranks) <= rank and name.replace("-", "").isalpha():
+            kept.add(_fold(name))
+    return kept
 
 
 def given_names() -> set[str]:
@@ -39,30 +71,48 @@ def given_names() -> set[str]:
             name = name.replace("+", "-")
         if name.isalpha() or "-" in name:
             names.add(_fold(name))
-    return names
+    return names | _names_dataset("first", NAME_RANK)
 
 
 def surnames() -> set[str]:
     raw = importlib.resources.files("names").joinpath("dist.all.last").read_text()
-    return {_fold(line.split()[0]) for line in raw.splitlines() if line.strip()}
+    census = {_fold(line.split()[0]) for line in raw.splitlines() if line.strip()}
+    return census | _names_dataset("last", NAME_RANK)
+
+
+def dictionary_words() -> tuple[set[str], set[str]]:
+    """The words the dictionaries spell in lower case, and those they spell only with a capital
+    (proper nouns)."""
+    lower: set[str] = set()
+    capital_only: set[str] = set()
+    for path in WORD_LISTS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.removesuffix("'s")
+            (lower if word.islower() else capital_only).add(_fold(word))
+    return lower, capital_only - lower
 
 
 def main() -> None:
     import wordfreq
 
-    common = {_fold(w) for w in wordfreq.top_n_list("en", 30_000)}
-    # The most frequent words ("will", "may", "can"): never a name in lower case.
+    lower, proper = dictionary_words()
+    common = lower | {_fold(w) for w in wordfreq.top_n_list("en", 30_000)}
     stop = {_fold(w) for w in wordfreq.top_n_list("en", 500)}
     first, last = given_names(), surnames()
+    frequent_last = _names_dataset("last", FREQUENT_SURNAME_RANK, ENGLISH_SPEAKING)
     lines = []
-    # Common words that are not names are listed too (flag "c" alone): two capitalised words
-    # neither of which is a common word ("Oluwaseun Adeyemi") are taken for a name.
-    for name in sorted(first | last | common):
+    # Ordinary words that are not names are listed too (flag "c" alone): two capitalised words
+    # neither of which is an ordinary word ("Oluwaseun Adeyemi") are taken for a name.
+    for name in sorted(first | last | common | stop):
         if len(name) < 2:
             continue
         flags = ("f" if name in first else "") + ("l" if name in last else "")
-        flags += "c" if name in common else ""
+        flags += "L" if name in frequent_last else ""
+        flags += "c" if name in common or name in stop else ""
         flags += "s" if name in stop else ""
+        # not "de", "la" (in the lists as abbreviations: Delaware, Louisiana)
+        flags += "p" if name in proper and "c" in flags and len(name) > 2 else ""
+        flags += "d" if name in lower else ""
         lines.append(f"{name}\t{flags}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -37,21 +37,51 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_REACH = 120
+_ASCII_DIGITS = frozenset("0123456789")  # as JavaScript's \d (names.js)
 
 
 @functools.cache
 def _load() -> dict[str, str]:
     data = importlib.resources.files("meshroute.privacy").joinpath("data/names.txt.gz")
-    table: dict[str, str] = {}
-    with gzip.open(data.open("rb"), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            name, _, flags = line.rstrip("\n").partition("\t")
-            table[name] = flags
-    return table
+    with data.open("rb") as handle:
+        text = gzip.decompress(handle.read()).decode("utf-8")
+    # one split of the whole text: about three times faster than a loop over 430,000 lines
+    fields = text.replace("\n", "\t").split("\t")
+    return dict(zip(fields[0:-1:2], fields[1::2], strict=True))
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word[1:].isupper()
+    """ "Anna", "McDonald", "O'Brien"; not "IBANs", "GB" or "ACME"."""
+    return word[:1].isupper() and not word[1:2].isupper()
+
+
+def _adjacent(
+    text: str, words: list[tuple[int, int, str]], index: int
+) -> tuple[int, int, str] | None:
+    """The next word when one space or tab separates it from this one."""
+    if index + 1 >= len(words):
+        return None
+    nxt = words[index + 1]
+    return nxt if text[words[index][1] : nxt[0]] in (" ", "\t") else None
+
+
+def _partner(flags: str, next_flags: str, nxt: str) -> bool:
+    """Whether a lower-case given name (``flags``) and the lower-case word after it make a
+    name: "lucas rousset" (an unknown word), "agnieszka kowalczyk", "carlos eduardo",
+    "michael price" (a given name no dictionary spells in lower case, then a surname frequent
+    in English-speaking countries that is also a word); not "carry a", "rosa has", "grace
+    notes", "denise ran" (ordinary words)."""
+    if "s" in next_flags or len(nxt) < 2:
+        return False
+    proper = "c" not in flags or "p" in flags
+    if next_flags == "":
+        return proper and len(nxt) > 2
+    if "l" in next_flags and "c" not in next_flags:
+        return True
+    if "l" not in next_flags and "f" not in next_flags:
+        return False
+    return proper and ("c" not in next_flags or "p" in next_flags or
+                       ("p" in flags and "L" in next_flags))  # fmt: skip
 
 
 class GazetteerNames:
@@ -63,7 +93,12 @@ class GazetteerNames:
         return cls(_load())
 
     def find(self, text: str) -> list[RawHit]:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        # A word glued to a digit is a code or a formula ("BaSO4", "MnO2"), not a name.
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(text)
+            if text[m.end() : m.end() + 1] not in _ASCII_DIGITS
+        ]
         hits: list[RawHit] = []
         index = 0
         while index < len(words):
@@ -81,31 +116,32 @@ class GazetteerNames:
         flags = self._flags(word)
         if "f" not in flags:
             return self._unknown_pair(text, words, index, flags)
-        common = "c" in flags
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        adjacent = nxt is not None and text[end : nxt[0]] in (" ", "\t")
-        if _capitalised(word):
-            # "Anna Müller", "Mohammed Al-Farsi": a given name, then a surname or an unknown
-            # capitalised word; not "Will Power" (a given name, then an ordinary word).
-            if adjacent and nxt is not None and _capitalised(nxt[2]):
-                next_flags = self._flags(nxt[2])
-                if "l" in next_flags or next_flags == "":
-                    return 2
-            return 0 if common or self._sentence_start(text, start) else 1
-        if not word.islower() or "s" in flags:  # "will", "may": too frequent as words
+        if "s" in flags:  # "On Monday", "will", "may": too frequent as words
             return 0
-        # Lower case: a given name that is not a stop word ("will", "may"), then a surname
-        # that is not also a common word, or a word that is neither common nor listed
-        # ("lucas rousset"), or another given name ("carlos eduardo abreu").
-        if adjacent and nxt is not None and nxt[2].islower():
-            next_flags = self._flags(nxt[2])
-            if next_flags == "" or (("l" in next_flags or "f" in next_flags) and not common):
-                return 3 if self._third_name(text, words, index + 1) else 2
-            if "l" in next_flags and "c" not in next_flags:
-                return 2
-        if common:
+        nxt = _adjacent(text, words, index)
+        if _capitalised(word):
+            return self._capitalised_name(text, start, end, flags, nxt)
+        if not word.islower():
+            return 0
+        if nxt is not None and nxt[2].islower() and _partner(flags, self._flags(nxt[2]), nxt[2]):
+            return 3 if self._third_name(text, words, index + 1) else 2
+        if "c" in flags:
             return 0
         return 1 if self._near_context(text, start, end) else 0
+
+    def _capitalised_name(
+        self, text: str, start: int, end: int, flags: str, nxt: tuple[int, int, str] | None
+    ) -> int:
+        """ "Anna Müller", "Mohammed Al-Farsi": a given name, then a surname or an unknown
+        capitalised word; not "Will Power" or "Memory Test" (two ordinary words) unless near
+        health, money or address context; a lone given name unless it is an ordinary word."""
+        if nxt is not None and _capitalised(nxt[2]) and len(nxt[2]) > 1:
+            next_flags = self._flags(nxt[2])
+            if "s" not in next_flags and ("l" in next_flags or next_flags == ""):
+                ordinary = "d" in flags and "d" in next_flags
+                if not ordinary or self._near_context(text, start, end):
+                    return 2
+        return 0 if "c" in flags or self._sentence_start(text, start) else 1
 
     def _third_name(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         if index + 1 >= len(words) or text[words[index][1] : words[index + 1][0]] != " ":
@@ -122,7 +158,7 @@ class GazetteerNames:
         if flags or not _capitalised(word) or index + 1 >= len(words):
             return 0
         nxt = words[index + 1]
-        if text[end : nxt[0]] not in (" ", "\t") or not _capitalised(nxt[2]):
+        if text[end : nxt[0]] not in (" ", "\t") or not _capitalised(nxt[2]) or len(nxt[2]) < 2:
             return 0
         next_flags = self._flags(nxt[2])
         if next_flags == "" or ("l" in next_flags and "c" not in next_flags):

@@ -16,6 +16,7 @@ phonenumbers' metadata, cue words.
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 from typing import NamedTuple
 
@@ -27,6 +28,14 @@ __all__ = [
     "PatternSpec",
     "js_regex",
 ]
+
+
+def _data_lines(name: str) -> list[str]:
+    """The entries of a word list in privacy/data (one a line, ``#`` starts a comment)."""
+    text = (
+        importlib.resources.files("meshroute.privacy").joinpath(f"data/{name}").read_text("utf-8")
+    )
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
 class PatternSpec(NamedTuple):
@@ -64,11 +73,21 @@ _DOB_CUES = (
     r"data\s+di\s+nascita|nat[oa]"
 )
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
-_STREET_EN = (
-    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
-    r"Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Gardens|"
-    r"Mews|Hill|Walk|Grove"
+_STREET_ABBREVIATIONS = (
+    "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Close", "Sq", "Pkwy", "Hwy", "Cir", "Cres",
+    "Ter", "Trl", "Pde", "Parade", "Gardens", "Gdns", "Green", "Wynd", "Yard", "Quay",
+    "Embankment", "Broadway",
+)  # fmt: skip
+# The USPS street suffixes (data/street_suffixes.txt, bench/build_street_suffixes.py), longest
+# first: RE2 and JavaScript take the first alternative that matches, "Street" before "St".
+_STREET_EN = "|".join(
+    sorted(
+        set(_STREET_ABBREVIATIONS) | set(_data_lines("street_suffixes.txt")),
+        key=lambda word: (-len(word), word),
+    )
 )
+# Lower-case words inside a street's name: "9502 de Nógla Drive", "12 Mac an Iascaire Road"
+_STREET_PARTICLES = r"de|du|des|la|le|van|von|der|den|del|della|da|di|do|dos|an|of|the|y|e"
 _SECRET_WORDS = r"SECRET|TOKEN|KEY|PASSWORD|PASSWD|PWD|PASS|CREDENTIALS?|AUTH|PRIVATE|SALT|DSN"
 _PASSWORD_KEYS = (
     r"password|passwd|passphrase|pwd|pass|mot\s+de\s+passe|contrase[ñn]a|passwort|senha|"
@@ -190,7 +209,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "STREET_ADDRESS",
-        rf"(?:^|[^0-9A-Za-z])([0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?,?\s+(?:{_NAME}\s+){{1,4}}"
+        rf"(?:^|[^0-9A-Za-z])([0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?,?\s+"
+        rf"(?:(?:{_STREET_PARTICLES})\s+)?(?:{_NAME}\s+(?:(?:{_STREET_PARTICLES})\s+)?){{1,4}}"
         rf"(?:{_STREET_EN})\.?(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*#?[0-9A-Za-z]{{1,6}})?)",
         "",
     ),

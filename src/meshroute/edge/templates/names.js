@@ -6,7 +6,18 @@
 const WORD = /[\p{L}\p{Nl}\p{No}]+(?:['\u2019\-][\p{L}\p{Nl}\p{No}]+)*/gu;
 const isUpper = (s) => s.toUpperCase() === s && s.toLowerCase() !== s;
 const isLower = (s) => s.toLowerCase() === s && s.toUpperCase() !== s;
-const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1));
+// gazetteer._capitalised: "Anna", "McDonald", "O'Brien"; not "IBANs", "GB"
+const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1, 2));
+
+// gazetteer._partner: a lower-case given name (flags) and the lower-case word after it
+function partner(flags, nf, next) {
+  if (nf.includes("s") || [...next].length < 2) return false;
+  const proper = !flags.includes("c") || flags.includes("p");
+  if (nf === "") return proper && [...next].length > 2;
+  if (nf.includes("l") && !nf.includes("c")) return true;
+  if (!nf.includes("l") && !nf.includes("f")) return false;
+  return proper && (!nf.includes("c") || nf.includes("p") || (flags.includes("p") && nf.includes("L")));
+}
 
 export class NameFinder {
   constructor(data) {
@@ -58,9 +69,21 @@ export class NameFinder {
     if (flags || !capitalised(word) || index + 1 >= words.length) return false;
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
-    if ((gap !== " " && gap !== "\t") || !capitalised(next[2])) return false;
+    if ((gap !== " " && gap !== "\t") || !capitalised(next[2]) || [...next[2]].length < 2) return false;
     const nf = this.flags(next[2]);
     return nf === "" || (nf.includes("l") && !nf.includes("c"));
+  }
+
+  // gazetteer._capitalised_name > 0
+  capitalisedName(text, start, end, flags, next) {
+    if (next && capitalised(next[2]) && [...next[2]].length > 1) {
+      const nf = this.flags(next[2]);
+      if (!nf.includes("s") && (nf.includes("l") || nf === "")) {
+        const ordinary = flags.includes("d") && nf.includes("d");
+        if (!ordinary || this.nearContext(text, start, end)) return true;
+      }
+    }
+    return !(flags.includes("c") || this.sentenceStart(text, start));
   }
 
   // gazetteer._person_at > 0
@@ -68,29 +91,22 @@ export class NameFinder {
     const [start, end, word] = words[index];
     const flags = this.flags(word);
     if (!flags.includes("f")) return this.unknownPair(text, words, index, flags);
-    const common = flags.includes("c");
-    const next = words[index + 1];
-    const gap = next ? text.slice(end, next[0]) : null;
-    const adjacent = gap === " " || gap === "\t";
-    if (capitalised(word)) {
-      if (adjacent && capitalised(next[2])) {
-        const nf = this.flags(next[2]);
-        if (nf.includes("l") || nf === "") return true;
-      }
-      return !(common || this.sentenceStart(text, start));
-    }
-    if (!isLower(word) || flags.includes("s")) return false;
-    if (adjacent && isLower(next[2])) {
-      const nf = this.flags(next[2]);
-      if (nf === "" || ((nf.includes("l") || nf.includes("f")) && !common)) return true;
-      if (nf.includes("l") && !nf.includes("c")) return true;
-    }
-    if (common) return false;
+    if (flags.includes("s")) return false;
+    const following = words[index + 1];
+    const gap = following ? text.slice(end, following[0]) : null;
+    const next = gap === " " || gap === "\t" ? following : null;
+    if (capitalised(word)) return this.capitalisedName(text, start, end, flags, next);
+    if (!isLower(word)) return false;
+    if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return true;
+    if (flags.includes("c")) return false;
     return this.nearContext(text, start, end);
   }
 
   hasName(text) {
-    const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+    // gazetteer.find: a word glued to a digit is a code or a formula ("BaSO4"), not a name
+    const words = [...text.matchAll(WORD)]
+      .map((m) => [m.index, m.index + m[0].length, m[0]])
+      .filter(([, end]) => !/^\d/.test(text.slice(end, end + 1)));
     for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i)) return true;
     return false;
   }

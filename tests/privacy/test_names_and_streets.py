@@ -1,0 +1,77 @@
+"""The name gazetteer's rules and the street-address pattern's suffixes (data/names.txt.gz and
+data/street_suffixes.txt, built by bench/build_name_gazetteer.py and build_street_suffixes.py):
+what each rule is for, and the ordinary text it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.gazetteer import GazetteerNames
+
+NAMES = [
+    # names-dataset's given names and surnames: Yoruba, Polish, Turkish, in lower case too
+    ("invoice for adeniyi babatunde, overdue", "adeniyi babatunde"),
+    ("Please ask Wiktoria Szczepańska to sign", "Wiktoria Szczepańska"),
+    ("cc: oğuzhan yıldırım", "oğuzhan yıldırım"),  # noqa: RUF001 (Turkish dotless i)
+    # a given name no dictionary spells in lower case, then a frequent surname that is a word
+    ("the ticket was opened by margaret price yesterday", "margaret price"),
+    ("ship it to michael walker", "michael walker"),
+    # two dictionary words capitalised: a name only near health, money or address context
+    ("Mark Price owes three months of rent", "Mark Price"),
+    # capitalised, frequent in web text but no English words
+    ("Please schedule a call with Yuki Tanaka", "Yuki Tanaka"),
+]
+
+NOT_NAMES = [
+    "On Monday the office is closed.",  # a function word, then a capitalised word
+    "In March we ship the new release.",
+    "Is GB00 a valid prefix? Explain British IBANs.",  # "IBANs" is not a capitalised name
+    "Barium sulfate is BaSO4 and manganese dioxide MnO2.",  # glued to a digit: a formula
+    "The Memory Test and the Law School exam are both tomorrow.",  # dictionary words
+    "denise ran to the shop and dylan likes it",  # given names, then verbs
+    "venus shows phases; the london stock exchange opened",
+    "carry a bag, rob a bank, file a claim",  # one-letter words are never a name's part
+    "rue de la paix is a street in monopoly",  # "de", "la": particles, not given names
+]
+
+STREETS = [
+    ("I live at 12 Mill Run, Dayton", "12 Mill Run"),  # USPS suffixes beyond the common ones
+    ("post it to 7 Hawthorn Knoll", "7 Hawthorn Knoll"),
+    ("ship to 9 de Vries Drive please", "9 de Vries Drive"),  # a particle in the street's name
+    ("she moved to 44 Mac an Iascaire Road", "44 Mac an Iascaire Road"),
+    ("Meet me at 221 Baker Street", "221 Baker Street"),
+]
+
+NOT_STREETS = [
+    "Here are 5 Key Points to remember.",  # plurals and generic nouns are not street types
+    "We sailed the 3 Great Lakes and saw 4 Green Hills.",
+    "The 1996 World Food Summit set targets.",
+]
+
+
+@pytest.fixture(scope="module")
+def names() -> GazetteerNames:
+    return GazetteerNames.load()
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_names_found(names: GazetteerNames, text: str, name: str) -> None:
+    assert name in [text[start:end] for _, start, end, _ in names.find(text)]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_ordinary_words_are_not_names(names: GazetteerNames, text: str) -> None:
+    assert [text[start:end] for _, start, end, _ in names.find(text)] == []
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_streets_found(detector: SensitivityDetector, text: str, street: str) -> None:
+    found = [(e.type, text[e.start : e.end]) for e in detector.scan([text], deep=True)]
+    assert ("STREET_ADDRESS", street) in found, found
+
+
+@pytest.mark.parametrize("text", NOT_STREETS)
+def test_counted_things_are_not_streets(detector: SensitivityDetector, text: str) -> None:
+    found = [e.type for e in detector.scan([text], deep=True)]
+    assert "STREET_ADDRESS" not in found, found
