@@ -32,11 +32,25 @@ WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/br
 # A name ranked below this in every country is left out: the long tail of the Facebook-derived
 # lists is mostly misspellings and ordinary words typed into a name field.
 NAME_RANK = 3000
-# Surnames frequent in English-speaking countries ("L"): after a given name that no dictionary
-# spells in lower case, such a surname is a name even when it is also a word ("michael price");
-# other words are not ("venus shows", "denise ran").
+# Given names and surnames frequent in English-speaking countries ("F", "L"): together they make
+# a name even when both are also words ("John Smith", "mark price"), and after a given name no
+# dictionary spells in lower case such a surname does too ("michael price"); other words do not
+# ("venus shows", "denise ran", "Memory Test").
 FREQUENT_SURNAME_RANK = 500
 ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "IE", "NZ"})
+# Countries, and the states and provinces written after a city ("Austin, Texas"), are marked "g":
+# "Kowalski, Jan" is a name written surname first, "Lyon, France" is not.
+STATE_COUNTRIES = ("US", "CA", "AU", "DE", "IN", "BR", "MX")
+
+
+def places() -> set[str]:
+    import pycountry
+
+    names = {_fold(country.name) for country in pycountry.countries}
+    names |= {_fold(getattr(c, "common_name", c.name)) for c in pycountry.countries}
+    for code in STATE_COUNTRIES:
+        names |= {_fold(sub.name) for sub in pycountry.subdivisions.get(country_code=code)}
+    return {name for name in names if name.isalpha()}
 
 
 def _fold(name: str) -> str:
@@ -100,19 +114,23 @@ def main() -> None:
     stop = {_fold(w) for w in wordfreq.top_n_list("en", 500)}
     first, last = given_names(), surnames()
     frequent_last = _names_dataset("last", FREQUENT_SURNAME_RANK, ENGLISH_SPEAKING)
+    frequent_first = _names_dataset("first", FREQUENT_SURNAME_RANK, ENGLISH_SPEAKING)
+    place = places()
     lines = []
     # Ordinary words that are not names are listed too (flag "c" alone): two capitalised words
     # neither of which is an ordinary word ("Oluwaseun Adeyemi") are taken for a name.
-    for name in sorted(first | last | common | stop):
+    for name in sorted(first | last | common | stop | place):
         if len(name) < 2:
             continue
         flags = ("f" if name in first else "") + ("l" if name in last else "")
         flags += "L" if name in frequent_last else ""
+        flags += "F" if name in frequent_first else ""
         flags += "c" if name in common or name in stop else ""
         flags += "s" if name in stop else ""
         # not "de", "la" (in the lists as abbreviations: Delaware, Louisiana)
         flags += "p" if name in proper and "c" in flags and len(name) > 2 else ""
         flags += "d" if name in lower else ""
+        flags += "g" if name in place else ""
         lines.append(f"{name}\t{flags}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -21,6 +21,16 @@ NAMES = [
     ("Mark Price owes three months of rent", "Mark Price"),
     # capitalised, frequent in web text but no English words
     ("Please schedule a call with Yuki Tanaka", "Yuki Tanaka"),
+    # frequent given name and surname, both also words (and "john" a top-500 word)
+    ("Contact John Smith about the refund", "John Smith"),
+    # surname first, as lists and forms write it; an initial; a user name
+    ("Kowalski, Jan - room 4", "Kowalski, Jan"),
+    ("patient: NOWAK Anna, ward 3", "NOWAK Anna"),
+    ("Attendees: Anna NOWAK", "Anna NOWAK"),
+    ("signed by A. Nowak on Friday", "A. Nowak"),
+    ("login failed for jan_kowalski", "jan_kowalski"),
+    # scripts other than Latin (names-dataset lists them)
+    ("Иван Петров опоздал", "Иван Петров"),
 ]
 
 NOT_NAMES = [
@@ -33,6 +43,9 @@ NOT_NAMES = [
     "venus shows phases; the london stock exchange opened",
     "carry a bag, rob a bank, file a claim",  # one-letter words are never a name's part
     "rue de la paix is a street in monopoly",  # "de", "la": particles, not given names
+    "Offices in Lyon, France and Austin, Texas",  # a city, then a country or a state
+    "C. Paris  D. Rome",  # a multiple-choice list: the initial's word is an ordinary word
+    "import os.path and numpy.linalg",
 ]
 
 STREETS = [

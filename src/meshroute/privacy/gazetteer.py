@@ -38,6 +38,7 @@ _CONTEXT = re.compile(
 )
 _CONTEXT_REACH = 120
 _ASCII_DIGITS = frozenset("0123456789")  # as JavaScript's \d (names.js)
+_JOINERS = ("_", ".")  # inside a user name or an e-mail's local part
 
 
 @functools.cache
@@ -56,13 +57,13 @@ def _capitalised(word: str) -> bool:
 
 
 def _adjacent(
-    text: str, words: list[tuple[int, int, str]], index: int
+    text: str, words: list[tuple[int, int, str]], index: int, gaps: tuple[str, ...] = (" ", "\t")
 ) -> tuple[int, int, str] | None:
-    """The next word when one space or tab separates it from this one."""
+    """The next word when one of ``gaps`` (one space or tab) separates it from this one."""
     if index + 1 >= len(words):
         return None
     nxt = words[index + 1]
-    return nxt if text[words[index][1] : nxt[0]] in (" ", "\t") else None
+    return nxt if text[words[index][1] : nxt[0]] in gaps else None
 
 
 def _partner(flags: str, next_flags: str, nxt: str) -> bool:
@@ -73,6 +74,8 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
     notes", "denise ran" (ordinary words)."""
     if "s" in next_flags or len(nxt) < 2:
         return False
+    if "F" in flags and "L" in next_flags:  # "john smith": both frequent as names
+        return True
     proper = "c" not in flags or "p" in flags
     if next_flags == "":
         return proper and len(nxt) > 2
@@ -114,20 +117,45 @@ class GazetteerNames:
         """How many words from ``index`` on make a person's name (0: none)."""
         start, end, word = words[index]
         flags = self._flags(word)
+        surname_first = self._surname_first(text, words, index, flags)
+        if surname_first:
+            return surname_first
         if "f" not in flags:
             return self._unknown_pair(text, words, index, flags)
-        if "s" in flags:  # "On Monday", "will", "may": too frequent as words
-            return 0
         nxt = _adjacent(text, words, index)
-        if _capitalised(word):
+        if _capitalised(word) and ("s" not in flags or "F" in flags):
+            # "On Monday", "In March": too frequent as words; "John", "Will": frequent names
             return self._capitalised_name(text, start, end, flags, nxt)
-        if not word.islower():
+        if not word.islower() or "s" in flags:  # "will", "may", "john"
             return 0
+        nxt = nxt or _adjacent(text, words, index, _JOINERS)  # "jan_kowalski", "jane.doe"
         if nxt is not None and nxt[2].islower() and _partner(flags, self._flags(nxt[2]), nxt[2]):
             return 3 if self._third_name(text, words, index + 1) else 2
         if "c" in flags:
             return 0
         return 1 if self._near_context(text, start, end) else 0
+
+    def _surname_first(
+        self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
+    ) -> int:
+        """ "Kowalski, Jan", "NOWAK Anna" (a surname before the given name, as lists and forms
+        write them; not "Lyon, France"), or "A. Nowak" (an initial before a surname that is no
+        ordinary word; not the "C. Paris" of a multiple-choice list)."""
+        if index + 1 >= len(words):
+            return 0
+        end, word = words[index][1], words[index][2]
+        nxt = words[index + 1]
+        gap, next_flags = text[end : nxt[0]], self._flags(nxt[2])
+        if len(word) == 1:
+            initial = word.isupper() and gap == ". " and _capitalised(nxt[2])
+            return 2 if initial and "l" in next_flags and "c" not in next_flags else 0
+        shouting = word.isupper()
+        if "l" not in flags or "d" in flags or "s" in flags or not (shouting or _capitalised(word)):
+            return 0
+        if gap != ", " and not (shouting and gap == " "):
+            return 0
+        given = _capitalised(nxt[2]) and "f" in next_flags
+        return 2 if given and not any(flag in next_flags for flag in "dsg") else 0
 
     def _capitalised_name(
         self, text: str, start: int, end: int, flags: str, nxt: tuple[int, int, str] | None
@@ -135,10 +163,15 @@ class GazetteerNames:
         """ "Anna Müller", "Mohammed Al-Farsi": a given name, then a surname or an unknown
         capitalised word; not "Will Power" or "Memory Test" (two ordinary words) unless near
         health, money or address context; a lone given name unless it is an ordinary word."""
+        if nxt is not None and nxt[2].isupper() and len(nxt[2]) > 1:  # "Anna NOWAK"
+            next_flags = self._flags(nxt[2])
+            if "l" in next_flags and "d" not in next_flags and "s" not in next_flags:
+                return 2
         if nxt is not None and _capitalised(nxt[2]) and len(nxt[2]) > 1:
             next_flags = self._flags(nxt[2])
             if "s" not in next_flags and ("l" in next_flags or next_flags == ""):
-                ordinary = "d" in flags and "d" in next_flags
+                frequent = "F" in flags and "L" in next_flags  # "John Smith", "Mark Price"
+                ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or self._near_context(text, start, end):
                     return 2
         return 0 if "c" in flags or self._sentence_start(text, start) else 1

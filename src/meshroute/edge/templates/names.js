@@ -12,6 +12,7 @@ const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1, 2));
 // gazetteer._partner: a lower-case given name (flags) and the lower-case word after it
 function partner(flags, nf, next) {
   if (nf.includes("s") || [...next].length < 2) return false;
+  if (flags.includes("F") && nf.includes("L")) return true; // "john smith"
   const proper = !flags.includes("c") || flags.includes("p");
   if (nf === "") return proper && [...next].length > 2;
   if (nf.includes("l") && !nf.includes("c")) return true;
@@ -74,12 +75,36 @@ export class NameFinder {
     return nf === "" || (nf.includes("l") && !nf.includes("c"));
   }
 
+  // gazetteer._surname_first > 0: "Kowalski, Jan", "NOWAK Anna", "A. Nowak"
+  surnameFirst(text, words, index, flags) {
+    if (index + 1 >= words.length) return false;
+    const [, end, word] = words[index];
+    const next = words[index + 1];
+    const gap = text.slice(end, next[0]);
+    const nf = this.flags(next[2]);
+    if ([...word].length === 1) {
+      const initial = isUpper(word) && gap === ". " && capitalised(next[2]);
+      return initial && nf.includes("l") && !nf.includes("c");
+    }
+    const shouting = isUpper(word);
+    if (!flags.includes("l") || flags.includes("d") || flags.includes("s")) return false;
+    if (!(shouting || capitalised(word))) return false;
+    if (gap !== ", " && !(shouting && gap === " ")) return false;
+    const given = capitalised(next[2]) && nf.includes("f");
+    return given && ![..."dsg"].some((f) => nf.includes(f));
+  }
+
   // gazetteer._capitalised_name > 0
   capitalisedName(text, start, end, flags, next) {
+    if (next && isUpper(next[2]) && [...next[2]].length > 1) {
+      const nf = this.flags(next[2]);
+      if (nf.includes("l") && !nf.includes("d") && !nf.includes("s")) return true;
+    }
     if (next && capitalised(next[2]) && [...next[2]].length > 1) {
       const nf = this.flags(next[2]);
       if (!nf.includes("s") && (nf.includes("l") || nf === "")) {
-        const ordinary = flags.includes("d") && nf.includes("d");
+        const frequent = flags.includes("F") && nf.includes("L"); // "John Smith"
+        const ordinary = flags.includes("d") && nf.includes("d") && !frequent;
         if (!ordinary || this.nearContext(text, start, end)) return true;
       }
     }
@@ -90,13 +115,16 @@ export class NameFinder {
   personAt(text, words, index) {
     const [start, end, word] = words[index];
     const flags = this.flags(word);
+    if (this.surnameFirst(text, words, index, flags)) return true;
     if (!flags.includes("f")) return this.unknownPair(text, words, index, flags);
-    if (flags.includes("s")) return false;
     const following = words[index + 1];
     const gap = following ? text.slice(end, following[0]) : null;
-    const next = gap === " " || gap === "\t" ? following : null;
-    if (capitalised(word)) return this.capitalisedName(text, start, end, flags, next);
-    if (!isLower(word)) return false;
+    let next = gap === " " || gap === "\t" ? following : null;
+    if (capitalised(word) && (!flags.includes("s") || flags.includes("F"))) {
+      return this.capitalisedName(text, start, end, flags, next);
+    }
+    if (!isLower(word) || flags.includes("s")) return false;
+    if (gap === "_" || gap === ".") next = following; // "jan_kowalski", "jane.doe"
     if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return true;
     if (flags.includes("c")) return false;
     return this.nearContext(text, start, end);
