@@ -54,23 +54,27 @@ def js_regex(pattern: str) -> tuple[str, str]:
 
 _NOT_DIGIT_BEFORE = r"(?:^|[^0-9])"
 _NOT_WORD_BEFORE = r"(?:^|[^0-9A-Za-z_])"
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|"
-    r"avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|"
-    r"m[äa]rz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
-    r"settembre|ottobre"
-)
+# Month names in 22 languages (data/months.txt, CLDR via bench/build_date_words.py), longest
+# first as for the street types
+_MONTHS = "|".join(sorted(_data_lines("months.txt"), key=lambda word: (-len(word), word)))
 _DATE = (
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
     rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?[0-9]{{4}}"
-    rf"|(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}})"
+    rf"|(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}"
+    rf"|[0-9]{{4}}\.?\s+(?:{_MONTHS})\.?\s+[0-9]{{1,2}}\.?)"  # Hungarian: "1985. március 12."
 )
+# Written by hand: CLDR has no "date of birth". English, French, German, Spanish, Italian,
+# Dutch, Portuguese, Polish, Swedish, Danish/Norwegian, Finnish, Czech/Slovak, Hungarian,
+# Romanian, Turkish, Greek, Ukrainian, Russian.
 _DOB_CUES = (
     r"born|date\s+of\s+birth|birth\s*date|birthdate|birthday|dob|d\.o\.b\.?|geboren|"
-    r"geburtsdatum|n[ée]e?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacid[oa]|"
-    r"data\s+di\s+nascita|nat[oa]"
+    r"geburtsdatum|geb\.|n[ée]e?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacid[oa]|"
+    r"data\s+di\s+nascita|nat[oa]|geboortedatum|data\s+de\s+nascimento|nascid[oa]|"
+    r"data\s+urodzenia|urodzon[ya]|ur\.|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|"
+    r"syntym[äa]aika|syntynyt|datum\s+narozen[íi]|narozen[ai]?|d[áa]tum\s+narodenia|"
+    r"naroden[ýa]|sz[üu]let[ée]si\s+d[áa]tum|sz[üu]letett|data\s+na[șs]terii|n[ăa]scut[ăa]?|"
+    r"do[ğg]um\s+tarihi|do[ğg]umlu|ημερομηνία\s+γέννησης|γεννήθηκε|дата\s+народження|"
+    r"народил(?:ся|ася)|дата\s+рождения|родил(?:ся|ась)"
 )
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
 _STREET_ABBREVIATIONS = (
@@ -91,7 +95,8 @@ _STREET_PARTICLES = r"de|du|des|la|le|van|von|der|den|del|della|da|di|do|dos|an|
 _SECRET_WORDS = r"SECRET|TOKEN|KEY|PASSWORD|PASSWD|PWD|PASS|CREDENTIALS?|AUTH|PRIVATE|SALT|DSN"
 _PASSWORD_KEYS = (
     r"password|passwd|passphrase|pwd|pass|mot\s+de\s+passe|contrase[ñn]a|passwort|senha|"
-    r"kennwort|wachtwoord|has[łl]o|db_pass|admin_pass"
+    r"kennwort|wachtwoord|has[łl]o|db_pass|admin_pass|l[öo]senord|adgangskode|passord|"
+    r"salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre|κωδικός|пароль"
 )
 _PHONE_CUES = (
     r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
