@@ -162,6 +162,13 @@ def _name_sentences(seed: int, n: int) -> list[str]:
         lambda g, f, c: f"we met {g} at the {c} near the hospital",
         lambda g, f, c: f"Report from {f.title()} {g.title()}: {c} {c}",
         lambda g, f, c: f"{c} {c} {g} {c}",
+        # surname first, initials, user names (gazetteer._surname_first, _compound)
+        lambda g, f, c: f"{f.title()}, {g.title()} - {c}",
+        lambda g, f, c: f"patient: {f.upper()} {g.title()}, {c}",
+        lambda g, f, c: f"signed by {g[0].upper()}. {f.title()} on the {c}",
+        lambda g, f, c: f"login failed for {g}_{f} and {g.title()}_{f.title()}",
+        lambda g, f, c: f"user {g}-{f} joined the {c}",
+        lambda g, f, c: f"user {g.title()}{f.title()} joined",
     ]
     return [
         rng.choice(shapes)(rng.choice(given), rng.choice(family), rng.choice(common))

@@ -29,6 +29,9 @@ NAMES = [
     ("Attendees: Anna NOWAK", "Anna NOWAK"),
     ("signed by A. Nowak on Friday", "A. Nowak"),
     ("login failed for jan_kowalski", "jan_kowalski"),
+    ('{"name": "Saverio_Omma"}', "Saverio_Omma"),  # the OpenAI name field allows no spaces
+    ("assigned to saverio-omma", "saverio-omma"),
+    ("assigned to SaverioOmma", "SaverioOmma"),
     # scripts other than Latin (names-dataset lists them)
     ("Иван Петров опоздал", "Иван Петров"),
 ]
@@ -46,6 +49,7 @@ NOT_NAMES = [
     "Offices in Lyon, France and Austin, Texas",  # a city, then a country or a state
     "C. Paris  D. Rome",  # a multiple-choice list: the initial's word is an ordinary word
     "import os.path and numpy.linalg",
+    "JavaScript, PowerPoint, LinkedIn and a follow-up e-mail",  # one-word brands, compounds
 ]
 
 STREETS = [

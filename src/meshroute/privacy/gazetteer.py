@@ -38,7 +38,11 @@ _CONTEXT = re.compile(
 )
 _CONTEXT_REACH = 120
 _ASCII_DIGITS = frozenset("0123456789")  # as JavaScript's \d (names.js)
-_JOINERS = ("_", ".")  # inside a user name or an e-mail's local part
+_JOINERS = (" ", "\t", "_", ".")  # "_", ".": inside a user name or an e-mail's local part
+# A word in two parts: "saverio-omma", "SaverioOmma" (bounded: a word can be a megabyte long)
+_HYPHEN = re.compile(r"-")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z])")
+_COMPOUND_MAX = 40
 
 
 @functools.cache
@@ -121,19 +125,33 @@ class GazetteerNames:
         if surname_first:
             return surname_first
         if "f" not in flags:
-            return self._unknown_pair(text, words, index, flags)
-        nxt = _adjacent(text, words, index)
+            return self._unknown_pair(text, words, index, flags) or self._compound(word, flags)
+        nxt = _adjacent(text, words, index, (" ", "\t", "_"))  # "Saverio_Omma" too
         if _capitalised(word) and ("s" not in flags or "F" in flags):
             # "On Monday", "In March": too frequent as words; "John", "Will": frequent names
             return self._capitalised_name(text, start, end, flags, nxt)
         if not word.islower() or "s" in flags:  # "will", "may", "john"
             return 0
-        nxt = nxt or _adjacent(text, words, index, _JOINERS)  # "jan_kowalski", "jane.doe"
+        nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
         if nxt is not None and nxt[2].islower() and _partner(flags, self._flags(nxt[2]), nxt[2]):
             return 3 if self._third_name(text, words, index + 1) else 2
         if "c" in flags:
             return 0
         return 1 if self._near_context(text, start, end) else 0
+
+    def _compound(self, word: str, flags: str) -> int:
+        """ "saverio-omma", "SaverioOmma": a name written as one word, as user names and the
+        OpenAI ``name`` field (letters, digits, ``_`` and ``-`` only) have it."""
+        if flags or len(word) > _COMPOUND_MAX:
+            return 0
+        # Capitalised and hyphenated is a double-barrelled surname or an eponym ("Hardy-Weinberg");
+        # parts of two letters are chemistry and initials ("NaCl", "McGrath", "IQs").
+        parts = (_HYPHEN if word.islower() else _CAMEL).split(word)
+        if len(parts) != 2 or min(len(part) for part in parts) < 3:
+            return 0
+        joined = " ".join(parts)
+        pair = [(0, len(parts[0]), parts[0]), (len(parts[0]) + 1, len(joined), parts[1])]
+        return 1 if self._person_at(joined, pair, 0) == 2 else 0
 
     def _surname_first(
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
@@ -148,14 +166,20 @@ class GazetteerNames:
         gap, next_flags = text[end : nxt[0]], self._flags(nxt[2])
         if len(word) == 1:
             initial = word.isupper() and gap == ". " and _capitalised(nxt[2])
+            initial = initial and not self._line_start(text, words[index][0])
             return 2 if initial and "l" in next_flags and "c" not in next_flags else 0
         shouting = word.isupper()
-        if "l" not in flags or "d" in flags or "s" in flags or not (shouting or _capitalised(word)):
+        surname = "l" in flags and "s" not in flags and ("d" not in flags or "L" in flags)
+        if not surname or not (shouting or _capitalised(word)):
             return 0
         if gap != ", " and not (shouting and gap == " "):
             return 0
         given = _capitalised(nxt[2]) and "f" in next_flags
-        return 2 if given and not any(flag in next_flags for flag in "dsg") else 0
+        ordinary = "d" in next_flags or "s" in next_flags
+        if not given or "g" in next_flags or (ordinary and "F" not in next_flags):
+            return 0
+        # "Smith, John" (both frequent as names), "Kowalski, Jan"; not "Europe, Asia"
+        return 2 if "c" not in flags or ("L" in flags and "F" in next_flags) else 0
 
     def _capitalised_name(
         self, text: str, start: int, end: int, flags: str, nxt: tuple[int, int, str] | None
@@ -206,6 +230,12 @@ class GazetteerNames:
             plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
             flags += self._table.get(plain, "")
         return flags
+
+    @staticmethod
+    def _line_start(text: str, start: int) -> bool:
+        """Whether only spaces stand before ``start`` on its line (as far as 80 characters
+        back): "A. Bardo" in a multiple-choice list."""
+        return text[max(0, start - 80) : start].rsplit("\n", 1)[-1].strip(" \t") == ""
 
     @staticmethod
     def _sentence_start(text: str, start: int) -> bool:

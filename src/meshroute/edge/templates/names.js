@@ -7,6 +7,7 @@ const WORD = /[\p{L}\p{Nl}\p{No}]+(?:['\u2019\-][\p{L}\p{Nl}\p{No}]+)*/gu;
 const isUpper = (s) => s.toUpperCase() === s && s.toLowerCase() !== s;
 const isLower = (s) => s.toLowerCase() === s && s.toUpperCase() !== s;
 // gazetteer._capitalised: "Anna", "McDonald", "O'Brien"; not "IBANs", "GB"
+const CAMEL = /(?<=[\p{L}\p{Nl}\p{No}])(?=[A-Z])/u;
 const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1, 2));
 
 // gazetteer._partner: a lower-case given name (flags) and the lower-case word after it
@@ -54,6 +55,11 @@ export class NameFinder {
     return flags;
   }
 
+  // gazetteer._line_start: only spaces before `start` on its line ("A. Bardo" in a list)
+  lineStart(text, start) {
+    return text.slice(Math.max(0, start - 80), start).split("\n").pop().replace(/^[ \t]+|[ \t]+$/g, "") === "";
+  }
+
   sentenceStart(text, start) {
     const before = text.slice(Math.max(0, start - 3), start).replace(/\s+$/u, "");
     return !before || ".!?:\n\"'".includes(before[before.length - 1]);
@@ -65,69 +71,89 @@ export class NameFinder {
     return this.context.exec(hi < text.length ? text.slice(0, hi) : text) !== null;
   }
 
+  // The methods below return how many words from `index` on make a name (0: none), as the
+  // Python methods of the same names do.
+
+  // gazetteer._unknown_pair
   unknownPair(text, words, index, flags) {
     const [, end, word] = words[index];
-    if (flags || !capitalised(word) || index + 1 >= words.length) return false;
+    if (flags || !capitalised(word) || index + 1 >= words.length) return 0;
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
-    if ((gap !== " " && gap !== "\t") || !capitalised(next[2]) || [...next[2]].length < 2) return false;
+    if ((gap !== " " && gap !== "\t") || !capitalised(next[2]) || [...next[2]].length < 2) return 0;
     const nf = this.flags(next[2]);
-    return nf === "" || (nf.includes("l") && !nf.includes("c"));
+    return nf === "" || (nf.includes("l") && !nf.includes("c")) ? 2 : 0;
   }
 
-  // gazetteer._surname_first > 0: "Kowalski, Jan", "NOWAK Anna", "A. Nowak"
+  // gazetteer._compound: "saverio-omma", "SaverioOmma" (user names, the OpenAI name field)
+  compound(word, flags) {
+    if (flags || [...word].length > 40) return 0;
+    const parts = word.split(isLower(word) ? "-" : CAMEL);
+    if (parts.length !== 2 || Math.min(...parts.map((p) => [...p].length)) < 3) return 0;
+    const joined = parts.join(" ");
+    const pair = [[0, parts[0].length, parts[0]], [parts[0].length + 1, joined.length, parts[1]]];
+    return this.personAt(joined, pair, 0) === 2 ? 1 : 0;
+  }
+
+  // gazetteer._surname_first: "Kowalski, Jan", "NOWAK Anna", "A. Nowak"
   surnameFirst(text, words, index, flags) {
-    if (index + 1 >= words.length) return false;
+    if (index + 1 >= words.length) return 0;
     const [, end, word] = words[index];
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
     const nf = this.flags(next[2]);
     if ([...word].length === 1) {
-      const initial = isUpper(word) && gap === ". " && capitalised(next[2]);
-      return initial && nf.includes("l") && !nf.includes("c");
+      let initial = isUpper(word) && gap === ". " && capitalised(next[2]);
+      initial = initial && !this.lineStart(text, words[index][0]);
+      return initial && nf.includes("l") && !nf.includes("c") ? 2 : 0;
     }
     const shouting = isUpper(word);
-    if (!flags.includes("l") || flags.includes("d") || flags.includes("s")) return false;
-    if (!(shouting || capitalised(word))) return false;
-    if (gap !== ", " && !(shouting && gap === " ")) return false;
+    const surname = flags.includes("l") && !flags.includes("s") && (!flags.includes("d") || flags.includes("L"));
+    if (!surname || !(shouting || capitalised(word))) return 0;
+    if (gap !== ", " && !(shouting && gap === " ")) return 0;
     const given = capitalised(next[2]) && nf.includes("f");
-    return given && ![..."dsg"].some((f) => nf.includes(f));
+    const ordinary = nf.includes("d") || nf.includes("s");
+    if (!given || nf.includes("g") || (ordinary && !nf.includes("F"))) return 0;
+    // "Smith, John" (both frequent as names), "Kowalski, Jan"; not "Europe, Asia"
+    return !flags.includes("c") || (flags.includes("L") && nf.includes("F")) ? 2 : 0;
   }
 
-  // gazetteer._capitalised_name > 0
+  // gazetteer._capitalised_name
   capitalisedName(text, start, end, flags, next) {
     if (next && isUpper(next[2]) && [...next[2]].length > 1) {
       const nf = this.flags(next[2]);
-      if (nf.includes("l") && !nf.includes("d") && !nf.includes("s")) return true;
+      if (nf.includes("l") && !nf.includes("d") && !nf.includes("s")) return 2;
     }
     if (next && capitalised(next[2]) && [...next[2]].length > 1) {
       const nf = this.flags(next[2]);
       if (!nf.includes("s") && (nf.includes("l") || nf === "")) {
         const frequent = flags.includes("F") && nf.includes("L"); // "John Smith"
         const ordinary = flags.includes("d") && nf.includes("d") && !frequent;
-        if (!ordinary || this.nearContext(text, start, end)) return true;
+        if (!ordinary || this.nearContext(text, start, end)) return 2;
       }
     }
-    return !(flags.includes("c") || this.sentenceStart(text, start));
+    return flags.includes("c") || this.sentenceStart(text, start) ? 0 : 1;
   }
 
-  // gazetteer._person_at > 0
+  // gazetteer._person_at (the third word of "carlos eduardo abreu" does not change "whether")
   personAt(text, words, index) {
     const [start, end, word] = words[index];
     const flags = this.flags(word);
-    if (this.surnameFirst(text, words, index, flags)) return true;
-    if (!flags.includes("f")) return this.unknownPair(text, words, index, flags);
+    const surnameFirst = this.surnameFirst(text, words, index, flags);
+    if (surnameFirst) return surnameFirst;
+    if (!flags.includes("f")) return this.unknownPair(text, words, index, flags) || this.compound(word, flags);
     const following = words[index + 1];
     const gap = following ? text.slice(end, following[0]) : null;
-    let next = gap === " " || gap === "\t" ? following : null;
     if (capitalised(word) && (!flags.includes("s") || flags.includes("F"))) {
+      const next = gap === " " || gap === "\t" || gap === "_" ? following : null; // "Saverio_Omma"
       return this.capitalisedName(text, start, end, flags, next);
     }
-    if (!isLower(word) || flags.includes("s")) return false;
-    if (gap === "_" || gap === ".") next = following; // "jan_kowalski", "jane.doe"
-    if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return true;
-    if (flags.includes("c")) return false;
-    return this.nearContext(text, start, end);
+    if (!isLower(word) || flags.includes("s")) return 0;
+    // "jan kowalski", "jan_kowalski", "jane.doe"
+    const next = [" ", "\t", "_", "."].includes(gap) ? following : null;
+    if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return 2;
+    if (flags.includes("c")) return 0;
+    return this.nearContext(text, start, end) ? 1 : 0;
   }
 
   hasName(text) {
@@ -135,7 +161,7 @@ export class NameFinder {
     const words = [...text.matchAll(WORD)]
       .map((m) => [m.index, m.index + m[0].length, m[0]])
       .filter(([, end]) => !/^\d/.test(text.slice(end, end + 1)));
-    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i)) return true;
+    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i) > 0) return true;
     return false;
   }
 }
