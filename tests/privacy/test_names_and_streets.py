@@ -52,6 +52,19 @@ NOT_NAMES = [
     "JavaScript, PowerPoint, LinkedIn and a follow-up e-mail",  # one-word brands, compounds
 ]
 
+KEYED = [
+    ('{"customer_name": "omodunni ojo", "amount": 3}', "omodunni ojo"),
+    ("Patient: nowak anna\nward 3", "nowak anna"),
+    ("name=jan kowalski&age=3", "jan kowalski"),
+    ("customer:\n  name: lucía pérez\n  age: 3", "lucía pérez"),
+]
+
+NOT_KEYED = [
+    '{"name": "get_weather", "parameters": {}}',  # an identifier, not words
+    "file name: my report.docx",  # does not end at a quote, comma or line end
+    "tool name: search web\n",  # "name" inside a longer key written with spaces
+]
+
 STREETS = [
     ("I live at 12 Mill Run, Dayton", "12 Mill Run"),  # USPS suffixes beyond the common ones
     ("post it to 7 Hawthorn Knoll", "7 Hawthorn Knoll"),
@@ -92,3 +105,14 @@ def test_streets_found(detector: SensitivityDetector, text: str, street: str) ->
 def test_counted_things_are_not_streets(detector: SensitivityDetector, text: str) -> None:
     found = [e.type for e in detector.scan([text], deep=True)]
     assert "STREET_ADDRESS" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), KEYED)
+def test_values_under_person_keys(detector: SensitivityDetector, text: str, name: str) -> None:
+    found = [(e.type, text[e.start : e.end]) for e in detector.scan([text], deep=True)]
+    assert ("PERSON", name) in found, found
+
+
+@pytest.mark.parametrize("text", NOT_KEYED)
+def test_other_values_under_name_keys(detector: SensitivityDetector, text: str) -> None:
+    assert detector.scan([text], deep=True) == ()

@@ -334,6 +334,14 @@ _PERSON_CUES = (
     r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,"
 )
 _PARTICLES = r"van|von|de|da|del|der|di|le|la|bin|al|ibn|ben"
+_PERSON_KEYS = (
+    r"(?:first|last|full|given|family|middle|maiden|display|legal|contact|customer|client|"
+    r"patient|employee|recipient|sender|holder|cardholder|card_holder|account_holder|"
+    r"beneficiary|guest|passenger|tenant|applicant|student|member|user)[_ \-]?name|name|surname|"
+    r"customer|client|patient|employee|assignee|reporter|recipient|beneficiary|"
+    r"account_?holder|card_?holder|passenger|tenant|applicant|guardian|next_of_kin|"
+    r"nombre|nom|vorname|nachname|cognome|nome|naam|imi[eę]|nazwisko"
+)
 HEALTH_TERMS = (
     r"diagnos(?:ed|is)|hiv|aids|cancer|tumou?r|chemo(?:therapy)?|diabet(?:es|ic)|depression|"
     r"depressed|anxiety|bipolar|schizophreni[ac]|adhd|autis(?:m|tic)|pregnan(?:t|cy)|miscarriage|"
@@ -361,6 +369,16 @@ DEEP_PATTERNS: tuple[PatternSpec, ...] = (
         "cued_name",
     ),
     PatternSpec("PERSON", r"(?:我叫|我的名字是|私の名前は)([\p{Han}\p{Katakana}]{2,6})", ""),
+    # A value of two to four words under a key that names a person, in JSON, YAML, forms and
+    # query strings, whatever its case: "customer_name": "omodunni ojo", "Patient: nowak anna".
+    # The value must end at a quote, comma, brace or line end ("name: my report.docx" does not);
+    # the key starts a line or follows punctuation ("tool name: search web" is not a person's).
+    PatternSpec(
+        "PERSON",
+        rf"(?i)(?:^|\n[ \t]*|[^\p{{L}} \t])(?:{_PERSON_KEYS})[\x22']?\s*[:=]\s*[\x22']?"
+        r"(\p{L}[\p{L}'\-]*(?:[ \t]+\p{L}[\p{L}'\-]*){1,3})[ \t]*(?:[\x22',;}&\r\n]|$)",
+        "",
+    ),
     PatternSpec("MEDICAL", rf"(?i)(?:^|[^a-z])({HEALTH_TERMS})", "personal_health"),
     PatternSpec(
         "LOCATION",
