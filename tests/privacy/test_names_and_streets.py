@@ -71,6 +71,13 @@ STREETS = [
     ("ship to 9 de Vries Drive please", "9 de Vries Drive"),  # a particle in the street's name
     ("she moved to 44 Mac an Iascaire Road", "44 Mac an Iascaire Road"),
     ("Meet me at 221 Baker Street", "221 Baker Street"),
+    # the street word first (Slavic), after the name (Hungarian, Turkish), or a suffix (Nordic)
+    ("ul. Marszałkowska 10/12, 00-590 Warszawa", "ul. Marszałkowska 10/12"),
+    ("вул. Хрещатик, 22, Київ", "вул. Хрещатик, 22"),
+    ("Váci utca 5, Budapest", "Váci utca 5"),
+    ("Atatürk Caddesi No: 12, İstanbul", "Atatürk Caddesi No: 12"),
+    ("Mannerheimintie 10, Helsinki", "Mannerheimintie 10"),
+    ("Storgata 5, Oslo", "Storgata 5"),
 ]
 
 NOT_STREETS = [

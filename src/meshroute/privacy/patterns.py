@@ -222,7 +222,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         r"(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan|"
-        r"gracht|plein|gatan|vägen|gade|vej)\s+[0-9]{1,4}[a-zA-Z]?)",
+        r"gracht|plein|gatan|vägen|gata|gate|gaten|veien|vegen|gade|vej|katu|tie|kuja|polku|"
+        r"väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?)",
         "",
     ),
     PatternSpec(
@@ -237,6 +238,22 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         r"((?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Via|Viale|Piazza|Corso|Rua|Travessa)\s+"
         rf"(?:(?:de|del|de la|della|dei|do|da|dos)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}},?\s*"
         r"(?:n[º°o.]\s*)?[0-9]{1,4})",
+        "",
+    ),
+    # The street word first, then the name and the number (Polish, Czech, Ukrainian, Russian):
+    # "ul. Marszałkowska 10/12", "вул. Хрещатик, 22"
+    PatternSpec(
+        "STREET_ADDRESS",
+        r"((?:ul\.|ulica|al\.|aleja|os\.|pl\.|nám\.|náměstí|třída|вул\.|вулиця|просп\.|проспект|"
+        r"пров\.|провулок|бульв\.|бульвар|ул\.|улица|пр-т|пер\.|переулок)\s*"
+        rf"{_NAME}(?:\s+{_NAME}){{0,3}},?\s+[0-9]{{1,4}}(?:[/\-][0-9]{{1,4}})?[a-zA-Z]?)",
+        "",
+    ),
+    # The street word after the name (Hungarian, Turkish): "Váci utca 5", "Atatürk Caddesi No: 12"
+    PatternSpec(
+        "STREET_ADDRESS",
+        rf"({_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:utca|út|útja|tér|körút|sor|köz|Caddesi|Cad\.|"
+        r"Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)\s*(?:No\s*:?\s*)?[0-9]{1,4}[a-zA-Z]?)",  # noqa: RUF001
         "",
     ),
     # --- secrets
