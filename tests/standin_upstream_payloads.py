@@ -51,6 +51,18 @@ def _choice(finish: str | None = None, **fields: Any) -> dict[str, Any]:
     return {"index": 0, **fields, "logprobs": None, "finish_reason": finish}
 
 
+def _stop_cut(body: dict[str, Any], text: str) -> tuple[str, dict[str, str]]:
+    """`stop` as vLLM honours it: the text ends before the first stop string in it, and the
+    finishing choice names that string in `stop_reason` (OpenAI and llama.cpp do not say)."""
+    stop = body.get("stop")
+    stops = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+    found = [(text.find(s), s) for s in stops if isinstance(s, str) and s and s in text]
+    if not found:
+        return text, {}
+    at, matched = min(found)
+    return text[:at], {"stop_reason": matched}
+
+
 def _usage(prompt: int, completion: int) -> dict[str, int]:
     return {
         "prompt_tokens": prompt,
@@ -76,12 +88,14 @@ class Payloads:
         }
 
     @staticmethod
-    def _words(body: dict[str, Any], prompt: str) -> tuple[list[str], str]:
-        words = f"stand-in reply to: {prompt[:40]}".split()
+    def _words(body: dict[str, Any], prompt: str) -> tuple[list[str], str, dict[str, str]]:
+        """The answer's words, its finish reason, and vLLM's `stop_reason` if a stop matched."""
+        text, stopped = _stop_cut(body, f"stand-in reply to: {prompt[:40]}")
+        words = text.split()
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
         if isinstance(limit, int) and 0 < limit < len(words):
-            return words[:limit], "length"
-        return words, "stop"
+            return words[:limit], "length", {}
+        return words, "stop", stopped
 
     def _reply(
         self,
@@ -109,7 +123,7 @@ class Payloads:
         if not msgs:
             return error_reply(400, "'messages' must be a non-empty list")
         user = [_text(m.get("content")) for m in msgs if m.get("role") == "user"]
-        words, finish = self._words(body, user[-1] if user else "")
+        words, finish, stopped = self._words(body, user[-1] if user else "")
         usage = _usage(sum(len(_text(m.get("content")).split()) for m in msgs), len(words))
         msg: dict[str, Any] = {"role": "assistant", "content": " ".join(words)}
         pieces: list[dict[str, Any]] = [
@@ -128,12 +142,11 @@ class Payloads:
                 "function": {"name": name, "arguments": "{}"},
             }
             msg, finish = {"role": "assistant", "content": None, "tool_calls": [call]}, "tool_calls"
-            pieces = [{"tool_calls": [{"index": 0, **call}]}]
+            pieces, stopped = [{"tool_calls": [{"index": 0, **call}]}], {}
         deltas = [_choice(delta={"role": "assistant", "content": ""})]
-        deltas += [_choice(delta=p) for p in pieces] + [_choice(finish, delta={})]
-        return self._reply(
-            body, "chatcmpl", "chat.completion", _choice(finish, message=msg), deltas, usage
-        )
+        deltas += [_choice(delta=p) for p in pieces] + [_choice(finish, delta={}, **stopped)]
+        whole = _choice(finish, message=msg, **stopped)
+        return self._reply(body, "chatcmpl", "chat.completion", whole, deltas, usage)
 
     def completion(self, body: dict[str, Any]) -> Reply:
         prompt = body.get("prompt")
@@ -141,14 +154,14 @@ class Payloads:
             prompt = next((p for p in prompt if isinstance(p, str)), "")
         if not isinstance(prompt, str):
             return error_reply(400, "'prompt' must be a string")
-        words, finish = self._words(body, prompt)
+        words, finish, stopped = self._words(body, prompt)
         deltas = [_choice(text=w if i == 0 else " " + w) for i, w in enumerate(words)]
         return self._reply(
             body,
             "cmpl",
             "text_completion",
-            _choice(finish, text=" ".join(words)),
-            [*deltas, _choice(finish, text="")],
+            _choice(finish, text=" ".join(words), **stopped),
+            [*deltas, _choice(finish, text="", **stopped)],
             _usage(len(prompt.split()), len(words)),
         )
 

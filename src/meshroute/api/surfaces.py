@@ -18,7 +18,12 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from meshroute.api.access import credentials
-from meshroute.api.formats.anthropic_in import chat_to_message, error_body, messages_to_chat
+from meshroute.api.formats.anthropic_in import (
+    chat_to_message,
+    error_body,
+    messages_to_chat,
+    stop_sequences,
+)
 from meshroute.api.formats.anthropic_stream import MessagesStream
 from meshroute.api.formats.common import data_frames
 from meshroute.api.formats.responses_in import chat_to_response, responses_to_chat
@@ -61,8 +66,10 @@ RESPONSES = Surface(
 MESSAGES = Surface(
     "messages",
     messages_to_chat,
-    lambda reply, request: chat_to_message(reply, str(request.get("model", ""))),
-    lambda request: MessagesStream(str(request.get("model", ""))),
+    lambda reply, request: chat_to_message(
+        reply, str(request.get("model", "")), stop_sequences(request)
+    ),
+    lambda request: MessagesStream(str(request.get("model", "")), stop_sequences(request)),
     error_body,
 )
 

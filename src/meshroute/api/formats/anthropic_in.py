@@ -9,7 +9,7 @@ auto/any/tool/none -> auto/required/function/none; `stop_sequences` -> `stop`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -227,9 +227,34 @@ def _tool_choice(choice: JSON, chat: JSON) -> None:
         chat["parallel_tool_calls"] = False
 
 
-def chat_to_message(reply: Mapping[str, Any], model: str) -> JSON:
+def stop_sequences(body: Mapping[str, Any]) -> tuple[str, ...]:
+    """The request's `stop_sequences` (already checked by `messages_to_chat`)."""
+    return tuple(s for s in as_items(body.get("stop_sequences")) if isinstance(s, str))
+
+
+def matched_stop(choice: Any, stops: Sequence[str]) -> str | None:
+    """Which of the request's stop sequences ended a chat choice, when the upstream says so.
+
+    OpenAI-compatible servers cut the stop string from the text and answer finish_reason
+    "stop" for it and for the end of turn alike. vLLM names the match in `stop_reason`,
+    SGLang in `matched_stop` (a token id there, or null, means no stop string matched);
+    OpenAI and llama.cpp (the embedded engine) do not say: None, reported as end_turn.
+    Only a string the client sent is believed, so an upstream cannot put text here."""
+    if not isinstance(choice, dict) or choice.get("finish_reason") != "stop":
+        return None
+    for key in ("stop_reason", "matched_stop"):
+        value = choice.get(key)
+        if isinstance(value, str) and value and value in stops:
+            return value
+    return None
+
+
+def chat_to_message(reply: Mapping[str, Any], model: str, stops: Sequence[str] = ()) -> JSON:
     """An Anthropic Message for a chat completion (its first choice)."""
     message, finish = chat_choice(reply)
+    choices = as_items(reply.get("choices"))
+    matched = matched_stop(choices[0], stops) if choices else None
+    reason = "stop_sequence" if matched else STOP_REASONS.get(finish or "stop", "end_turn")
     content: list[JSON] = []
     text = text_of_content(message.get("content"))
     if text:
@@ -252,8 +277,8 @@ def chat_to_message(reply: Mapping[str, Any], model: str) -> JSON:
         "role": "assistant",
         "model": model,
         "content": content,
-        "stop_reason": STOP_REASONS.get(finish or "stop", "end_turn"),
-        "stop_sequence": None,
+        "stop_reason": reason,
+        "stop_sequence": matched,
         "usage": {"input_tokens": prompt, "output_tokens": completion},
     }
 

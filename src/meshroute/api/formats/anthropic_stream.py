@@ -7,17 +7,27 @@ message_stop. An error after the start becomes Anthropic's in-band `error` event
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from meshroute.api.formats.anthropic_in import STOP_REASONS
-from meshroute.api.formats.common import JSON, ChunkTranslator, new_id, sse, usage_counts
+from meshroute.api.formats.anthropic_in import STOP_REASONS, matched_stop
+from meshroute.api.formats.common import (
+    JSON,
+    ChunkTranslator,
+    as_items,
+    new_id,
+    sse,
+    usage_counts,
+)
 
 
 class MessagesStream(ChunkTranslator):
     """Feed chat chunks (parsed JSON) in order; each call returns the SSE bytes to send."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, stops: Sequence[str] = ()) -> None:
         self.model = model
+        self._stops = stops
+        self._matched: str | None = None  # the stop sequence the upstream says it stopped on
         self.id = new_id("msg")
         self._started = False
         self._block: int = -1  # index of the open content block, -1: none
@@ -30,9 +40,19 @@ class MessagesStream(ChunkTranslator):
     def _take_usage(self, usage: Any) -> None:
         self._usage = usage_counts(usage)
 
+    def feed(self, chunk: Mapping[str, Any]) -> bytes:
+        out = super().feed(chunk)
+        for choice in as_items(chunk.get("choices")):
+            if isinstance(choice, dict) and choice.get("index", 0) == 0:
+                self._matched = matched_stop(choice, self._stops) or self._matched
+        return out
+
     def finish(self) -> bytes:
         """The closing events, once the chat stream ended normally."""
         prompt, completion = self._usage
+        reason = STOP_REASONS.get(self._finish or "stop", "end_turn")
+        if self._matched and self._finish == "stop":
+            reason = "stop_sequence"
         return b"".join(
             [
                 self._start(),
@@ -42,8 +62,8 @@ class MessagesStream(ChunkTranslator):
                     {
                         "type": "message_delta",
                         "delta": {
-                            "stop_reason": STOP_REASONS.get(self._finish or "stop", "end_turn"),
-                            "stop_sequence": None,
+                            "stop_reason": reason,
+                            "stop_sequence": self._matched if reason == "stop_sequence" else None,
                         },
                         "usage": {"input_tokens": prompt, "output_tokens": completion},
                     },
