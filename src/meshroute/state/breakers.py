@@ -6,13 +6,17 @@ trip) every `interval_s` (0.25 s) and opens its own breaker for what remains of 
 cool-down. When that ends, each replica's half-open probe decides for itself, as before; a
 replica that closes a breaker after a success deletes the key. With Redis down, breakers are
 local again (each replica learns from its own failures), as they were before shared state.
+An ejection whose write did not reach Redis (a timeout on a loaded box counts as down) is
+written again at the next sync that reaches it, for what remains of its cool-down: late, not
+lost.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,29 +61,47 @@ class SharedHealth(TargetHealth):
 class BreakerBoard:
     """Publishes this replica's ejections and adopts its peers'."""
 
-    def __init__(self, connection: SharedConnection, interval_s: float = 0.25) -> None:
+    def __init__(
+        self,
+        connection: SharedConnection,
+        interval_s: float = 0.25,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._redis = connection
         self.interval_s = interval_s
+        self._clock = clock
         self._writes: set[asyncio.Task[Any]] = set()
+        self._unsent: dict[str, float] = {}  # this replica's ejections not yet in Redis: end
 
     def health(self, name: str, settings: BreakerSettings) -> SharedHealth:
         """The pool's health factory (targets/pool.py)."""
         return SharedHealth(settings, name=name, board=self)
 
     def opened(self, name: str, cooldown_s: float) -> None:
-        millis = max(1, int(cooldown_s * 1000))
-        key = self._redis.key("breaker", name)
-        self._spawn(lambda client: client.set(key, millis, px=millis))
+        until = self._clock() + cooldown_s
+        self._unsent[name] = until
+        self._spawn(lambda: self._publish(name, until))
 
     def closed(self, name: str) -> None:
+        self._unsent.pop(name, None)
         key = self._redis.key("breaker", name)
-        self._spawn(lambda client: client.delete(key))
+        self._spawn(lambda: self._redis.call(lambda client: client.delete(key)))
 
-    def _spawn(self, operation: Callable[[Any], Any]) -> None:
+    async def _publish(self, name: str, until: float) -> None:
+        millis = int((until - self._clock()) * 1000)
+        if millis > 0:
+            key = self._redis.key("breaker", name)
+            if await self._redis.call(lambda client: client.set(key, millis, px=millis)) is DOWN:
+                return  # kept in _unsent: the next sync that reaches Redis writes it
+        if self._unsent.get(name) == until:  # not superseded by a newer ejection meanwhile
+            del self._unsent[name]
+
+    def _spawn(self, write: Callable[[], Coroutine[Any, Any, Any]]) -> None:
         try:
-            task = asyncio.get_running_loop().create_task(self._redis.call(operation))
+            loop = asyncio.get_running_loop()
         except RuntimeError:  # outside a loop (unit tests of health): nothing to share with
             return
+        task = loop.create_task(write())
         self._writes.add(task)
         task.add_done_callback(self._writes.discard)
 
@@ -99,6 +121,8 @@ class BreakerBoard:
         remaining = await self._redis.call(read)
         if remaining is DOWN:
             return False
+        for name, until in list(self._unsent.items()):
+            await self._publish(name, until)
         assert isinstance(remaining, list)
         for name, millis in zip(names, remaining, strict=True):
             target = health[name]
