@@ -1,7 +1,8 @@
 """Compressed request bodies: gzip and deflate are decoded as the app reads them, bounded by
 `server.max_body_bytes` after decoding (a gzip bomb gets 413 once the limit is crossed, having
 cost no more than the limit in memory); any other Content-Encoding gets 415 before the body is
-read. Hand-written because Starlette's GZipMiddleware compresses responses only.
+read. Hand-written because Starlette's GZipMiddleware compresses responses only. Applied by
+the one edge layer (api/middleware.py); a request without Content-Encoding gets no wrapper.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ import zlib
 from typing import Any
 
 import orjson
-from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from meshroute.errors import BadRequest, PayloadTooLarge
 
@@ -20,28 +20,22 @@ _DEFAULT_LIMIT = 4 * 1024 * 1024
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
-class RequestDecodingMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        encoding = Headers(scope=scope).get("content-encoding", "").strip().lower()
-        if encoding in ("", "identity"):
-            await self.app(scope, receive, send)
-            return
-        if encoding not in _WBITS:
-            await _unsupported(encoding, send)
-            return
-        scope["headers"] = [
-            (name, value)
-            for name, value in scope["headers"]
-            if name not in (b"content-encoding", b"content-length")
-        ]
-        decoder = _Decoder(receive, _WBITS[encoding], _limit(scope))
-        await self.app(scope, decoder.receive, send)
+def decoding_receive(scope: Scope, receive: Receive, encoding: bytes) -> Receive | None:
+    """`receive` for a request with this Content-Encoding: the same one for none or identity,
+    a decoding one for gzip/deflate (Content-Encoding and Content-Length dropped from the
+    scope); None for any other encoding (answer it with `unsupported_encoding`)."""
+    name = encoding.decode("latin-1").strip().lower()
+    if name in ("", "identity"):
+        return receive
+    wbits = _WBITS.get(name)
+    if wbits is None:
+        return None
+    scope["headers"] = [
+        (key, value)
+        for key, value in scope["headers"]
+        if key not in (b"content-encoding", b"content-length")
+    ]
+    return _Decoder(receive, wbits, _limit(scope)).receive
 
 
 def _limit(scope: Scope) -> int:
@@ -78,7 +72,7 @@ class _Decoder:
         return {**message, "body": data}
 
 
-async def _unsupported(encoding: str, send: Send) -> None:
+async def unsupported_encoding(send: Send) -> None:
     body = orjson.dumps(
         {
             "error": {

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -178,29 +178,32 @@ class Gateway:
 
     async def _slots(
         self, call: Call, first_routed: Routed, tally: Tally
-    ) -> AsyncIterator[tuple[Routed, Slot]]:
+    ) -> AsyncGenerator[tuple[Routed, Slot], None]:
         """Admitted attempts in the decision's order: targets whose breaker is open, paused by
         a 429 or full are skipped at once; retries stop at max_attempts or the retry budget.
         Every slot is owned by the request's claims from the moment it is admitted."""
         self.retry_budget.on_request()
         attempts = 0
-        async for name, routed in self._candidates(call, first_routed):
-            if attempts >= self.config.routing.max_attempts:
-                return
-            admitted = await self.pool.admit(name, call.claims)
-            if not isinstance(admitted, Slot):
-                tally.skipped[name] = admitted
-                continue
-            if attempts and not self.retry_budget.try_spend():
-                self.pool.released(admitted)
-                tally.budget_spent = True
-                return
-            attempts += 1
-            call.tries = attempts
-            call.attempts[id(admitted)] = self.tracing.start(
-                f"upstream {admitted.name}", {"meshroute.target": admitted.name}, parent=call.span
-            )
-            yield routed, admitted
+        async with contextlib.aclosing(self._candidates(call, first_routed)) as candidates:
+            async for name, routed in candidates:
+                if attempts >= self.config.routing.max_attempts:
+                    return
+                admitted = await self.pool.admit(name, call.claims)
+                if not isinstance(admitted, Slot):
+                    tally.skipped[name] = admitted
+                    continue
+                if attempts and not self.retry_budget.try_spend():
+                    self.pool.released(admitted)
+                    tally.budget_spent = True
+                    return
+                attempts += 1
+                call.tries = attempts
+                call.attempts[id(admitted)] = self.tracing.start(
+                    f"upstream {admitted.name}",
+                    {"meshroute.target": admitted.name},
+                    parent=call.span,
+                )
+                yield routed, admitted
 
     async def _attempts(self, call: Call, first_routed: Routed, exchange: Exchange) -> Response:
         """The one failover ladder, for plain and streamed answers alike: each admitted target
@@ -208,20 +211,24 @@ class Gateway:
         counts toward its breaker); an upstream 4xx is the answer; anything else is a bug of
         ours and propagates, the slot released without a verdict."""
         tally = Tally()
-        async for routed, slot in self._slots(call, first_routed, tally):
-            target = slot.target
-            try:
-                redaction = self._redaction(call, routed, slot.name)
-                return await exchange(call, routed, slot, redaction)
-            except (TargetFailure, TimeoutError) as error:
-                self._failed(call, slot, _as_failure(slot.name, error), tally)
-            except UpstreamRejected as rejected:
-                self._succeeded(call, slot)  # the target is fine; the request is not
-                self._account(call, _ending(target, "error", rejected.status))
-                return _json(rejected.body, rejected.status, self._headers(call, routed, target))
-            except BaseException:
-                self._released(call, slot)
-                raise
+        # closed here when an attempt answers, not left to the event loop's finaliser (which
+        # closes an abandoned async generator in a task of its own: two per request)
+        async with contextlib.aclosing(self._slots(call, first_routed, tally)) as slots:
+            async for routed, slot in slots:
+                target = slot.target
+                try:
+                    redaction = self._redaction(call, routed, slot.name)
+                    return await exchange(call, routed, slot, redaction)
+                except (TargetFailure, TimeoutError) as error:
+                    self._failed(call, slot, _as_failure(slot.name, error), tally)
+                except UpstreamRejected as rejected:
+                    self._succeeded(call, slot)  # the target is fine; the request is not
+                    self._account(call, _ending(target, "error", rejected.status))
+                    headers = self._headers(call, routed, target)
+                    return _json(rejected.body, rejected.status, headers)
+                except BaseException:
+                    self._released(call, slot)
+                    raise
         raise self._exhausted(tally, first_routed)
 
     async def _send_once(
@@ -231,7 +238,8 @@ class Gateway:
         body = redaction.body if redaction else call.body
         body = self.cascade.prepare(call, routed, target, body)
         total_s = target.config.effective_timeouts.total_s
-        reply = await asyncio.wait_for(target.send(call.operation, body), total_s)
+        async with asyncio.timeout(total_s):  # not wait_for: on 3.11 that is a task per call
+            reply = await target.send(call.operation, body)
         self._succeeded(call, slot)
         self._observe(call, target, slot.started, reply.usage)
         self._account(call, _ending(target, "ok", 200, reply.usage))
@@ -255,7 +263,8 @@ class Gateway:
             body = {**body, "stream_options": {**shown, "include_usage": True}}
         batches = target.stream(call.operation, body)
         try:
-            first = await asyncio.wait_for(anext(batches), limits.first_byte_s)
+            async with asyncio.timeout(limits.first_byte_s):
+                first = await anext(batches)
         except BaseException as error:
             await _close(batches)
             if isinstance(error, StopAsyncIteration):
@@ -347,7 +356,9 @@ class Gateway:
             headers={"retry-after": wait},
         )
 
-    async def _candidates(self, call: Call, routed: Routed) -> AsyncIterator[tuple[str, Routed]]:
+    async def _candidates(
+        self, call: Call, routed: Routed
+    ) -> AsyncGenerator[tuple[str, Routed], None]:
         """The decision's targets in order; the deep scan runs (off the event loop, and may
         re-decide) before the first target that must not see sensitive data."""
         tried: set[str] = set()

@@ -85,7 +85,9 @@ class StreamRelay:
     async def _next(self) -> list[bytes] | None:
         remaining = self.deadline - time.perf_counter()
         try:
-            return await asyncio.wait_for(anext(self.batches), max(0.001, remaining))
+            # asyncio.timeout, not wait_for: on 3.11 wait_for runs each step in a new task
+            async with asyncio.timeout(max(0.001, remaining)):
+                return await anext(self.batches)
         except StopAsyncIteration:
             return None
         except TimeoutError as exc:
@@ -128,10 +130,8 @@ class RelayResponse(StreamingResponse):
                 }
             )
             async for chunk in body:
-                await asyncio.wait_for(
-                    send({"type": "http.response.body", "body": chunk, "more_body": True}),
-                    self.write_timeout_s,
-                )
+                async with asyncio.timeout(self.write_timeout_s):  # no task per write
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except TimeoutError:
             log.warning(

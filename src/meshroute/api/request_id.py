@@ -1,7 +1,7 @@
 """The request id: the client's own `x-request-id` when it is safe to echo, else a fresh one.
 
-Set once per HTTP request by `RequestIdMiddleware` (before routing, so 404s and /v1/models get
-one too) and added to every response that does not already carry it.
+Set once per HTTP request by the edge layer (api/middleware.py, before routing, so 404s and
+/v1/models get one too) and added to every response that does not already carry it.
 """
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message
 
 # Short and dull: it lands in logs, the ledger and response headers.
 _SAFE = re.compile(r"[A-Za-z0-9._:-]{1,64}")
@@ -34,23 +33,9 @@ def request_id_of(request: Request) -> str:
     return request_id
 
 
-class RequestIdMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        incoming = Headers(scope=scope).get("x-request-id")
-        request_id = client_request_id(incoming) or uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
-
-        async def send_with_id(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                if "x-request-id" not in headers:
-                    headers.append("x-request-id", request_id)
-            await send(message)
-
-        await self.app(scope, receive, send_with_id)
+def add_request_id(message: Message, request_id: str) -> None:
+    """The id on a response's start message, unless the route already set one (the gateway's
+    answers carry it): a scan of the raw header list, no header object built."""
+    headers = message.get("headers") or []
+    if not any(name.lower() == b"x-request-id" for name, _ in headers):
+        message["headers"] = [*headers, (b"x-request-id", request_id.encode("latin-1"))]

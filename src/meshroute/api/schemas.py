@@ -111,25 +111,26 @@ def _is_union_tag(part: int | str) -> bool:
     return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
 
 
+_CONTAINERS = (dict, list)
+
+
 def check_depth(body: dict[str, Any], limit: int = MAX_DEPTH) -> None:
     """BadRequest naming the top-level field whose value nests deeper than `limit`.
     Iterative (an explicit stack), so the check itself cannot hit the recursion limit."""
     for name, value in body.items():
+        if not isinstance(value, _CONTAINERS):
+            continue
         stack: list[tuple[Any, int]] = [(value, 2)]
-        while stack:
+        while stack:  # only containers are pushed: a scalar cannot nest
             node, depth = stack.pop()
-            if isinstance(node, dict):
-                children: Any = node.values()
-            elif isinstance(node, list):
-                children = node
-            else:
-                continue
             if depth > limit:
                 raise BadRequest(
                     f"invalid request: {name}: nested deeper than {limit} levels",
                     param=str(name)[:64],
                 )
-            stack.extend((child, depth + 1) for child in children)
+            for child in node.values() if isinstance(node, dict) else node:
+                if isinstance(child, _CONTAINERS):
+                    stack.append((child, depth + 1))
 
 
 def check_limits(body: dict[str, Any], *, max_messages: int, max_output_tokens: int) -> None:

@@ -2,18 +2,17 @@
 route runs and closed after the last byte of the response (or the exception, or the
 cancellation when a client goes away), whichever way the request ends.
 
-A middleware rather than code in each handler: a streamed answer outlives its handler, and
-every route that reaches a target (the OpenAI routes, /v1/responses, /v1/messages) gets the
-same guarantee without knowing about it. The current request's claims travel in a context
-variable, so the gateway finds them without each handler passing them along.
+In the edge layer (api/middleware.py) rather than code in each handler: a streamed answer
+outlives its handler, and every route that reaches a target (the OpenAI routes, /v1/responses,
+/v1/messages) gets the same guarantee without knowing about it. The current request's claims
+travel in a context variable, so the gateway finds them without each handler passing them
+along.
 """
 
 from __future__ import annotations
 
 import contextvars
 import logging
-
-from starlette.types import ASGIApp, Receive, Scope, Send
 
 from meshroute.targets.pool import Claims
 
@@ -30,24 +29,20 @@ def current_claims() -> Claims:
     return claims if claims is not None else Claims()
 
 
-class SlotOwnerMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+def own_slots() -> tuple[Claims, contextvars.Token[Claims | None]]:
+    """A fresh owner for the request about to run (in its own task)."""
+    claims = Claims()
+    return claims, _CURRENT.set(claims)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        claims = Claims()
-        token = _CURRENT.set(claims)
-        try:
-            await self.app(scope, receive, send)
-        finally:
-            _CURRENT.reset(token)
-            released = claims.release_all()
-            if released:
-                state = scope.get("state") or {}
-                log.info(
-                    "request ended holding target slots; released",
-                    extra={"request_id": state.get("request_id"), "slots": released},
-                )
+
+def release_slots(
+    claims: Claims, token: contextvars.Token[Claims | None], request_id: str | None
+) -> None:
+    """The request ended, whichever way: every slot it still holds goes back."""
+    _CURRENT.reset(token)
+    released = claims.release_all()
+    if released:
+        log.info(
+            "request ended holding target slots; released",
+            extra={"request_id": request_id, "slots": released},
+        )

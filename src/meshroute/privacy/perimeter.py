@@ -58,6 +58,10 @@ _KNOWN_KEYS = frozenset(
 )  # fmt: skip
 
 
+_CONTAINERS = (dict, list)
+_WALKED = (str, dict, list)  # the JSON values that may hold a string
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """One forwarded string: the value at ``path``, or (``key=True``) the name of the dict key
@@ -75,27 +79,26 @@ class Field:
         )
 
 
-def _content_paths(operation: str, body: dict[str, Any]) -> set[Path]:
-    """The paths of the request itself: message texts, prompt, input."""
-    paths: set[Path] = set()
+def _content_paths(operation: str, body: dict[str, Any]) -> dict[Path, None]:
+    """The paths of the request itself (message texts, prompt, input), in request order: a
+    dict as an ordered set, so the contents need no sort afterwards."""
+    paths: dict[Path, None] = {}
     if operation == "chat":
         for i, message in enumerate(body.get("messages") or ()):
             content = message.get("content") if isinstance(message, dict) else None
             if isinstance(content, str):
-                paths.add(("messages", i, "content"))
+                paths["messages", i, "content"] = None
             elif isinstance(content, list):
-                paths.update(
-                    ("messages", i, "content", j, "text")
-                    for j, part in enumerate(content)
-                    if isinstance(part, dict) and isinstance(part.get("text"), str)
-                )
+                for j, part in enumerate(content):
+                    if isinstance(part, dict) and isinstance(part.get("text"), str):
+                        paths["messages", i, "content", j, "text"] = None
         return paths
     field = "prompt" if operation == "completions" else "input"
     value = body.get(field)
     if isinstance(value, str):
-        paths.add((field,))
+        paths[(field,)] = None
     elif isinstance(value, list):
-        paths.update((field, i) for i, v in enumerate(value) if isinstance(v, str))
+        paths.update({(field, i): None for i, v in enumerate(value) if isinstance(v, str)})
     return paths
 
 
@@ -109,6 +112,7 @@ def forwarded_strings(operation: str, body: dict[str, Any]) -> list[Field]:
     others: list[Field] = []
     contents: dict[Path, Field] = {}
     stack: list[tuple[Path, Any, str | None]] = [((), body, None)]
+    push = stack.append
     while stack:
         path, value, parent_key = stack.pop()
         if isinstance(value, str):
@@ -116,24 +120,22 @@ def forwarded_strings(operation: str, body: dict[str, Any]) -> list[Field]:
                 contents[path] = Field(path, value)
             elif not (parent_key in _STRUCTURAL_KEYS and value in _VOCABULARY):
                 others.append(Field(path, value))
-        elif len(path) >= MAX_DEPTH and isinstance(value, dict | list):
+        elif len(path) >= MAX_DEPTH and isinstance(value, _CONTAINERS):
             others.append(Field(path, _flatten(value)))
         elif isinstance(value, dict):
-            for key, item in reversed(list(value.items())):
+            for key, item in reversed(value.items()):
                 if not path and key == "model":
                     continue  # replaced by each target's own model name
                 if isinstance(key, str) and key not in _KNOWN_KEYS:
                     others.append(Field((*path, key), key, key=True))
-                stack.append(((*path, key), item, key))
+                if isinstance(item, _WALKED):  # numbers, booleans, null: nothing to forward
+                    push(((*path, key), item, key))
         elif isinstance(value, list):
             for index in range(len(value) - 1, -1, -1):
-                stack.append(((*path, index), value[index], parent_key))
-    ordered = [contents[p] for p in sorted(contents, key=_path_order)]
-    return others + ordered
-
-
-def _path_order(path: Path) -> tuple[tuple[int, str], ...]:
-    return tuple((p, "") if isinstance(p, int) else (-1, p) for p in path)
+                item = value[index]
+                if isinstance(item, _WALKED):
+                    push(((*path, index), item, parent_key))
+    return others + [contents[p] for p in content if p in contents]
 
 
 def _flatten(value: Any) -> str:
