@@ -46,7 +46,9 @@ def default_table() -> TokenTable:
 class ComplexityScorer:
     """Scores request text in [0, 1]; higher means send it to a bigger model."""
 
-    __slots__ = ("_bias", "_extra", "_token_weights", "model", "name", "source", "table")
+    __slots__ = (
+        "_bias", "_extra", "_fingerprint", "_token_weights", "model", "name", "source", "table"
+    )  # fmt: skip
 
     def __init__(self, model: RouterModel, table: TokenTable, name: str) -> None:
         if model.meta.get("token_table") not in (None, table.digest):
@@ -61,6 +63,9 @@ class ComplexityScorer:
         self._token_weights: FloatArray = table.vectors @ weights[:EMBEDDING_DIMS]
         self._extra: FloatArray = weights[EMBEDDING_DIMS:]
         self._bias = model.intercept - float(model.mean @ weights)
+        # Hashed once: the label goes into every request's decision (a SHA-256 over the weights
+        # per request cost more than the whole edge middleware).
+        self._fingerprint = model.fingerprint()
 
     @classmethod
     def load(cls, path: str | Path, table: TokenTable | None = None) -> ComplexityScorer:
@@ -81,7 +86,7 @@ class ComplexityScorer:
 
     @property
     def fingerprint(self) -> str:
-        return self.model.fingerprint()
+        return self._fingerprint
 
     @property
     def label(self) -> str:
