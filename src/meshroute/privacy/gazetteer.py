@@ -1,14 +1,17 @@
 """Names without cue words, from a gazetteer of given names and surnames (data/names.txt.gz,
-built by bench/build_name_gazetteer.py from maintained name lists).
+built by bench/build_name_gazetteer.py from maintained name lists; its flags are listed in
+docs/privacy.md).
 
 Chosen over spaCy's small English model for the deep scan (docs/privacy.md has the figures):
 a dictionary look-up per word costs microseconds where the CNN costs about 20 ms per 1,000
 characters, and it finds lower-case and non-English names the model misses
 ("agnieszka kowalczyk from accounting has breast cancer").
 
-Rules, one pass over the words (linear in the text):
-* a given name followed by a surname or another capitalised word: "Jane Smith", "Oluwaseun
-  Adeyemi", and in lower case when neither word is also a common English word;
+Rules, one pass over the words (linear in the text; edge/templates/names.js runs the same):
+* a given name followed by a surname or another capitalised word ("Jane Smith", "Oluwaseun
+  Adeyemi"); in lower case when the words are not ordinary English words ("lucas rousset");
+* surname first ("Kowalski, Jan", "NOWAK Anna"), an initial ("A. Nowak"), a user name
+  ("jan_kowalski", "SaverioOmma");
 * a capitalised given name alone when it is not a common word ("ask Agnieszka");
 * an uncommon lower-case given name alone only near health, money or address context.
 """
@@ -159,9 +162,9 @@ class GazetteerNames:
         """ "Kowalski, Jan", "NOWAK Anna" (a surname before the given name, as lists and forms
         write them; not "Lyon, France"), or "A. Nowak" (an initial before a surname that is no
         ordinary word; not the "C. Paris" of a multiple-choice list)."""
-        if index + 1 >= len(words):
-            return 0
         end, word = words[index][1], words[index][2]
+        if index + 1 >= len(words) or (len(word) > 1 and "l" not in flags):
+            return 0  # most words: no second look-up
         nxt = words[index + 1]
         gap, next_flags = text[end : nxt[0]], self._flags(nxt[2])
         if len(word) == 1:

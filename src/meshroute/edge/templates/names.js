@@ -97,8 +97,8 @@ export class NameFinder {
 
   // gazetteer._surname_first: "Kowalski, Jan", "NOWAK Anna", "A. Nowak"
   surnameFirst(text, words, index, flags) {
-    if (index + 1 >= words.length) return 0;
     const [, end, word] = words[index];
+    if (index + 1 >= words.length || ([...word].length > 1 && !flags.includes("l"))) return 0;
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
     const nf = this.flags(next[2]);
