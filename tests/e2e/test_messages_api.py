@@ -204,6 +204,9 @@ def test_errors_in_anthropic_shape(root: str) -> None:
         + b"[" * 5000
         + b"]" * 5000
         + b"}]}",
+        # "yes" is no boolean: refused, not silently taken for "no"
+        b'{"model":"auto","max_tokens":5,"messages":[{"role":"user","content":"x"}],'
+        b'"stream":"yes"}',
     ],
 )
 def test_hostile_bodies_get_a_clear_400(root: str, body: bytes) -> None:

@@ -164,7 +164,9 @@ def test_errors_in_openai_shape(base_url: str) -> None:
 def test_hostile_bodies_get_a_clear_400(base_url: str) -> None:
     deep = b'{"model":"auto","input":' + b"[" * 5000 + b"]" * 5000 + b"}"
     many = orjson.dumps({"model": "auto", "input": [{"role": "user", "content": "x"}] * 3000})
-    for body in (b"{", b"null", deep, many, b'{"model":"auto","input":[{"type":"x"}]}'):
+    not_boolean = b'{"model":"auto","input":"x","stream":"yes"}'  # not silently "no"
+    bodies = (b"{", b"null", deep, many, b'{"model":"auto","input":[{"type":"x"}]}', not_boolean)
+    for body in bodies:
         reply = httpx.post(
             f"{base_url}/responses", content=body, headers={"content-type": "application/json"}
         )

@@ -22,7 +22,7 @@ def _sampling() -> dict[str, Any]:
     return {
         "temperature": _nullable({"type": "number", "minimum": 0, "maximum": 2}),
         "top_p": _nullable({"type": "number", "minimum": 0, "maximum": 1}),
-        "stream": {**_ANY, "description": "true: server-sent events"},
+        "stream": _nullable({"type": "boolean", "description": "true: server-sent events"}),
     }
 
 
@@ -61,7 +61,7 @@ def responses_request(config: Config, model: dict[str, Any]) -> dict[str, Any]:
                 "type": "null",
                 "description": "Not supported: meshroute stores no responses (400)",
             },
-            "parallel_tool_calls": _ANY,
+            "parallel_tool_calls": _nullable({"type": "boolean"}),
             "text": {**_ANY, "description": "`format`: json_schema or json_object"},
             "user": _ANY,
             "metadata": {**_ANY, "description": "Echoed in the response"},

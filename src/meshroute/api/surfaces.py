@@ -32,7 +32,7 @@ from meshroute.api.gateway import Gateway
 from meshroute.api.openai_routes import answer, prepare_call, read_json
 from meshroute.api.request_id import request_id_of
 from meshroute.auth import authenticate
-from meshroute.errors import APIError
+from meshroute.errors import APIError, BadRequest
 
 _HOP_HEADERS = {"content-length", "content-type", "content-encoding", "transfer-encoding"}
 
@@ -99,9 +99,25 @@ async def _answer(
     request.state.key = authenticate(request.app.state.keys, credentials(request.headers))
     limits = gateway.config.server
     raw = await read_json(request, limits.max_body_bytes, limits.body_timeout_s)
+    _check_flags(raw)
     call = await prepare_call(request, gateway, "chat", surface.to_chat(raw))
     response = await answer(gateway, call)
     return raw, response
+
+
+# Flags the translators read with `is True`: a string "yes" would silently mean "no" (the chat
+# route refuses it, so these do too, naming the field).
+_FLAGS = ("stream", "parallel_tool_calls", "store", "background")
+
+
+def _check_flags(raw: object) -> None:
+    if not isinstance(raw, dict):
+        return  # the translator refuses a body that is not an object
+    for flag in _FLAGS:
+        value = raw.get(flag)
+        if value is not None and not isinstance(value, bool):
+            message = f"invalid request: {flag}: Input should be a valid boolean"
+            raise BadRequest(message, param=flag)
 
 
 def _translate(surface: Surface, raw: Mapping[str, Any], response: Response) -> Response:
