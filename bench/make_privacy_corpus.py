@@ -132,7 +132,8 @@ def secrets(rng: random.Random) -> list[tuple[str, str, str]]:
     ]
 
 
-def sensitive(rng: random.Random) -> list[dict[str, object]]:
+def _contacts() -> list[dict[str, object]]:
+    """Emails and phone numbers."""
     out: list[dict[str, object]] = []
     emails = [
         "jane.doe@acme.io",
@@ -152,6 +153,12 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
     for i, ph in enumerate(PHONES):
         lead = ["Call me on ", "My phone number is ", "Text ", "WhatsApp: ", "tel. "][i % 5]
         out.append(compose([lead, ("PHONE_NUMBER", ph), " after 6pm, thanks."]))
+    return out
+
+
+def _payments(rng: random.Random) -> list[dict[str, object]]:
+    """Luhn-valid cards and mod-97-valid IBANs."""
+    out: list[dict[str, object]] = []
     for brand, prefix, length in CARDS * 2:
         number = luhn_complete(prefix, length, rng)
         shown = card_format(number) if rng.random() < 0.6 else number
@@ -169,6 +176,12 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
         value = iban(country, bban)
         shown = grouped(value) if rng.random() < 0.5 else value
         out.append(compose(["Please wire the deposit to ", ("IBAN_CODE", shown), " by Friday."]))
+    return out
+
+
+def _us_ids(rng: random.Random) -> list[dict[str, object]]:
+    """US SSNs, passports and driver's licenses."""
+    out: list[dict[str, object]] = []
     for _ in range(10):
         ssn = f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
         out.append(compose(["My SSN is ", ("US_SSN", ssn), ", fill the W-4 for me."]))
@@ -182,6 +195,12 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
                 ["My driver's license is ", ("US_DRIVER_LICENSE", dl), ", issued in California."]
             )
         )
+    return out
+
+
+def _birthdates_and_addresses() -> list[dict[str, object]]:
+    """Dates of birth and street addresses."""
+    out: list[dict[str, object]] = []
     for dob in DOBS:
         out.append(
             compose(["Patient file: date of birth ", ("DATE_OF_BIRTH", dob), ", blood type O."])
@@ -190,6 +209,12 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
     for i, addr in enumerate(ADDRESSES):
         lead = ["Ship it to ", "I live at ", "Our office: ", "Send the letter to "][i % 4]
         out.append(compose([lead, ("STREET_ADDRESS", addr), ", please confirm."]))
+    return out
+
+
+def _names_places_conditions() -> list[dict[str, object]]:
+    """Names, name plus city, medical conditions."""
+    out: list[dict[str, object]] = []
     for i, name in enumerate(NAMES):
         forms: list[list[Part]] = [
             ["My name is ", ("PERSON", name), " and I need a cover letter."],
@@ -223,17 +248,32 @@ def sensitive(rng: random.Random) -> list[dict[str, object]]:
         )
     for a, term, b in CONDITIONS:
         out.append(compose([a, ("MEDICAL", term), b]))
+    return out
+
+
+def _secret_rows(rng: random.Random) -> list[dict[str, object]]:
+    """API keys, tokens and private keys in code snippets."""
+    out: list[dict[str, object]] = []
     for kind, value, lead in secrets(rng) + secrets(rng):
         tail = "'" if lead.endswith("'") else ""
         out.append(compose(["Why does this fail? ", lead, (kind, value), tail, "\nrun deploy"]))
+    return out
+
+
+def sensitive(rng: random.Random) -> list[dict[str, object]]:
+    # The order of the rng-using helpers fixes the corpus bytes: keep it.
+    out = _contacts()
+    out += _payments(rng)
+    out += _us_ids(rng)
+    out += _birthdates_and_addresses()
+    out += _names_places_conditions()
+    out += _secret_rows(rng)
     out += mixed(rng)
     return out
 
 
-def mixed(rng: random.Random) -> list[dict[str, object]]:
-    """Longer prompts with several entities, multilingual phrasing."""
-    card = luhn_complete("4", 16, rng)
-    de_iban = iban("DE", rand(rng, D, 18))
+def _mixed_european(de_iban: str, fr_iban: str) -> list[dict[str, object]]:
+    """English, French, German and Spanish prompts with several entities."""
     return [
         compose(
             [
@@ -253,7 +293,7 @@ def mixed(rng: random.Random) -> list[dict[str, object]]:
                 ", née le ",
                 ("DATE_OF_BIRTH", "1 janvier 1980"),
                 ", mon IBAN est ",
-                ("IBAN_CODE", iban("FR", rand(rng, D, 23))),
+                ("IBAN_CODE", fr_iban),
                 ".",
             ]
         ),
@@ -277,6 +317,12 @@ def mixed(rng: random.Random) -> list[dict[str, object]]:
                 ".",
             ]
         ),
+    ]
+
+
+def _mixed_support(card: str) -> list[dict[str, object]]:
+    """Refund and support-chat prompts with several entities."""
+    return [
         compose(
             [
                 "Refund ",
@@ -296,6 +342,15 @@ def mixed(rng: random.Random) -> list[dict[str, object]]:
             ]
         ),
     ]
+
+
+def mixed(rng: random.Random) -> list[dict[str, object]]:
+    """Longer prompts with several entities, multilingual phrasing."""
+    # rng order as before the split: card, German IBAN, then French IBAN.
+    card = luhn_complete("4", 16, rng)
+    de_iban = iban("DE", rand(rng, D, 18))
+    fr_iban = iban("FR", rand(rng, D, 23))
+    return _mixed_european(de_iban, fr_iban) + _mixed_support(card)
 
 
 def main() -> None:
