@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from meshroute.api.formats.responses_in import chat_to_response, responses_to_chat
@@ -26,45 +28,46 @@ def test_string_input_instructions_and_limits() -> None:
     }
 
 
-def test_items_function_calls_outputs_images_and_format() -> None:
-    chat = responses_to_chat(
-        {
-            "model": "auto",
-            "stream": True,
-            "input": [
-                {"role": "developer", "content": "Use tools."},
-                {
-                    "type": "message",
-                    "role": "user",
-                    "content": [
-                        {"type": "input_text", "text": "What is this?"},
-                        {
-                            "type": "input_image",
-                            "image_url": "data:image/png;base64,AAA",
-                            "detail": "low",
-                        },
-                    ],
-                },
-                {"type": "function_call", "call_id": "c1", "name": "look", "arguments": "{}"},
-                {"type": "function_call", "call_id": "c2", "name": "look", "arguments": '{"x":1}'},
-                {"type": "function_call_output", "call_id": "c1", "output": "a cat"},
-                {"type": "reasoning", "summary": []},
-            ],
-            "tools": [
-                {
-                    "type": "function",
-                    "name": "look",
-                    "parameters": {"type": "object"},
-                    "strict": True,
-                }
-            ],
-            "tool_choice": {"type": "function", "name": "look"},
-            "parallel_tool_calls": False,
-            "text": {
-                "format": {"type": "json_schema", "name": "out", "schema": {"type": "object"}}
+def _items_request() -> dict[str, Any]:
+    """A Responses request: messages, an image, function calls and output, a tool, a format."""
+    return {
+        "model": "auto",
+        "stream": True,
+        "input": [
+            {"role": "developer", "content": "Use tools."},
+            {
+                "type": "message",
+                "role": "user",
+                "content": [
+                    {"type": "input_text", "text": "What is this?"},
+                    {
+                        "type": "input_image",
+                        "image_url": "data:image/png;base64,AAA",
+                        "detail": "low",
+                    },
+                ],
             },
-        }
-    )
+            {"type": "function_call", "call_id": "c1", "name": "look", "arguments": "{}"},
+            {"type": "function_call", "call_id": "c2", "name": "look", "arguments": '{"x":1}'},
+            {"type": "function_call_output", "call_id": "c1", "output": "a cat"},
+            {"type": "reasoning", "summary": []},
+        ],
+        "tools": [
+            {
+                "type": "function",
+                "name": "look",
+                "parameters": {"type": "object"},
+                "strict": True,
+            }
+        ],
+        "tool_choice": {"type": "function", "name": "look"},
+        "parallel_tool_calls": False,
+        "text": {"format": {"type": "json_schema", "name": "out", "schema": {"type": "object"}}},
+    }
+
+
+def test_items_function_calls_outputs_images_and_format() -> None:
+    chat = responses_to_chat(_items_request())
     messages = chat["messages"]
     assert messages[0] == {"role": "developer", "content": "Use tools."}
     assert messages[1]["content"][1] == {
