@@ -127,6 +127,28 @@ def scan_ms(detector: object, text: str, deep: bool) -> float:
     return statistics.median(times)
 
 
+def print_attack_table(
+    url: str, detector: object, chosen: list[str], sizes: list[int], seconds: float
+) -> None:
+    """One table row per input and size: scan times, then the attack run against the gateway."""
+    print(
+        "| input | size | fast scan ms | deep scan ms | attack answers | "
+        "/healthz worst ms | others req/s |"
+    )
+    print("|---|---:|---:|---:|---|---:|---:|")
+    for name, make in ((n, INPUTS[n]) for n in chosen):
+        for size in sizes:
+            text = make(size)
+            fast, deep = scan_ms(detector, text, False), scan_ms(detector, text, True)
+            worst, rate, statuses = asyncio.run(measure(url, text, seconds))
+            codes = ",".join(f"{c}x{statuses.count(c)}" for c in sorted(set(statuses)))
+            print(
+                f"| {name} | {size // 1024} KB | {fast:.1f} | {deep:.1f} | {codes} | "
+                f"{worst:.1f} | {rate:.0f} |",
+                flush=True,
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0)
@@ -168,23 +190,8 @@ def main() -> None:
         where = "on the event loop" if args.inline else "off the loop"
         print(f"scans {where}; load average {os.getloadavg()[0]:.1f}")
         print(f"no attack: /healthz worst {worst:.1f} ms, others {rate:.0f} req/s\n")
-        print(
-            "| input | size | fast scan ms | deep scan ms | attack answers | "
-            "/healthz worst ms | others req/s |"
-        )
-        print("|---|---:|---:|---:|---|---:|---:|")
         chosen = [name.strip() for name in args.inputs.split(",")]
-        for name, make in ((n, INPUTS[n]) for n in chosen):
-            for size in sizes:
-                text = make(size)
-                fast, deep = scan_ms(detector, text, False), scan_ms(detector, text, True)
-                worst, rate, statuses = asyncio.run(measure(url, text, args.seconds))
-                codes = ",".join(f"{c}x{statuses.count(c)}" for c in sorted(set(statuses)))
-                print(
-                    f"| {name} | {size // 1024} KB | {fast:.1f} | {deep:.1f} | {codes} | "
-                    f"{worst:.1f} | {rate:.0f} |",
-                    flush=True,
-                )
+        print_attack_table(url, detector, chosen, sizes, args.seconds)
     finally:
         gateway.stop()
         upstream.stop()
