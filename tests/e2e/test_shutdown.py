@@ -15,28 +15,34 @@ from standin_upstream import run_standin
 from support import free_port, serve_process, wait_ready
 
 
+def _write_config(tmp_path: Path, base_url: str) -> Path:
+    """A one-target config pointing at the stand-in upstream."""
+    config = tmp_path / "meshroute.yaml"
+    config.write_text(
+        json.dumps(
+            {
+                "targets": [
+                    {
+                        "name": "box",
+                        "kind": "openai",
+                        "base_url": base_url,
+                        "upstream_model": "m",
+                        "tier": "local",
+                        "zone": "private",
+                        "models": {"assistant": "v1"},
+                    }
+                ]
+            }
+        )
+    )
+    return config
+
+
 def test_sigterm_finishes_in_flight_streams_and_exits_zero(tmp_path: Path) -> None:
     with run_standin(model="m") as upstream:
         upstream.set_mode("drip", delay_ms=150)
         port = free_port()
-        config = tmp_path / "meshroute.yaml"
-        config.write_text(
-            json.dumps(
-                {
-                    "targets": [
-                        {
-                            "name": "box",
-                            "kind": "openai",
-                            "base_url": upstream.base_url,
-                            "upstream_model": "m",
-                            "tier": "local",
-                            "zone": "private",
-                            "models": {"assistant": "v1"},
-                        }
-                    ]
-                }
-            )
-        )
+        config = _write_config(tmp_path, upstream.base_url)
         server = serve_process(config, port, tmp_path, stderr=subprocess.PIPE)
         url = f"http://127.0.0.1:{port}"
         try:
