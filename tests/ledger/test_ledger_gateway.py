@@ -21,44 +21,49 @@ HARD = (
 )
 
 
+def _ledger_config(ledger_url: str, box_url: str, cloud_url: str) -> Config:
+    """A costed private box and a priced cloud target, the ledger flushing every 0.2 s."""
+    return Config.model_validate(
+        {
+            "ledger": {"url": ledger_url, "flush_interval_s": 0.2},
+            "targets": [
+                {
+                    "name": "box",
+                    "kind": "openai",
+                    "base_url": box_url,
+                    "upstream_model": "box-model",
+                    "tier": "local",
+                    "zone": "private",
+                    "models": {"assistant": "v1"},
+                    "cost": {
+                        "hardware_usd": 9000,
+                        "lifetime_months": 36,
+                        "power_watts": 450,
+                        "usd_per_kwh": 0.15,
+                    },
+                },
+                {
+                    "name": "cloud",
+                    "kind": "openai",
+                    "base_url": cloud_url,
+                    "upstream_model": "cloud-model",
+                    "tier": "cloud",
+                    "zone": "public",
+                    "models": {"assistant": "v1"},
+                    "price": {"input_per_mtok": 2.5, "output_per_mtok": 10.0},
+                },
+            ],
+        }
+    )
+
+
 @pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
 def test_requests_land_in_the_ledger(
     gateway_factory: GatewayFactory, request: pytest.FixtureRequest, database: str
 ) -> None:
     url = request.getfixturevalue(database)
     with run_standin(model="box-model") as box, run_standin(model="cloud-model") as cloud:
-        config = Config.model_validate(
-            {
-                "ledger": {"url": url, "flush_interval_s": 0.2},
-                "targets": [
-                    {
-                        "name": "box",
-                        "kind": "openai",
-                        "base_url": box.base_url,
-                        "upstream_model": "box-model",
-                        "tier": "local",
-                        "zone": "private",
-                        "models": {"assistant": "v1"},
-                        "cost": {
-                            "hardware_usd": 9000,
-                            "lifetime_months": 36,
-                            "power_watts": 450,
-                            "usd_per_kwh": 0.15,
-                        },
-                    },
-                    {
-                        "name": "cloud",
-                        "kind": "openai",
-                        "base_url": cloud.base_url,
-                        "upstream_model": "cloud-model",
-                        "tier": "cloud",
-                        "zone": "public",
-                        "models": {"assistant": "v1"},
-                        "price": {"input_per_mtok": 2.5, "output_per_mtok": 10.0},
-                    },
-                ],
-            }
-        )
+        config = _ledger_config(url, box.base_url, cloud.base_url)
         gateway = gateway_factory(config, features=True)
         answers = [
             _chat(gateway, "hello there"),  # easy: the private box
