@@ -87,12 +87,11 @@ def test_cli_names_the_bad_line(tmp_path: Path) -> None:
     assert f"{source}:2:" in out.stderr
 
 
-def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
+def _fill_ledger(url: str) -> None:
+    """500 local requests with complexities spread evenly over [0, 1)."""
     import asyncio
 
     from meshroute.ledger import Ledger, LedgerEntry
-
-    url = f"sqlite:///{tmp_path / 'ledger.db'}"
 
     async def fill() -> None:
         ledger = Ledger(url)
@@ -111,6 +110,10 @@ def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
         await ledger.close()
 
     asyncio.run(fill())
+
+
+def _write_ledger_config(tmp_path: Path, url: str) -> Path:
+    """A config whose ledger is `url`; its one target is never called."""
     config = tmp_path / "meshroute.yaml"
     config.write_text(
         json.dumps(
@@ -129,6 +132,13 @@ def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
             }
         )
     )
+    return config
+
+
+def test_cli_calibrates_from_the_ledger(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    _fill_ledger(url)
+    config = _write_ledger_config(tmp_path, url)
     out = subprocess.run(
         [
             sys.executable,
