@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import httpx
 from fleetkit import admin_key, node_config
@@ -80,27 +81,32 @@ class Traffic:
             thread.join(timeout=60)
 
 
-def test_push_deploy_under_traffic_then_rollback(
-    gateway_factory: GatewayFactory, registry: str, model_file: Path, tmp_path: Path
-) -> None:
-    key = admin_key(tmp_path)  # one admin key for the fleet
-    token = key[1]
+def _start_nodes(
+    gateway_factory: GatewayFactory, tmp_path: Path, key: tuple[str, str]
+) -> list[str]:
+    """Two nodes sharing the admin key, each serving the packaged default model as v1."""
     nodes = []
     for index in range(2):
         directory = tmp_path / f"node{index}"
         directory.mkdir()
         config, _ = node_config(directory, None, key=key)  # v1: the packaged default model
         nodes.append(gateway_factory(config, features=False))
-    roots = [base.removesuffix("/v1") for base in nodes]
-    assert "assistant@v1" in _model_ids(nodes[0], token)
+    return nodes
 
+
+def _push_v2(model_file: Path, registry: str) -> dict[str, Any]:
+    """`models push` of the packaged GGUF as assistant@v2; its manifest summary."""
     code, out, err = cli("models", "push", str(model_file), "--registry", registry,
                          "--name", "assistant", "--version", "v2", "--json")  # fmt: skip
     assert code == 0, err
-    pushed = json.loads(out)
+    pushed: dict[str, Any] = json.loads(out)
     assert pushed["name"] == "assistant" and pushed["version"] == "v2"
     assert pushed["digest"].startswith("sha256:")
+    return pushed
 
+
+def _deploy_v2_under_traffic(nodes: list[str], roots: list[str], registry: str, token: str) -> None:
+    """Deploy v2 to both nodes while clients keep sending: none fails, both swap to v2."""
     with Traffic(nodes[0], token) as traffic:
         code, out, err = cli("models", "deploy", "assistant@v2", "--registry", registry,
                              "--node", roots[0], "--node", roots[1], "--key", token,
@@ -118,17 +124,11 @@ def test_push_deploy_under_traffic_then_rollback(
         ids = _model_ids(base, token)
         assert "assistant@v2" in ids and "assistant@v1" not in ids
 
-    code, out, err = cli("models", "status", "--node", roots[0], "--key", token, "--json")
-    assert code == 0, err
-    rows = {(r["version"], r["active"], r["digest"]) for r in json.loads(out)["models"]}
-    assert ("v2", True, pushed["digest"]) in rows and ("v1", False, None) in rows
 
-    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
-    assert code == 0, err
-    assert "assistant@v1" in _model_ids(nodes[0], token)
-    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
-    assert code == 1 and "no previous version" in err
-
+def _redeploy_over_corrupted_store(
+    tmp_path: Path, nodes: list[str], roots: list[str], registry: str, token: str
+) -> None:
+    """v2 again from the store (no pull); a corrupted stored copy is refused, then pulled."""
     # v2 again: the store still has its file (kept for rollback), so no pull, only a check
     code, out, err = cli("models", "deploy", "assistant@v2", "--registry", registry,
                          "--node", roots[0], "--key", token, "--json")  # fmt: skip
@@ -151,6 +151,33 @@ def test_push_deploy_under_traffic_then_rollback(
     assert code == 0, err
     assert json.loads(out)["nodes"][roots[0]]["pull_seconds"] > 0
     assert "assistant@v2" in _model_ids(nodes[0], token)
+
+
+def test_push_deploy_under_traffic_then_rollback(
+    gateway_factory: GatewayFactory, registry: str, model_file: Path, tmp_path: Path
+) -> None:
+    key = admin_key(tmp_path)  # one admin key for the fleet
+    token = key[1]
+    nodes = _start_nodes(gateway_factory, tmp_path, key)
+    roots = [base.removesuffix("/v1") for base in nodes]
+    assert "assistant@v1" in _model_ids(nodes[0], token)
+
+    pushed = _push_v2(model_file, registry)
+
+    _deploy_v2_under_traffic(nodes, roots, registry, token)
+
+    code, out, err = cli("models", "status", "--node", roots[0], "--key", token, "--json")
+    assert code == 0, err
+    rows = {(r["version"], r["active"], r["digest"]) for r in json.loads(out)["models"]}
+    assert ("v2", True, pushed["digest"]) in rows and ("v1", False, None) in rows
+
+    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
+    assert code == 0, err
+    assert "assistant@v1" in _model_ids(nodes[0], token)
+    code, out, err = cli("models", "rollback", "assistant", "--node", roots[0], "--key", token)
+    assert code == 1 and "no previous version" in err
+
+    _redeploy_over_corrupted_store(tmp_path, nodes, roots, registry, token)
 
     code, out, err = cli("models", "status", "--node", roots[0], "--node", roots[1],
                          "--key", token)  # fmt: skip
