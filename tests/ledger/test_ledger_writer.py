@@ -50,7 +50,12 @@ async def _round_trip(url: str) -> None:
                 sensitive=True,
             )
         )
-    await asyncio.sleep(0.5)  # a few flush intervals, without close()
+    # Written by the periodic flush, without close(): waited for rather than a fixed sleep (a
+    # loaded box took over 0.5 s to insert 2,500 rows into PostgreSQL), bounded at 20 s.
+    for _ in range(200):
+        if ledger.pending == 0 and _count(url) == 2500:
+            break
+        await asyncio.sleep(0.1)
     assert ledger.pending == 0 and _count(url) == 2500
     for index in range(2500, 2600):
         ledger.record(_entry(index))
