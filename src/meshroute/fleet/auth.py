@@ -65,41 +65,41 @@ class RegistryAuth(httpx.Auth):
         if isinstance(token, str) and token:
             self._header = f"Bearer {token}"
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+    def _authorised(self, request: httpx.Request) -> httpx.Request:
         if self._header:
             request.headers["authorization"] = self._header
-        response = yield request
+        return request
+
+    def _after_401(self, response: httpx.Response) -> tuple[bool, httpx.Request | None]:
+        """Whether to retry, and the token request to send first (None: Basic, or no retry)."""
         answer = self._challenge(response) if response.status_code == 401 else None
         if answer is None:
-            return
+            return False, None
         _, token_request = answer
         if token_request is None:
             self._header = self.credentials.basic
-        else:
+        return True, token_request
+
+    # The two flows differ only in how the token request is sent (a client of the caller's kind)
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        response = yield self._authorised(request)
+        retry, token_request = self._after_401(response)
+        if token_request is not None:
             with httpx.Client(timeout=15) as client:
                 self._take_token(client.send(token_request))
-        if self._header:
-            request.headers["authorization"] = self._header
-            yield request
+        if retry and self._header:
+            yield self._authorised(request)
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._header:
-            request.headers["authorization"] = self._header
-        response = yield request
-        answer = self._challenge(response) if response.status_code == 401 else None
-        if answer is None:
-            return
-        _, token_request = answer
-        if token_request is None:
-            self._header = self.credentials.basic
-        else:
+        response = yield self._authorised(request)
+        retry, token_request = self._after_401(response)
+        if token_request is not None:
             async with httpx.AsyncClient(timeout=15) as client:
                 self._take_token(await client.send(token_request))
-        if self._header:
-            request.headers["authorization"] = self._header
-            yield request
+        if retry and self._header:
+            yield self._authorised(request)
 
 
 def registry_auth(username: str | None, password: str | None) -> RegistryAuth | None:
