@@ -400,6 +400,12 @@ try:
         """A fresh stand-in upstream per test; `standin_upstream.base_url` ends in /v1."""
         with run_standin() as handle:
             yield handle
+
+    @pytest.fixture(scope="module")
+    def upstream() -> Iterator[StandinHandle]:
+        """One stand-in upstream per test module (a module may define its own `upstream`)."""
+        with run_standin() as handle:
+            yield handle
 except ImportError:  # pragma: no cover - script use without pytest
     pass
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import anthropic
@@ -12,7 +11,7 @@ import pytest
 
 from meshroute.config import Config
 from meshroute.routing.router import needs_of
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 
 IMAGE = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
@@ -31,12 +30,6 @@ def test_needs_from_content_parts() -> None:
     assert needs_of({"messages": [{"role": "user", "content": "plain"}]}) == frozenset()
     assert needs_of({"messages": "junk"}) == frozenset()
     assert needs_of({"messages": [None, {"content": [None, 3, {"type": 5}]}]}) == frozenset()
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 def _config(upstream: StandinHandle, tmp: Path, **gpu: object) -> Config:

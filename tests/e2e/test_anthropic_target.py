@@ -8,15 +8,13 @@ back: both directions of the translation, plain and streamed, with tools.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import anthropic
 import httpx
 import openai
 import pytest
 
 from meshroute.config import Config
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 from surfaces_support import standin_config
 
@@ -28,12 +26,6 @@ TOOL = {
         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
     },
 }
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from collections.abc import Iterator
 
 import httpx
 import orjson
 import pytest
 
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 from surfaces_support import standin_config
 
 CHAT = orjson.dumps({"model": "auto", "messages": [{"role": "user", "content": "Hello there"}]})
 ORIGIN = "https://app.example.test"
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

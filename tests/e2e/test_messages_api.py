@@ -8,7 +8,6 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ import orjson
 import pytest
 
 from meshroute.config import load_config
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 from surfaces_support import edge_config, standin_config
 
@@ -31,12 +30,6 @@ WEATHER = {
         "required": ["city"],
     },
 }
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ llama.cpp engine); and a `kind: anthropic` target maps Claude's stop_sequence to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import anthropic
@@ -19,19 +18,13 @@ from anthropic.types import MessageParam
 from openai.types.chat import ChatCompletionMessageParam
 
 from meshroute.config import Config
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 from surfaces_support import edge_config, standin_config
 
 HELLO: list[MessageParam] = [{"role": "user", "content": "Hello there"}]
 # the stand-in's answer to it: "stand-in reply to: Hello there"
 CHAT_HELLO: list[ChatCompletionMessageParam] = [{"role": "user", "content": "Hello there"}]
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,13 @@ target is the stand-in upstream (a real HTTP server, tests/standin_upstream.py, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import jsonschema
 import pytest
 
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 from surfaces_support import standin_config
 
@@ -24,12 +23,6 @@ BODIES: dict[str, dict[str, Any]] = {
         "messages": [{"role": "user", "content": "Hello there"}],
     },
 }
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 @pytest.fixture(scope="module")

@@ -6,23 +6,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from meshroute.config import Config, load_config
-from standin_upstream import StandinHandle, run_standin
+from standin_upstream import StandinHandle
 from support import GatewayFactory
 
 CHAT = {"model": "gpu-box/standin-model", "messages": [{"role": "user", "content": "Hi"}]}
-
-
-@pytest.fixture(scope="module")
-def upstream() -> Iterator[StandinHandle]:
-    with run_standin() as handle:
-        yield handle
 
 
 def _gateway(factory: GatewayFactory, upstream: StandinHandle, api_key: str | None) -> str:
