@@ -18,6 +18,7 @@ Rules, one pass over the words (linear in the text; edge/templates/names.js runs
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import importlib.resources
@@ -94,6 +95,27 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
                        ("p" in flags and "L" in next_flags))  # fmt: skip
 
 
+class _ContextWords:
+    """Where one text's context words are (health, money, address), found in one pass on first
+    use: a search around each candidate name cost a regex pass per word."""
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def near(self, start: int, end: int) -> bool:
+        """Whether a context word lies within _CONTEXT_REACH characters of [start, end)."""
+        if self._starts is None:
+            spans = [m.span() for m in _CONTEXT.finditer(self._text)]
+            self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
+        # matches do not overlap: the first one starting in reach ends first
+        first = bisect.bisect_left(self._starts, max(0, start - _CONTEXT_REACH))
+        return first < len(self._starts) and self._ends[first] <= end + _CONTEXT_REACH
+
+
 class GazetteerNames:
     def __init__(self, table: dict[str, str]) -> None:
         self._table = table
@@ -110,9 +132,10 @@ class GazetteerNames:
             if text[m.end() : m.end() + 1] not in _ASCII_DIGITS
         ]
         hits: list[RawHit] = []
+        contexts = _ContextWords(text)
         index = 0
         while index < len(words):
-            taken = self._person_at(text, words, index)
+            taken = self._person_at(text, words, index, contexts)
             if taken:
                 hits.append(("PERSON", words[index][0], words[index + taken - 1][1], 0.85))
                 index += taken
@@ -120,7 +143,9 @@ class GazetteerNames:
                 index += 1
         return hits
 
-    def _person_at(self, text: str, words: list[tuple[int, int, str]], index: int) -> int:
+    def _person_at(
+        self, text: str, words: list[tuple[int, int, str]], index: int, contexts: _ContextWords
+    ) -> int:
         """How many words from ``index`` on make a person's name (0: none)."""
         start, end, word = words[index]
         flags = self._flags(word)
@@ -132,7 +157,7 @@ class GazetteerNames:
         nxt = _adjacent(text, words, index, (" ", "\t", "_"))  # "Saverio_Omma" too
         if _capitalised(word) and ("s" not in flags or "F" in flags):
             # "On Monday", "In March": too frequent as words; "John", "Will": frequent names
-            return self._capitalised_name(text, start, end, flags, nxt)
+            return self._capitalised_name(text, start, end, flags, nxt, contexts)
         if not word.islower() or "s" in flags:  # "will", "may", "john"
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
@@ -140,7 +165,7 @@ class GazetteerNames:
             return 3 if self._third_name(text, words, index + 1) else 2
         if "c" in flags:
             return 0
-        return 1 if self._near_context(text, start, end) else 0
+        return 1 if contexts.near(start, end) else 0
 
     def _compound(self, word: str, flags: str) -> int:
         """ "saverio-omma", "SaverioOmma": a name written as one word, as user names and the
@@ -154,7 +179,7 @@ class GazetteerNames:
             return 0
         joined = " ".join(parts)
         pair = [(0, len(parts[0]), parts[0]), (len(parts[0]) + 1, len(joined), parts[1])]
-        return 1 if self._person_at(joined, pair, 0) == 2 else 0
+        return 1 if self._person_at(joined, pair, 0, _ContextWords(joined)) == 2 else 0
 
     def _surname_first(
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
@@ -185,7 +210,13 @@ class GazetteerNames:
         return 2 if "c" not in flags or ("L" in flags and "F" in next_flags) else 0
 
     def _capitalised_name(
-        self, text: str, start: int, end: int, flags: str, nxt: tuple[int, int, str] | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        flags: str,
+        nxt: tuple[int, int, str] | None,
+        contexts: _ContextWords,
     ) -> int:
         """ "Anna Müller", "Mohammed Al-Farsi": a given name, then a surname or an unknown
         capitalised word; not "Will Power" or "Memory Test" (two ordinary words) unless near
@@ -199,7 +230,7 @@ class GazetteerNames:
             if "s" not in next_flags and ("l" in next_flags or next_flags == ""):
                 frequent = "F" in flags and "L" in next_flags  # "John Smith", "Mark Price"
                 ordinary = "d" in flags and "d" in next_flags and not frequent
-                if not ordinary or self._near_context(text, start, end):
+                if not ordinary or contexts.near(start, end):
                     return 2
         return 0 if "c" in flags or self._sentence_start(text, start) else 1
 
@@ -244,8 +275,3 @@ class GazetteerNames:
     def _sentence_start(text: str, start: int) -> bool:
         before = text[max(0, start - 3) : start].rstrip()
         return not before or before[-1] in ".!?:\n\"'"
-
-    @staticmethod
-    def _near_context(text: str, start: int, end: int) -> bool:
-        lo, hi = max(0, start - _CONTEXT_REACH), end + _CONTEXT_REACH
-        return _CONTEXT.search(text, lo, hi) is not None

@@ -65,10 +65,24 @@ export class NameFinder {
     return !before || ".!?:\n\"'".includes(before[before.length - 1]);
   }
 
-  nearContext(text, start, end) {
-    this.context.lastIndex = Math.max(0, start - this.reach);
-    const hi = end + this.reach;
-    return this.context.exec(hi < text.length ? text.slice(0, hi) : text) !== null;
+  // gazetteer._ContextWords: one text's context words, found in one pass on first use
+  contextWords(text) {
+    let spans = null;
+    return {
+      near: (start, end) => {
+        if (spans === null) spans = [...text.matchAll(this.context)].map((m) => [m.index, m.index + m[0].length]);
+        // matches do not overlap: the first one starting in reach ends first
+        const lo = Math.max(0, start - this.reach);
+        let a = 0;
+        let b = spans.length;
+        while (a < b) {
+          const mid = (a + b) >> 1;
+          if (spans[mid][0] < lo) a = mid + 1;
+          else b = mid;
+        }
+        return a < spans.length && spans[a][1] <= end + this.reach;
+      },
+    };
   }
 
   // The methods below return how many words from `index` on make a name (0: none), as the
@@ -92,7 +106,7 @@ export class NameFinder {
     if (parts.length !== 2 || Math.min(...parts.map((p) => [...p].length)) < 3) return 0;
     const joined = parts.join(" ");
     const pair = [[0, parts[0].length, parts[0]], [parts[0].length + 1, joined.length, parts[1]]];
-    return this.personAt(joined, pair, 0) === 2 ? 1 : 0;
+    return this.personAt(joined, pair, 0, this.contextWords(joined)) === 2 ? 1 : 0;
   }
 
   // gazetteer._surname_first: "Kowalski, Jan", "NOWAK Anna", "A. Nowak"
@@ -119,7 +133,7 @@ export class NameFinder {
   }
 
   // gazetteer._capitalised_name
-  capitalisedName(text, start, end, flags, next) {
+  capitalisedName(text, start, end, flags, next, contexts) {
     if (next && isUpper(next[2]) && [...next[2]].length > 1) {
       const nf = this.flags(next[2]);
       if (nf.includes("l") && !nf.includes("d") && !nf.includes("s")) return 2;
@@ -129,14 +143,14 @@ export class NameFinder {
       if (!nf.includes("s") && (nf.includes("l") || nf === "")) {
         const frequent = flags.includes("F") && nf.includes("L"); // "John Smith"
         const ordinary = flags.includes("d") && nf.includes("d") && !frequent;
-        if (!ordinary || this.nearContext(text, start, end)) return 2;
+        if (!ordinary || contexts.near(start, end)) return 2;
       }
     }
     return flags.includes("c") || this.sentenceStart(text, start) ? 0 : 1;
   }
 
   // gazetteer._person_at (the third word of "carlos eduardo abreu" does not change "whether")
-  personAt(text, words, index) {
+  personAt(text, words, index, contexts) {
     const [start, end, word] = words[index];
     const flags = this.flags(word);
     const surnameFirst = this.surnameFirst(text, words, index, flags);
@@ -146,14 +160,14 @@ export class NameFinder {
     const gap = following ? text.slice(end, following[0]) : null;
     if (capitalised(word) && (!flags.includes("s") || flags.includes("F"))) {
       const next = gap === " " || gap === "\t" || gap === "_" ? following : null; // "Saverio_Omma"
-      return this.capitalisedName(text, start, end, flags, next);
+      return this.capitalisedName(text, start, end, flags, next, contexts);
     }
     if (!isLower(word) || flags.includes("s")) return 0;
     // "jan kowalski", "jan_kowalski", "jane.doe"
     const next = [" ", "\t", "_", "."].includes(gap) ? following : null;
     if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return 2;
     if (flags.includes("c")) return 0;
-    return this.nearContext(text, start, end) ? 1 : 0;
+    return contexts.near(start, end) ? 1 : 0;
   }
 
   hasName(text) {
@@ -161,7 +175,8 @@ export class NameFinder {
     const words = [...text.matchAll(WORD)]
       .map((m) => [m.index, m.index + m[0].length, m[0]])
       .filter(([, end]) => !/^\d/.test(text.slice(end, end + 1)));
-    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i) > 0) return true;
+    const contexts = this.contextWords(text);
+    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i, contexts) > 0) return true;
     return false;
   }
 }
