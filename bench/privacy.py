@@ -14,7 +14,9 @@ benign prompt is FLAGGED when anything is. Tuning corpus: bench/data/privacy_cor
 (bench/make_privacy_corpus.py); evaluation corpus: bench/data/privacy_eval.jsonl
 (bench/make_privacy_eval.py, Faker; rules were changed after seeing its misses, so it is
 contaminated); evaluation 3: bench/data/privacy_eval3.jsonl (bench/make_privacy_eval3.py,
-mimesis in 19 locales, made without reading the recognisers; blind: --misses skips it).
+mimesis in 19 locales, made without reading the recognisers; blind: --misses skips it);
+evaluation 4: bench/data/privacy_eval4.jsonl (bench/make_privacy_eval4.py, prompts written one by
+one in about 25 languages by writers who never read the recognisers; blind too).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ CORPORA = (
     ("tuning", DATA / "privacy_corpus.jsonl"),
     ("evaluation", DATA / "privacy_eval.jsonl"),
     ("evaluation 3 (mimesis, blind)", DATA / "privacy_eval3.jsonl"),
+    ("evaluation 4 (hand-written, blind)", DATA / "privacy_eval4.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 
