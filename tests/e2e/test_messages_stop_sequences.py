@@ -137,3 +137,54 @@ def test_an_anthropic_target_maps_stop_sequence_to_stop(front: str) -> None:
     )
     finishes = [c.choices[0].finish_reason for c in chunks if c.choices]
     assert finishes[-1] == "stop" and finishes.count("stop") == 1
+
+
+@pytest.fixture(scope="module")
+def redacting(gateway_factory: GatewayFactory, upstream: StandinHandle) -> str:
+    """Only a public cloud target, `sensitive: redact`, the real detector: entities in the
+    request (stop sequences included) reach the upstream as placeholders."""
+    config = Config.model_validate(
+        {
+            "targets": [
+                {
+                    "name": "cloud",
+                    "kind": "openai",
+                    "base_url": upstream.base_url,
+                    "upstream_model": "standin-model",
+                    "tier": "cloud",
+                    "zone": "public",
+                    "models": {"assistant": "v1"},
+                }
+            ],
+            "routing": {"sensitive": "redact"},
+        }
+    )
+    return gateway_factory(config).removesuffix("/v1")
+
+
+# (the entity, a request holding it); the stand-in answers "stand-in reply to: Write to ..."
+ENTITIES = [("jane.doe@example.com", "e-mail"), ("John Smith", "person")]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize(("entity", "kind"), ENTITIES)
+def test_a_redacted_stop_sequence_is_reported_as_the_client_sent_it(
+    redacting: str, upstream: StandinHandle, stream: bool, entity: str, kind: str
+) -> None:
+    """The upstream names the placeholder it stopped on; the client gets its own string."""
+    messages: list[MessageParam] = [{"role": "user", "content": f"Write to {entity} today"}]
+    request: dict[str, Any] = dict(
+        model="auto", max_tokens=50, stop_sequences=["zzz", entity], messages=messages
+    )
+    client = _client(redacting)
+    if stream:
+        with client.messages.stream(**request) as events:
+            text = "".join(events.text_stream)
+            message = events.get_final_message()
+    else:
+        message = client.messages.create(**request)
+        text = message.content[0].text if message.content[0].type == "text" else ""
+    assert (message.stop_reason, message.stop_sequence) == ("stop_sequence", entity), kind
+    assert text == "stand-in reply to: Write to"
+    sent = (upstream.app.last or {})["body"]
+    assert entity not in str(sent) and sent["stop"][0] == "zzz"  # a placeholder went instead

@@ -5,7 +5,8 @@ privacy.perimeter: every string the body forwards is redacted (message parts of 
 ``name``, tool-call arguments, tool and schema descriptions, ``stop``, ``user``, ``metadata``
 keys and values, unknown extra fields, ...). Restoration covers every string of the answer's
 choices (``message.content``, ``tool_calls[].function.arguments``, legacy ``function_call``,
-``text``), and the same fields of streamed deltas.
+``text``), and the same fields of streamed deltas, and the matched stop string a streamed
+choice names (``stop_reason``, ``matched_stop``).
 """
 
 from __future__ import annotations
@@ -68,6 +69,10 @@ def _restore_all(value: Any, placeholders: PlaceholderMap) -> Any:
     return root[0]
 
 
+# Where a streamed choice names the stop string it matched (vLLM, SGLang); a whole string, not
+# a delta, so it is restored in one go.
+_STOP_NAMES = ("stop_reason", "matched_stop")
+
 # Streamed fields that carry text: (path inside a choice's delta) -> restorer key suffix.
 StreamKey = tuple[int, str, int]  # (choice index, field, tool-call index)
 
@@ -105,6 +110,9 @@ class StreamRestoring:
         index = choice.get("index", 0)
         index = index if isinstance(index, int) else 0
         finished = choice.get("finish_reason") is not None
+        for name in _STOP_NAMES:  # the stop string matched, as the client sent it
+            if isinstance(choice.get(name), str):
+                choice[name] = self._placeholders.restore(choice[name])
         delta = choice.get("delta")
         if not isinstance(delta, dict):  # completions stream: choice["text"]
             _feed(choice, "text", self._restorer((index, "text", 0)), finished)
