@@ -15,6 +15,9 @@ surnames, from maintained name lists (run again to refresh; the output is commit
   lists spell in lower case "d" (dictionary words: "mark", "price"; not "yuki", "tanaka", which
   are frequent in wordfreq's web text but not English words).
 
+* fold.txt: lower-case Cyrillic, Greek and marked Latin letters and their ASCII spelling from
+  anyascii ("остап" -> "ostap"), so that names in those scripts find their Latin entries.
+
 Usage: apt-get install wamerican wbritish &&
        .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python bench/build_name_gazetteer.py
 """
@@ -27,7 +30,13 @@ import pickle
 import unicodedata
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data/names.txt.gz"
+DATA = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data"
+OUT = DATA / "names.txt.gz"
+# Letters the finder folds to ASCII before a second look-up (Cyrillic, Greek, Latin with
+# marks or without a decomposition: dotless i, "ł", "ø", "ß"), from anyascii, which maps each code
+# point on its own, so a per-letter table is the same mapping (names.js reads it too).
+FOLD_OUT = DATA / "fold.txt"
+FOLD_BLOCKS = ((0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x2000))
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 # A name ranked below this in every country is left out: the long tail of the Facebook-derived
 # lists is mostly misspellings and ordinary words typed into a name field.
@@ -106,8 +115,26 @@ def dictionary_words() -> tuple[set[str], set[str]]:
     return lower, capital_only - lower
 
 
+def write_fold_table() -> None:
+    import anyascii
+
+    rows = []
+    for low, high in FOLD_BLOCKS:
+        for point in range(low, high):
+            letter = chr(point)
+            if not unicodedata.category(letter).startswith("L") or letter != letter.lower():
+                continue
+            folded = anyascii.anyascii(letter).lower()
+            if folded.isascii() and folded.isalpha() and folded != letter:
+                rows.append(f"{letter}\t{folded}")
+    FOLD_OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} letters -> {FOLD_OUT}")
+
+
 def main() -> None:
     import wordfreq
+
+    write_fold_table()
 
     lower, proper = dictionary_words()
     common = lower | {_fold(w) for w in wordfreq.top_n_list("en", 30_000)}
@@ -139,4 +166,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if sys.argv[1:] == ["--fold-only"]:
+        write_fold_table()
+    else:
+        main()

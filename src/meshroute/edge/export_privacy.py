@@ -197,6 +197,11 @@ def export_gazetteer() -> dict[str, Any] | None:
         "flags": "\n".join(flags for _, flags in ordered),
         "context": to_js(gazetteer._CONTEXT.pattern, ignorecase=True).as_json(),
         "context_reach": gazetteer._CONTEXT_REACH,
+        "fold": "".join(f"{chr(k)}{v}\n" for k, v in gazetteer._fold_table().items()),
+        "surname_shape": gazetteer._SURNAME_SHAPE.pattern,
+        "cyrillic_shape": gazetteer._CYRILLIC_SHAPE.pattern,
+        "shape_min": gazetteer._SHAPE_MIN,
+        "particles": sorted(gazetteer._PARTICLES),
     }
 
 

@@ -47,6 +47,48 @@ _JOINERS = (" ", "\t", "_", ".")  # "_", ".": inside a user name or an e-mail's 
 _HYPHEN = re.compile(r"-")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-Z])")
 _COMPOUND_MAX = 40
+# Flags a second spelling lends (the folded "ostap" of "Остап", "obrien" of "O'Brien"): only
+# the name flags; that "glib" is an English word says nothing of the Ukrainian "гліб".
+_NAME_FLAGS = "flFLg"
+# Surnames by their shape, on the folded word, in the nominative and the inflected forms of
+# running text ("Kowalskiego", "Ивановой" -> "ivanovoy", "Virtasen"): Slavic, Baltic,
+# Finnic, Nordic, Romanian, Turkish, Greek, Georgian, Armenian endings; only for a word no
+# list knows, so "music" or "chosen" (common words) are not touched.
+_SURNAME_SHAPE = re.compile(
+    r"(?:[sc]k(?:i|a|y|iy|yi|aya|iego|iej|im|ich|ego|oy|ogo|om|ovi)|dzki|wicz\w{0,2}|"
+    r"ov(?:a|oy|oi|ym|u|e|s|ic|ics|ich|na)?|ev(?:a|oy|ym|u|ich|na|ic)?|enko|[cy]?[hy]uk|"
+    r"escu|eanu|oglu|poul(?:os|ou)|[ia]d(?:is|ou)|akis|nen|[aeiou]sen|sson|dottir|"
+    r"auskas|auskiene|iene|aite|[iy]te|aitis|[ae]vicius|ins|shvili|dze|[iy]an(?:ts)?)$"
+)
+# Юдин, Пушкиной: in Russian only (Latin words end in "-in" too)
+_CYRILLIC_SHAPE = re.compile(r"(?:ин|ын)(?:а|у|ой|ым|е)?$")  # noqa: RUF001
+_SHAPE_MIN = 5
+_LATIN_END = "\u0250"  # past Latin Extended-B
+# Particles between a given name and a surname ("Liv van der Laan", "Thales da Costa")
+_PARTICLES = frozenset((
+    "van", "der", "den", "de", "da", "das", "dos", "do", "di", "del", "della", "dello", "du", "le",
+    "la", "von", "zu", "ter", "ten", "bin", "ibn", "al", "el", "af", "av", "mac", "mc", "ap",
+))  # fmt: skip
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    """Lower-case letters and their ASCII spelling (data/fold.txt, built with anyascii)."""
+    data = importlib.resources.files("meshroute.privacy").joinpath("data/fold.txt")
+    rows = (line.split("\t") for line in data.read_text(encoding="utf-8").splitlines())
+    return {ord(letter): folded for letter, folded in rows}
+
+
+def _folded(lower: str) -> str:
+    """ "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe" (other marks: NFKD)."""
+    plain = lower.translate(_fold_table())
+    if plain.isascii():
+        return plain
+    return unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+
+
+def _name_flags(flags: str) -> str:
+    return "".join(flag for flag in flags if flag in _NAME_FLAGS)
 
 
 @functools.cache
@@ -85,14 +127,16 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
     if "F" in flags and "L" in next_flags:  # "john smith": both frequent as names
         return True
     proper = "c" not in flags or "p" in flags
-    if next_flags == "":
+    if next_flags == "":  # not "prima facie", "bona fide"
         return proper and len(nxt) > 2
     if "l" in next_flags and "c" not in next_flags:
         return True
     if "l" not in next_flags and "f" not in next_flags:
         return False
-    return proper and ("c" not in next_flags or "p" in next_flags or
-                       ("p" in flags and "L" in next_flags))  # fmt: skip
+    # "henri rey", "kristian dahl" (no dictionary word), "suhani gill" (a frequent surname
+    # after a given name that is no word at all); not "rosa has", "grace notes"
+    return proper and ("c" not in next_flags or "p" in next_flags or "d" not in next_flags or
+                       ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 
 class _ContextWords:
@@ -157,15 +201,50 @@ class GazetteerNames:
         nxt = _adjacent(text, words, index, (" ", "\t", "_"))  # "Saverio_Omma" too
         if _capitalised(word) and ("s" not in flags or "F" in flags):
             # "On Monday", "In March": too frequent as words; "John", "Will": frequent names
-            return self._capitalised_name(text, start, end, flags, nxt, contexts)
-        if not word.islower() or "s" in flags:  # "will", "may", "john"
+            particle = self._particle_name(text, words, index, flags)
+            return particle or self._capitalised_name(text, start, end, flags, nxt, contexts)
+        # Lower case and capitals carry no case information: the same rules ("ANNA NOWAK")
+        shouting = word.isupper() and len(word) > 1
+        if not (word.islower() or shouting) or "s" in flags:  # "will", "may", "john"
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
-        if nxt is not None and nxt[2].islower() and _partner(flags, self._flags(nxt[2]), nxt[2]):
+        same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
+        if nxt is not None and same_case and _partner(flags, self._flags(nxt[2]), nxt[2]):
             return 3 if self._third_name(text, words, index + 1) else 2
-        if "c" in flags:
+        if shouting:
             return 0
+        particle = self._particle_name(text, words, index, flags)
+        if particle or "c" in flags:
+            return particle
         return 1 if contexts.near(start, end) else 0
+
+    def _particle_name(
+        self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
+    ) -> int:
+        """ "Liv van der Laan", "Thales da Costa", "gael da rosa": a given name, one or two
+        particles, then a surname or an unknown word written in the given name's case."""
+        if ("c" in flags and "p" not in flags and "d" in flags) or words[index][2] in _PARTICLES:
+            return 0  # "Will de Groot" is fine; "rose de la", "de la paix" are not names
+        taken = 1
+        while taken < 3 and self._particle_at(text, words, index + taken):
+            taken += 1
+        last = index + taken
+        if taken == 1 or last >= len(words) or text[words[last - 1][1] : words[last][0]] != " ":
+            return 0
+        surname = words[last][2]
+        if not (_capitalised(surname) if _capitalised(words[index][2]) else surname.islower()):
+            return 0
+        next_flags = self._flags(surname)
+        known = "l" in next_flags and "s" not in next_flags
+        return taken + 1 if len(surname) > 1 and (known or next_flags == "") else 0
+
+    @staticmethod
+    def _particle_at(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+        return (
+            index < len(words)
+            and words[index][2] in _PARTICLES
+            and text[words[index - 1][1] : words[index][0]] == " "
+        )
 
     def _compound(self, word: str, flags: str) -> int:
         """ "saverio-omma", "SaverioOmma": a name written as one word, as user names and the
@@ -232,7 +311,15 @@ class GazetteerNames:
                 ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or contexts.near(start, end):
                     return 2
-        return 0 if "c" in flags or self._sentence_start(text, start) else 1
+        first = self._sentence_start(text, start)
+        if "c" not in flags and not first:
+            return 1
+        # "Anna has been off sick with depression": a lone given name first in its sentence
+        # next to health, money or address context: a name and no word at all ("Agnieszka"),
+        # or a frequent given name the dictionary spells only with a capital and no frequent
+        # surname ("Susan"; not "Grace", "Howard", "Jefferson", "London", "January")
+        usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
+        return 1 if usual and "g" not in flags and contexts.near(start, end) else 0
 
     def _third_name(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         if index + 1 >= len(words) or text[words[index][1] : words[index + 1][0]] != " ":
@@ -246,24 +333,40 @@ class GazetteerNames:
         """Two capitalised words that are neither common words nor listed ("Oluwaseun
         Adeyemi"), or an unlisted one before a listed surname ("Siobhan Ní Bhriain")."""
         _, end, word = words[index]
-        if flags or not _capitalised(word) or index + 1 >= len(words):
+        lower = word.islower() and len(word) > 2
+        surname = flags.strip("lL") == "" and not lower  # "Bērends Vītoliņš": two surnames
+        if (flags and not surname) or not (lower or _capitalised(word)) or index + 1 >= len(words):
             return 0
         nxt = words[index + 1]
-        if text[end : nxt[0]] not in (" ", "\t") or not _capitalised(nxt[2]) or len(nxt[2]) < 2:
+        same_case = nxt[2].islower() if lower else _capitalised(nxt[2])
+        if text[end : nxt[0]] not in (" ", "\t") or not same_case or len(nxt[2]) < 2:
             return 0
         next_flags = self._flags(nxt[2])
-        if next_flags == "" or ("l" in next_flags and "c" not in next_flags):
-            return 2
-        return 0
+        if not lower:
+            return 2 if next_flags == "" or ("l" in next_flags and "c" not in next_flags) else 0
+        # in lower case only before a word that is only a surname ("ипат петухов"; not "ping
+        # gael"): unknown lower-case pairs are mostly code and typos
+        return 2 if "l" in next_flags and "c" not in next_flags and "f" not in next_flags else 0
 
     def _flags(self, word: str) -> str:
-        """The word's flags, merged with those of its accent-free form (Müller, Muller)."""
+        """The word's flags, merged with the name flags of its folded form (Müller, Muller;
+        Остап, ostap; O'Brien, obrien); a word in Latin letters no list knows takes all of
+        its folded form's ("café", "cafe"). An unknown word shaped like a surname is one."""
         lower = word.lower()
-        flags = self._table.get(lower, "")
-        if not lower.isascii():
-            plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
-            flags += self._table.get(plain, "")
-        return flags
+        own = self._table.get(lower)
+        # "o'brien" -> "obrien", "d'angelo"; not the possessive "state's"
+        plain = lower[:1] + lower[2:] if lower[1:2] in ("'", "\u2019") else lower
+        plain = lower[:2] + lower[3:] if lower[2:3] in ("'", "\u2019") else plain
+        plain = plain if plain.isascii() else _folded(plain)
+        flags = own or ""
+        if plain != lower and not (lower[:1].isascii() and max(lower) >= _LATIN_END):  # "N" + alpha
+            other = self._table.get(plain, "")
+            latin = own is None and max(lower) < _LATIN_END  # a Latin word no list knows
+            flags += other if latin else _name_flags(other)
+        if flags or len(plain) < _SHAPE_MIN:
+            return flags
+        shaped = _SURNAME_SHAPE.search(plain[-12:]) or _CYRILLIC_SHAPE.search(lower[-8:])
+        return "l" if shaped else ""
 
     @staticmethod
     def _line_start(text: str, start: int) -> bool:

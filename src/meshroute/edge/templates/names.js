@@ -9,6 +9,10 @@ const isLower = (s) => s.toLowerCase() === s && s.toUpperCase() !== s;
 // gazetteer._capitalised: "Anna", "McDonald", "O'Brien"; not "IBANs", "GB"
 const CAMEL = /(?<=[\p{L}\p{Nl}\p{No}])(?=[A-Z])/u;
 const capitalised = (w) => isUpper(w.slice(0, 1)) && !isUpper(w.slice(1, 2));
+const NAME_FLAGS = "flFLg"; // gazetteer._NAME_FLAGS
+const nameFlags = (flags) => [...flags].filter((f) => NAME_FLAGS.includes(f)).join("");
+const pastLatin = (s) => /[^\u0000-\u024f]/.test(s); // gazetteer: max(word) >= _LATIN_END
+const APOSTROPHES = ["'", "\u2019"];
 
 // gazetteer._partner: a lower-case given name (flags) and the lower-case word after it
 function partner(flags, nf, next) {
@@ -18,7 +22,9 @@ function partner(flags, nf, next) {
   if (nf === "") return proper && [...next].length > 2;
   if (nf.includes("l") && !nf.includes("c")) return true;
   if (!nf.includes("l") && !nf.includes("f")) return false;
-  return proper && (!nf.includes("c") || nf.includes("p") || (flags.includes("p") && nf.includes("L")));
+  // "henri rey", "kristian dahl", "suhani gill"; not "rosa has", "grace notes"
+  return proper && (!nf.includes("c") || nf.includes("p") || !nf.includes("d") ||
+    (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
 }
 
 export class NameFinder {
@@ -28,6 +34,22 @@ export class NameFinder {
     this.context = new RegExp(data.context.source, data.context.flags + "g");
     this.reach = data.context_reach;
     this.cache = new Map(); // word -> flags; bounded, so hostile text cannot grow it forever
+    this.fold = new Map();
+    for (const line of data.fold.split("\n")) {
+      const letter = [...line][0];
+      if (letter) this.fold.set(letter, line.slice(letter.length));
+    }
+    this.surnameShape = new RegExp(data.surname_shape);
+    this.cyrillicShape = new RegExp(data.cyrillic_shape, "u");
+    this.shapeMin = data.shape_min;
+    this.particles = new Set(data.particles);
+  }
+
+  // gazetteer._folded: "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe"
+  folded(lower) {
+    const plain = [...lower].map((c) => this.fold.get(c) ?? c).join("");
+    if (/^[\x00-\x7f]*$/.test(plain)) return plain;
+    return plain.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
   }
 
   lookup(name) {
@@ -43,16 +65,30 @@ export class NameFinder {
     return "";
   }
 
-  // gazetteer._flags: the word's flags, merged with those of its accent-free form
+  // gazetteer._flags: the word's flags, merged with the name flags of its folded form
   flags(word) {
     const lower = word.toLowerCase();
     let flags = this.cache.get(lower);
     if (flags === undefined) {
-      flags = this.lookup(lower);
-      if (!/^[\x00-\x7f]*$/.test(lower)) flags += this.lookup(lower.normalize("NFKD").replace(/[^\x00-\x7f]/g, ""));
+      flags = this.computeFlags(lower);
       if (this.cache.size < 50000) this.cache.set(lower, flags);
     }
     return flags;
+  }
+
+  computeFlags(lower) {
+    const own = this.lookup(lower); // never "" for a listed word
+    let plain = APOSTROPHES.includes(lower.slice(1, 2)) ? lower.slice(0, 1) + lower.slice(2) : lower;
+    if (APOSTROPHES.includes(lower.slice(2, 3))) plain = lower.slice(0, 2) + lower.slice(3); // "o'brien"
+    if (!/^[\x00-\x7f]*$/.test(plain)) plain = this.folded(plain);
+    let flags = own;
+    if (plain !== lower && !(lower.charCodeAt(0) < 128 && pastLatin(lower))) {
+      const other = this.lookup(plain);
+      flags += own === "" && !pastLatin(lower) ? other : nameFlags(other);
+    }
+    if (flags || plain.length < this.shapeMin) return flags;
+    const shaped = this.surnameShape.test(plain.slice(-12)) || this.cyrillicShape.test(lower.slice(-8));
+    return shaped ? "l" : "";
   }
 
   // gazetteer._line_start: only spaces before `start` on its line ("A. Bardo" in a list)
@@ -91,12 +127,17 @@ export class NameFinder {
   // gazetteer._unknown_pair
   unknownPair(text, words, index, flags) {
     const [, end, word] = words[index];
-    if (flags || !capitalised(word) || index + 1 >= words.length) return 0;
+    const lower = isLower(word) && [...word].length > 2;
+    const surname = flags.replace(/[lL]/g, "") === "" && !lower; // "Bērends Vītoliņš"
+    if ((flags && !surname) || !(lower || capitalised(word)) || index + 1 >= words.length) return 0;
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
-    if ((gap !== " " && gap !== "\t") || !capitalised(next[2]) || [...next[2]].length < 2) return 0;
+    const sameCase = lower ? isLower(next[2]) : capitalised(next[2]);
+    if ((gap !== " " && gap !== "\t") || !sameCase || [...next[2]].length < 2) return 0;
     const nf = this.flags(next[2]);
-    return nf === "" || (nf.includes("l") && !nf.includes("c")) ? 2 : 0;
+    if (!lower) return nf === "" || (nf.includes("l") && !nf.includes("c")) ? 2 : 0;
+    // in lower case only before a word that is only a surname ("ипат петухов"; not "ping gael")
+    return nf.includes("l") && !nf.includes("c") && !nf.includes("f") ? 2 : 0;
   }
 
   // gazetteer._compound: "saverio-omma", "SaverioOmma" (user names, the OpenAI name field)
@@ -146,7 +187,29 @@ export class NameFinder {
         if (!ordinary || contexts.near(start, end)) return 2;
       }
     }
-    return flags.includes("c") || this.sentenceStart(text, start) ? 0 : 1;
+    const first = this.sentenceStart(text, start);
+    if (!flags.includes("c") && !first) return 1;
+    // a lone given name first in its sentence next to health, money or address context
+    const usual = !flags.includes("c") || (flags.includes("F") && flags.includes("p") && !flags.includes("L") && first);
+    return usual && !flags.includes("g") && contexts.near(start, end) ? 1 : 0;
+  }
+
+  // gazetteer._particle_name: "Liv van der Laan", "Thales da Costa", "gael da rosa"
+  particleName(text, words, index, flags) {
+    if ((flags.includes("c") && !flags.includes("p") && flags.includes("d")) || this.particles.has(words[index][2])) return 0;
+    let taken = 1;
+    while (taken < 3 && this.particleAt(text, words, index + taken)) taken += 1;
+    const last = index + taken;
+    if (taken === 1 || last >= words.length || text.slice(words[last - 1][1], words[last][0]) !== " ") return 0;
+    const surname = words[last][2];
+    if (!(capitalised(words[index][2]) ? capitalised(surname) : isLower(surname))) return 0;
+    const nf = this.flags(surname);
+    const known = nf.includes("l") && !nf.includes("s");
+    return [...surname].length > 1 && (known || nf === "") ? taken + 1 : 0;
+  }
+
+  particleAt(text, words, index) {
+    return index < words.length && this.particles.has(words[index][2]) && text.slice(words[index - 1][1], words[index][0]) === " ";
   }
 
   // gazetteer._person_at (the third word of "carlos eduardo abreu" does not change "whether")
@@ -160,13 +223,18 @@ export class NameFinder {
     const gap = following ? text.slice(end, following[0]) : null;
     if (capitalised(word) && (!flags.includes("s") || flags.includes("F"))) {
       const next = gap === " " || gap === "\t" || gap === "_" ? following : null; // "Saverio_Omma"
-      return this.capitalisedName(text, start, end, flags, next, contexts);
+      return this.particleName(text, words, index, flags) || this.capitalisedName(text, start, end, flags, next, contexts);
     }
-    if (!isLower(word) || flags.includes("s")) return 0;
+    // lower case and capitals carry no case information: the same rules ("ANNA NOWAK")
+    const shouting = isUpper(word) && [...word].length > 1;
+    if (!(isLower(word) || shouting) || flags.includes("s")) return 0;
     // "jan kowalski", "jan_kowalski", "jane.doe"
     const next = [" ", "\t", "_", "."].includes(gap) ? following : null;
-    if (next && isLower(next[2]) && partner(flags, this.flags(next[2]), next[2])) return 2;
-    if (flags.includes("c")) return 0;
+    const sameCase = next && (shouting ? isUpper(next[2]) : isLower(next[2]));
+    if (sameCase && partner(flags, this.flags(next[2]), next[2])) return 2;
+    if (shouting) return 0;
+    const particle = this.particleName(text, words, index, flags);
+    if (particle || flags.includes("c")) return particle;
     return contexts.near(start, end) ? 1 : 0;
   }
 

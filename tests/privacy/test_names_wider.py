@@ -1,0 +1,147 @@
+"""Issue 10: names as they occur in text nobody tuned on (bench/names_dev.py measures it on
+Faker names in 34 locales): capitals, particles, native Cyrillic and Greek script, inflected
+Slavic/Baltic/Finnish forms, a lone given name next to health context; the Worker's names.js
+finds the same; crafted input stays linear."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from meshroute.edge.export_privacy import export_gazetteer
+from meshroute.privacy.gazetteer import GazetteerNames
+
+NAMES_JS = Path(__file__).resolve().parents[2] / "src/meshroute/edge/templates/names.js"
+
+NAMES = [
+    # capitals carry no case information: the lower-case rules
+    ("ATTN: ANNA KOWALSKA - REFUND PENDING", "ANNA KOWALSKA"),
+    ("PATIENT JUAN PÉREZ ADMITTED", "JUAN PÉREZ"),
+    # particles between the given name and the surname
+    ("Please ask Liv van der Laan to sign", "Liv van der Laan"),
+    ("Thales da Costa still owes the deposit", "Thales da Costa"),
+    ("ticket from gael da rosa", "gael da rosa"),
+    # native script: the folded form finds the Latin entry ("Остап" -> "ostap")
+    ("I spoke to Остап Соболев about it", "Остап Соболев"),
+    ("Βαλέριος Δραζιώτης θα έρθει αύριο", "Βαλέριος Δραζιώτης"),
+    ("ипат петухов опоздал", "ипат петухов"),  # lower case before a listed surname
+    # surnames by their shape, nominative and inflected
+    ("Rozmawiałem z Janem Kowalskim wczoraj", "Janem Kowalskim"),
+    ("umowa Jana Brzęczyszczykiewicza", "Jana Brzęczyszczykiewicza"),
+    ("Передайте Ирине Мангъфовой документы", "Ирине Мангъфовой"),
+    ("Soitin Mikko Virtasen kanssa", "Mikko Virtasen"),
+    ("send it to Bērends Vītoliņš", "Bērends Vītoliņš"),
+    # letters NFKD cannot take apart: the dotless i, "ø", "ł"
+    ("Gülzadiye Fırat was diagnosed with asthma", "Gülzadiye Fırat"),  # noqa: RUF001
+    ("hey can u ask mathias bøe to send the deck", "mathias bøe"),
+    # lower-case pairs of a listed given name and a surname that is no dictionary word
+    ("hey can u ask henri rey to send the deck", "henri rey"),
+    ("hey can u ask kristian dahl to send the deck", "kristian dahl"),
+    ("cc alex o'brien on the thread", "alex o'brien"),
+    # romanised Asian names
+    ("Please book a room for Nguyen Van An", "Nguyen Van An"),
+    ("Zhang Wei still owes 4,200 EUR on the loan", "Zhang Wei"),
+    # a lone given name first in its sentence, next to health context
+    ("Agnieszka has been off sick with depression since May.", "Agnieszka"),
+    ("Susan was diagnosed with cancer last month.", "Susan"),
+]
+
+NOT_NAMES = [
+    "In June, patients with diabetes were screened.",  # a month, not a given name
+    "Miranda rights must be read after an arrest.",  # a frequent surname alone
+    "January was the month the hospital opened.",
+    "the ruling was prima facie evidence of a bona fide claim",  # Latin, not names
+    "Calculate the occupancies of the Nα and Nβ levels.",  # noqa: RUF001 (Latin + Greek)
+    "the state's statute and the man's modus operandi",  # possessives
+    "THE NEW API IS LIVE FOR ALL USERS",  # capitals of ordinary words
+    "Sign up for the music festival, chosen by the jury.",  # -ic, -sen: common words
+    "rue de la paix is a street in monopoly",
+]
+
+
+@pytest.fixture(scope="module")
+def names() -> GazetteerNames:
+    return GazetteerNames.load()
+
+
+def _spans(names: GazetteerNames, text: str) -> list[str]:
+    return [text[start:end] for _, start, end, _ in names.find(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_names_found(names: GazetteerNames, text: str, name: str) -> None:
+    start = text.index(name)
+    found = [(s, e) for _, s, e, _ in names.find(text)]
+    assert any(s < start + len(name) and e > start for s, e in found), _spans(names, text)
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_ordinary_text_is_not_a_name(names: GazetteerNames, text: str) -> None:
+    assert _spans(names, text) == []
+
+
+KB = 1024
+CRAFTED = {
+    "particles-500k": "Anna van der de la " * 26 * KB,
+    "capitals-500k": "ANNA KOWALSKA " * 36 * KB,
+    "cyrillic-500k": "Остап Ивановой " * 34 * KB,
+    "apostrophes-500k": "o'brien d'angelo " * 30 * KB,
+    "one-word-500k": "a" * 500 * KB + "ski",
+    "lone-names-health-500k": "Agnieszka has cancer. " * 23 * KB,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+def test_crafted_input_is_linear(names: GazetteerNames, name: str) -> None:
+    started = time.perf_counter()
+    names.find(CRAFTED[name])
+    elapsed = time.perf_counter() - started
+    assert elapsed < 10.0, f"{name}: {elapsed:.1f} s"  # seconds, not the minutes of a quadratic
+
+
+def _dev_texts() -> list[str]:
+    from faker import Faker
+
+    texts = [text for text, _ in NAMES] + NOT_NAMES
+    for locale in ("pl_PL", "ru_RU", "el_GR", "nl_NL", "tr_TR", "fi_FI", "lv_LV", "pt_BR"):
+        fake = Faker(locale)
+        fake.seed_instance(7)
+        for _ in range(25):
+            given, surname = fake.first_name(), fake.last_name()
+            texts += [
+                f"hey can u ask {given.lower()} {surname.lower()} to send the deck",
+                f"ATTN: {given.upper()} {surname.upper()} - REFUND PENDING",
+                f"{given} has been off sick with depression since May.",
+                f"Please book a room for Dr. {given} {surname} on Thursday.",
+            ]
+    return texts
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed (.ci/run does)")
+def test_names_js_agrees_with_the_gateway(names: GazetteerNames, tmp_path: Path) -> None:
+    """names.js on the exported list finds a name in exactly the texts the gazetteer does."""
+    (tmp_path / "names.mjs").write_text(NAMES_JS.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "data.json").write_text(json.dumps(export_gazetteer()), encoding="utf-8")
+    texts = _dev_texts()
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    script = (
+        "const fs = await import('node:fs');"
+        "const [dir] = process.argv.slice(1);"
+        "const { NameFinder } = await import(dir + '/names.mjs');"
+        "const finder = new NameFinder(JSON.parse(fs.readFileSync(dir + '/data.json', 'utf8')));"
+        "const texts = JSON.parse(fs.readFileSync(dir + '/texts.json', 'utf8'));"
+        "console.log(JSON.stringify(texts.map((t) => finder.hasName(t))));"
+    )
+    command = ["node", "--input-type=module", "-e", script, str(tmp_path)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    worker = json.loads(result.stdout)
+    python = [bool(names.find(text)) for text in texts]
+    assert sum(python) > len(texts) // 2
+    differ = [(t, p) for t, p, w in zip(texts, python, worker, strict=True) if p != w]
+    assert differ == []
