@@ -12,6 +12,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter,
 
 from meshroute.errors import BadRequest
 from meshroute.privacy.perimeter import forwarded_strings
+from meshroute.privacy.structured import hinted
 from meshroute.targets import Operation
 
 
@@ -148,5 +149,7 @@ def check_limits(body: dict[str, Any], *, max_messages: int, max_output_tokens: 
 
 def texts_of(operation: Operation, body: dict[str, Any]) -> list[str]:
     """Every string the gateway would forward for this body (privacy.perimeter), the message
-    texts (or prompt, or input) last: what the features look at, and what redaction rewrites."""
-    return [field.text for field in forwarded_strings(operation, body)]
+    texts (or prompt, or input) last: what the features look at, and what redaction rewrites.
+    Each text carries what its field's path says about it (privacy.structured.FieldText: a
+    metadata key such as ``customer_name``, a participant's ``name``); the detector reads it."""
+    return hinted(forwarded_strings(operation, body))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from meshroute.privacy.hits import UNSCANNED, NameFinder, RawHit
 from meshroute.privacy.normalise import normalise
 from meshroute.privacy.scanner import PatternScanner
+from meshroute.privacy.structured import StructuredFinder
 
 __all__ = ["UNSCANNED", "Entity", "NameFinder", "ScanLimits", "SensitivityDetector"]
 
@@ -62,10 +63,12 @@ class SensitivityDetector:
         *,
         limits: ScanLimits | None = None,
         cache_size: int = 4096,
+        structured: StructuredFinder | None = None,
     ) -> None:
         self._fast = fast
         self._deep = deep
         self._names = tuple(names)
+        self._structured = structured  # values whose key, header or field names them (deep)
         self.limits = limits or ScanLimits()
         # Chat requests resend the whole conversation, so most messages were scanned on an
         # earlier turn. Keys are digests: no message text is kept.
@@ -85,6 +88,7 @@ class SensitivityDetector:
         spacy_model: str | None = None,
         limits: ScanLimits | None = None,
         cache_size: int = 4096,
+        structured: bool = True,
     ) -> SensitivityDetector:
         """Compile the pattern tables and load the name finders (well under a second)."""
         from meshroute.privacy.patterns import DEEP_PATTERNS, FAST_PATTERNS
@@ -107,6 +111,7 @@ class SensitivityDetector:
             finders,
             limits=limits,
             cache_size=cache_size,
+            structured=_structured_finder(finders) if structured else None,
         )
         detector.scan(list(_WARM_UP), deep=True)  # lazy state (phone metadata, suffix list)
         return detector
@@ -118,17 +123,21 @@ class SensitivityDetector:
         deadline = time.perf_counter() + self.limits.budget_s
         for index, text in enumerate(texts):
             if text:
+                # structured.FieldText: what the text's field says it is (texts_of sets it)
+                hint = str(getattr(text, "hint", ""))
                 found.extend(
                     Entity(kind, start, end, index, score)
-                    for kind, start, end, score in self._scan_message(text, deep, deadline)
+                    for kind, start, end, score in self._scan_message(text, deep, deadline, hint)
                 )
         return tuple(found)
 
-    def _scan_message(self, text: str, deep: bool, deadline: float) -> tuple[RawHit, ...]:
+    def _scan_message(
+        self, text: str, deep: bool, deadline: float, hint: str = ""
+    ) -> tuple[RawHit, ...]:
         key = b""
         if self._cache_size:
             key = hashlib.blake2b(
-                text.encode("utf-8", "surrogatepass"),
+                (f"{hint}\x00{text}" if hint else text).encode("utf-8", "surrogatepass"),
                 digest_size=16,
                 person=b"deep" if deep else b"fast",
             ).digest()
@@ -137,7 +146,7 @@ class SensitivityDetector:
                 if cached is not None:
                     self._cache.move_to_end(key)
                     return cached
-        result = tuple(self._uncached(text, deep, deadline))
+        result = tuple(self._uncached(text, deep, deadline, hint))
         # A verdict cut short by the clock depends on the machine's load: not kept.
         if self._cache_size and not (result and result[-1][0] == UNSCANNED):
             with self._lock:
@@ -146,7 +155,7 @@ class SensitivityDetector:
                     self._cache.popitem(last=False)
         return result
 
-    def _uncached(self, text: str, deep: bool, deadline: float) -> list[RawHit]:
+    def _uncached(self, text: str, deep: bool, deadline: float, hint: str = "") -> list[RawHit]:
         if _opaque(text):
             return [(UNSCANNED, 0, len(text), 1.0)]
         limits = self.limits
@@ -157,6 +166,13 @@ class SensitivityDetector:
             finders.extend([self._deep] if self._deep is not None else [])
             finders.extend(self._names)
         hits, reached = _chunked(normal.text, finders, limits, deadline)
+        if deep and self._structured is not None:
+            # whole text, not chunks: a table's header names the columns of every later row
+            more, got = self._structured.find(normal.text[:reached], deadline)
+            hits.extend(more)
+            reached = min(reached, got)
+            if hint:
+                hits.extend(self._structured.find_field(normal.text, hint))
         mapped = [(k, *normal.original_span(s, e), sc) for k, s, e, sc in hits]
         kept = resolve_overlaps(mapped)
         unscanned_from = (
@@ -168,6 +184,14 @@ class SensitivityDetector:
             kept = [h for h in kept if h[2] <= unscanned_from]
             kept.append((UNSCANNED, unscanned_from, len(text), 1.0))
         return kept
+
+
+def _structured_finder(finders: Sequence[NameFinder]) -> StructuredFinder:
+    """The structure-aware pass, judging person values with the gazetteer's flags."""
+    from meshroute.privacy.gazetteer import GazetteerNames
+
+    names = next((f for f in finders if isinstance(f, GazetteerNames)), None)
+    return StructuredFinder(names._flags if names is not None else lambda word: "")
 
 
 _BASE64_HEAD = re.compile(r"[A-Za-z0-9+/_\-]{512}")
