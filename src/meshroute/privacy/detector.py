@@ -63,11 +63,13 @@ class SensitivityDetector:
         *,
         limits: ScanLimits | None = None,
         cache_size: int = 4096,
+        cueless: NameFinder | None = None,
         structured: StructuredFinder | None = None,
     ) -> None:
         self._fast = fast
         self._deep = deep
         self._names = tuple(names)
+        self._cueless = cueless  # passwords, secrets, birth dates without a cue (deep only)
         self._structured = structured  # values whose key, header or field names them (deep)
         self.limits = limits or ScanLimits()
         # Chat requests resend the whole conversation, so most messages were scanned on an
@@ -88,6 +90,7 @@ class SensitivityDetector:
         spacy_model: str | None = None,
         limits: ScanLimits | None = None,
         cache_size: int = 4096,
+        cueless: bool = True,
         structured: bool = True,
     ) -> SensitivityDetector:
         """Compile the pattern tables and load the name finders (well under a second)."""
@@ -105,12 +108,18 @@ class SensitivityDetector:
             spacy_names = load_spacy_names(spacy_model)
             if spacy_names is not None:
                 finders.append(spacy_names)
+        cueless_finder = None
+        if cueless:
+            from meshroute.privacy.cueless import CuelessFinder
+
+            cueless_finder = CuelessFinder(finders[0] if finders else None)
         detector = cls(
             PatternScanner(FAST_PATTERNS, VALIDATORS),
             PatternScanner(DEEP_PATTERNS, VALIDATORS),
             finders,
             limits=limits,
             cache_size=cache_size,
+            cueless=cueless_finder,
             structured=_structured_finder(finders) if structured else None,
         )
         detector.scan(list(_WARM_UP), deep=True)  # lazy state (phone metadata, suffix list)
@@ -165,6 +174,7 @@ class SensitivityDetector:
         if deep:
             finders.extend([self._deep] if self._deep is not None else [])
             finders.extend(self._names)
+            finders.extend([self._cueless] if self._cueless is not None else [])
         hits, reached = _chunked(normal.text, finders, limits, deadline)
         if deep and self._structured is not None:
             # whole text, not chunks: a table's header names the columns of every later row

@@ -23,6 +23,7 @@ from typing import NamedTuple
 __all__ = [
     "DEEP_PATTERNS",
     "FAST_PATTERNS",
+    "FULL_DATE",
     "HEALTH_TERMS",
     "PHONE_CUES",
     "PatternSpec",
@@ -63,6 +64,8 @@ _DATE = (
     rf"|(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}"
     rf"|[0-9]{{4}}\.?\s+(?:{_MONTHS})\.?\s+[0-9]{{1,2}}\.?)"  # Hungarian: "1985. március 12."
 )
+# A full date in any of the forms above, for the deep scan's cue-less birth dates (cueless_dates)
+FULL_DATE = _DATE
 # Written by hand: CLDR has no "date of birth". English, French, German, Spanish, Italian,
 # Dutch, Portuguese, Polish, Swedish, Danish/Norwegian, Finnish, Czech/Slovak, Hungarian,
 # Romanian, Turkish, Greek, Ukrainian, Russian.
