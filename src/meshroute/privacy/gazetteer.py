@@ -133,9 +133,9 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
         return True
     if "l" not in next_flags and "f" not in next_flags:
         return False
-    # "henri rey", "kristian dahl" (no dictionary word), "suhani gill" (a frequent surname
-    # after a given name that is no word at all); not "rosa has", "grace notes"
-    return proper and ("c" not in next_flags or "p" in next_flags or "d" not in next_flags or
+    # "suhani gill": a frequent surname after a given name that is no word at all; not "rosa
+    # has", "grace notes" ("henri rey" too: "eran al", "sourd avant" are words elsewhere)
+    return proper and ("c" not in next_flags or "p" in next_flags or
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 
@@ -236,7 +236,9 @@ class GazetteerNames:
             return 0
         next_flags = self._flags(surname)
         known = "l" in next_flags and "s" not in next_flags
-        return taken + 1 if len(surname) > 1 and (known or next_flags == "") else 0
+        # an unlisted surname only capitalised: "pravda van jejich" is Czech
+        unknown = next_flags == "" and _capitalised(surname)
+        return taken + 1 if len(surname) > 1 and (known or unknown) else 0
 
     @staticmethod
     def _particle_at(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
@@ -331,27 +333,34 @@ class GazetteerNames:
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
     ) -> int:
         """Two capitalised words that are neither common words nor listed ("Oluwaseun
-        Adeyemi"), or an unlisted one before a listed surname ("Siobhan Ní Bhriain")."""
-        _, end, word = words[index]
-        lower = word.islower() and len(word) > 2
-        surname = flags.strip("lL") == "" and not lower  # "Bērends Vītoliņš": two surnames
-        if (flags and not surname) or not (lower or _capitalised(word)) or index + 1 >= len(words):
+        Adeyemi"), an unlisted one before a listed surname ("Siobhan Ní Bhriain"), a surname
+        only before a given name ("Ивановой Анне"), or the same in capitals."""
+        word = words[index][2]
+        # in capitals before a word that is only a surname ("ПИМЕН ГОРШКОВ"); not in lower
+        # case, where an unlisted word is any word of another language ("señor gracias")
+        shouting = word.isupper() and len(word) > 2
+        surname = not flags.strip("lLh") and not shouting  # "Bērends Vītoliņš": two surnames
+        if (flags and not surname) or not (shouting or _capitalised(word)):
             return 0
-        nxt = words[index + 1]
-        same_case = nxt[2].islower() if lower else _capitalised(nxt[2])
-        if text[end : nxt[0]] not in (" ", "\t") or not same_case or len(nxt[2]) < 2:
+        nxt = _adjacent(text, words, index)
+        if nxt is None or len(nxt[2]) < 2:
             return 0
         next_flags = self._flags(nxt[2])
-        if not lower:
-            return 2 if next_flags == "" or ("l" in next_flags and "c" not in next_flags) else 0
-        # in lower case only before a word that is only a surname ("ипат петухов"; not "ping
-        # gael"): unknown lower-case pairs are mostly code and typos
-        return 2 if "l" in next_flags and "c" not in next_flags and "f" not in next_flags else 0
+        listed = "l" in next_flags and "c" not in next_flags
+        if shouting:
+            return 2 if nxt[2].isupper() and listed and "f" not in next_flags else 0
+        if not _capitalised(nxt[2]):
+            return 0
+        if flags:  # a surname only, then a given name or a surname's shape: "Ивановой Анне",
+            # "Bērends Vītoliņš"; not "Haare Vater", "Leben Luft" (German nouns, surnames too)
+            given = "f" in next_flags and "c" not in next_flags
+            return 2 if given or "h" in next_flags else 0
+        return 2 if next_flags == "" or listed else 0
 
     def _flags(self, word: str) -> str:
-        """The word's flags, merged with the name flags of its folded form (Müller, Muller;
-        Остап, ostap; O'Brien, obrien); a word in Latin letters no list knows takes all of
-        its folded form's ("café", "cafe"). An unknown word shaped like a surname is one."""
+        """The word's flags, merged with those of its folded form (Müller, Muller; O'Brien,
+        obrien); in other scripts only the name flags, and only when capitalised (Остап,
+        ostap). An unknown capitalised word shaped like a surname is one ("lh")."""
         lower = word.lower()
         own = self._table.get(lower)
         # "o'brien" -> "obrien", "d'angelo"; not the possessive "state's"
@@ -359,14 +368,18 @@ class GazetteerNames:
         plain = lower[:2] + lower[3:] if lower[2:3] in ("'", "\u2019") else plain
         plain = plain if plain.isascii() else _folded(plain)
         flags = own or ""
-        if plain != lower and not (lower[:1].isascii() and max(lower) >= _LATIN_END):  # "N" + alpha
+        latin = max(lower) < _LATIN_END
+        # No list says which Cyrillic or Greek words are ordinary: there the folded form and
+        # the shape count only for a word written with a capital, as names are ("один",
+        # "мера", "τον" are words; "Остап", "Соболев" names)
+        capital = word[:1].isupper()
+        if plain != lower and not (lower[:1].isascii() and not latin) and (latin or capital):
             other = self._table.get(plain, "")
-            latin = own is None and max(lower) < _LATIN_END  # a Latin word no list knows
-            flags += other if latin else _name_flags(other)
-        if flags or len(plain) < _SHAPE_MIN:
+            flags += other if latin else _name_flags(other)  # "Müller", "café": all flags
+        if flags or len(plain) < _SHAPE_MIN or not capital:  # "polski", "górski": adjectives
             return flags
         shaped = _SURNAME_SHAPE.search(plain[-12:]) or _CYRILLIC_SHAPE.search(lower[-8:])
-        return "l" if shaped else ""
+        return "lh" if shaped else ""  # "h": a surname by its shape alone
 
     @staticmethod
     def _line_start(text: str, start: int) -> bool:

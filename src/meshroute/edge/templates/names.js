@@ -23,7 +23,7 @@ function partner(flags, nf, next) {
   if (nf.includes("l") && !nf.includes("c")) return true;
   if (!nf.includes("l") && !nf.includes("f")) return false;
   // "henri rey", "kristian dahl", "suhani gill"; not "rosa has", "grace notes"
-  return proper && (!nf.includes("c") || nf.includes("p") || !nf.includes("d") ||
+  return proper && (!nf.includes("c") || nf.includes("p") ||
     (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
 }
 
@@ -68,27 +68,31 @@ export class NameFinder {
   // gazetteer._flags: the word's flags, merged with the name flags of its folded form
   flags(word) {
     const lower = word.toLowerCase();
-    let flags = this.cache.get(lower);
+    const capital = isUpper([...word][0]); // the flags depend on it: part of the key
+    const key = (capital ? "^" : "") + lower;
+    let flags = this.cache.get(key);
     if (flags === undefined) {
-      flags = this.computeFlags(lower);
-      if (this.cache.size < 50000) this.cache.set(lower, flags);
+      flags = this.computeFlags(lower, capital);
+      if (this.cache.size < 50000) this.cache.set(key, flags);
     }
     return flags;
   }
 
-  computeFlags(lower) {
+  computeFlags(lower, capital) {
     const own = this.lookup(lower); // never "" for a listed word
     let plain = APOSTROPHES.includes(lower.slice(1, 2)) ? lower.slice(0, 1) + lower.slice(2) : lower;
     if (APOSTROPHES.includes(lower.slice(2, 3))) plain = lower.slice(0, 2) + lower.slice(3); // "o'brien"
     if (!/^[\x00-\x7f]*$/.test(plain)) plain = this.folded(plain);
     let flags = own;
-    if (plain !== lower && !(lower.charCodeAt(0) < 128 && pastLatin(lower))) {
+    const latin = !pastLatin(lower);
+    // other scripts: the folded form and the shape count only for a capitalised word
+    if (plain !== lower && !(lower.charCodeAt(0) < 128 && !latin) && (latin || capital)) {
       const other = this.lookup(plain);
-      flags += own === "" && !pastLatin(lower) ? other : nameFlags(other);
+      flags += latin ? other : nameFlags(other);
     }
-    if (flags || plain.length < this.shapeMin) return flags;
+    if (flags || plain.length < this.shapeMin || !capital) return flags;
     const shaped = this.surnameShape.test(plain.slice(-12)) || this.cyrillicShape.test(lower.slice(-8));
-    return shaped ? "l" : "";
+    return shaped ? "lh" : "";
   }
 
   // gazetteer._line_start: only spaces before `start` on its line ("A. Bardo" in a list)
@@ -127,18 +131,22 @@ export class NameFinder {
   // gazetteer._unknown_pair
   unknownPair(text, words, index, flags) {
     const [, end, word] = words[index];
-    const lower = isLower(word) && [...word].length > 2;
-    const surname = flags.replace(/[lL]/g, "") === "" && !lower; // "Bērends Vītoliņš"
-    if ((flags && !surname) || !(lower || capitalised(word)) || index + 1 >= words.length) return 0;
+    // in capitals before a word that is only a surname ("ПИМЕН ГОРШКОВ"); not in lower case
+    const shouting = isUpper(word) && [...word].length > 2;
+    const surname = flags.replace(/[lLh]/g, "") === "" && !shouting; // "Bērends Vītoliņš"
+    if ((flags && !surname) || !(shouting || capitalised(word)) || index + 1 >= words.length) return 0;
     const next = words[index + 1];
     const gap = text.slice(end, next[0]);
-    const sameCase = lower ? isLower(next[2]) : capitalised(next[2]);
-    if ((gap !== " " && gap !== "\t") || !sameCase || [...next[2]].length < 2) return 0;
+    if ((gap !== " " && gap !== "\t") || [...next[2]].length < 2) return 0;
     const nf = this.flags(next[2]);
-    if (!lower) return nf === "" || (nf.includes("l") && !nf.includes("c")) ? 2 : 0;
-    // in lower case only before a word that is only a surname ("ипат петухов"; not "ping gael")
-    return nf.includes("l") && !nf.includes("c") && !nf.includes("f") ? 2 : 0;
+    const listed = nf.includes("l") && !nf.includes("c");
+    if (shouting) return isUpper(next[2]) && listed && !nf.includes("f") ? 2 : 0;
+    if (!capitalised(next[2])) return 0;
+    // a surname only, then a given name or a surname's shape: "Ивановой Анне"; not "Haare Vater"
+    if (flags) return (nf.includes("f") && !nf.includes("c")) || nf.includes("h") ? 2 : 0;
+    return nf === "" || listed ? 2 : 0;
   }
+
 
   // gazetteer._compound: "saverio-omma", "SaverioOmma" (user names, the OpenAI name field)
   compound(word, flags) {
@@ -205,7 +213,8 @@ export class NameFinder {
     if (!(capitalised(words[index][2]) ? capitalised(surname) : isLower(surname))) return 0;
     const nf = this.flags(surname);
     const known = nf.includes("l") && !nf.includes("s");
-    return [...surname].length > 1 && (known || nf === "") ? taken + 1 : 0;
+    const unknown = nf === "" && capitalised(surname); // not "pravda van jejich"
+    return [...surname].length > 1 && (known || unknown) ? taken + 1 : 0;
   }
 
   particleAt(text, words, index) {
