@@ -49,12 +49,14 @@ NAMES = [
     # a lone given name first in its sentence, next to health context
     ("Agnieszka has been off sick with depression since May.", "Agnieszka"),
     ("Susan was diagnosed with cancer last month.", "Susan"),
+    ("Thomas has been off sick with depression.", "Thomas"),  # a frequent surname too: a verb
 ]
 
 NOT_NAMES = [
     "In June, patients with diabetes were screened.",  # a month, not a given name
     "Miranda rights must be read after an arrest.",  # a frequent surname alone
     "January was the month the hospital opened.",
+    "Howard University opened a cancer centre.",  # a given name, not the subject
     "the ruling was prima facie evidence of a bona fide claim",  # Latin, not names
     "Calculate the occupancies of the Nα and Nβ levels.",  # noqa: RUF001 (Latin + Greek)
     "the state's statute and the man's modus operandi",  # possessives

@@ -172,6 +172,8 @@ PROBES = (
     "jane dot doe at gmail dot com",
     "agnieszka kowalczyk from accounting has breast cancer",
     "please forward this to Oluwaseun Adeyemi",
+    "id,name,birth_date\n7,omodunni ojo,12.03.1985",
+    '{"customerName": "ngozi okafor", "pin": "4821"}',
     "What is the capital of France?",
     "Release 2.10.3004 on 2024-05-01",
 )
@@ -202,6 +204,20 @@ def export_gazetteer() -> dict[str, Any] | None:
         "cyrillic_shape": gazetteer._CYRILLIC_SHAPE.pattern,
         "shape_min": gazetteer._SHAPE_MIN,
         "particles": sorted(gazetteer._PARTICLES),
+        "subject_verbs": sorted(gazetteer._SUBJECT_VERBS),
+    }
+
+
+def _structured_data() -> dict[str, Any]:
+    """The structure-aware pass's label words (privacy/structured.py) for structured.js."""
+    from meshroute.privacy import structured
+
+    phrases, deny, roles = structured._tables()
+    return {
+        "phrases": {phrase: list(label) for phrase, label in sorted(phrases.items())},
+        "deny": {kind: sorted(words) for kind, words in sorted(deny.items())},
+        "roles": sorted(roles),
+        "trailing": sorted(structured._TRAILING),
     }
 
 
@@ -225,6 +241,7 @@ def export_privacy() -> dict[str, Any]:
         # places someone lives) run too: the edge model is a third party's, a public target.
         "deep_patterns": _patterns(deep=True),
         "names": _names_data(),
+        "structured": _structured_data(),
         "probes": _probes(),
         "normalise": {
             "dropped": "".join(sorted(normalise._DROPPED)),

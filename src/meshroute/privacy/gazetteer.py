@@ -63,6 +63,12 @@ _SURNAME_SHAPE = re.compile(
 # Юдин, Пушкиной: in Russian only (Latin words end in "-in" too)
 _CYRILLIC_SHAPE = re.compile(r"(?:ин|ын)(?:а|у|ой|ым|е)?$")  # noqa: RUF001
 _SHAPE_MIN = 5
+# After a lone given name first in its sentence, these make it the subject: "Thomas has been
+# off sick", "Daniel was diagnosed" (not "Miranda rights", "Howard University")
+_SUBJECT_VERBS = frozenset((
+    "has", "had", "was", "is", "got", "gets", "needs", "needed", "still", "feels", "felt",
+    "suffers", "suffered", "owes", "owed", "lives",
+))  # fmt: skip
 _LATIN_END = "\u0250"  # past Latin Extended-B
 # Particles between a given name and a surname ("Liv van der Laan", "Thales da Costa")
 _PARTICLES = frozenset((
@@ -321,6 +327,8 @@ class GazetteerNames:
         # or a frequent given name the dictionary spells only with a capital and no frequent
         # surname ("Susan"; not "Grace", "Howard", "Jefferson", "London", "January")
         usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
+        subject = nxt is not None and nxt[2] in _SUBJECT_VERBS and text[end : nxt[0]] == " "
+        usual = usual or (first and subject and "F" in flags and "d" not in flags)  # "Thomas has"
         return 1 if usual and "g" not in flags and contexts.near(start, end) else 0
 
     def _third_name(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:

@@ -43,6 +43,7 @@ export class NameFinder {
     this.cyrillicShape = new RegExp(data.cyrillic_shape, "u");
     this.shapeMin = data.shape_min;
     this.particles = new Set(data.particles);
+    this.subjectVerbs = new Set(data.subject_verbs);
   }
 
   // gazetteer._folded: "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe"
@@ -198,7 +199,9 @@ export class NameFinder {
     const first = this.sentenceStart(text, start);
     if (!flags.includes("c") && !first) return 1;
     // a lone given name first in its sentence next to health, money or address context
-    const usual = !flags.includes("c") || (flags.includes("F") && flags.includes("p") && !flags.includes("L") && first);
+    let usual = !flags.includes("c") || (flags.includes("F") && flags.includes("p") && !flags.includes("L") && first);
+    const subject = next && this.subjectVerbs.has(next[2]) && text.slice(end, next[0]) === " ";
+    usual = usual || (first && subject && flags.includes("F") && !flags.includes("d")); // "Thomas has"
     return usual && !flags.includes("g") && contexts.near(start, end) ? 1 : 0;
   }
 
