@@ -63,6 +63,7 @@ _SURNAME_SHAPE = re.compile(
 # Юдин, Пушкиной: in Russian only (Latin words end in "-in" too)
 _CYRILLIC_SHAPE = re.compile(r"(?:ин|ын)(?:а|у|ой|ым|е)?$")  # noqa: RUF001
 _SHAPE_MIN = 5
+_CACHE_MAX = 50_000
 # After a lone given name first in its sentence, these make it the subject: "Thomas has been
 # off sick", "Daniel was diagnosed" (not "Miranda rights", "Howard University")
 _SUBJECT_VERBS = frozenset((
@@ -169,6 +170,9 @@ class _ContextWords:
 class GazetteerNames:
     def __init__(self, table: dict[str, str]) -> None:
         self._table = table
+        # word -> flags: a word is looked up about twice per scan, and names and function words
+        # recur across texts; bounded, so hostile text cannot grow it forever
+        self._cache: dict[str, str] = {}
 
     @classmethod
     def load(cls) -> GazetteerNames:
@@ -366,11 +370,23 @@ class GazetteerNames:
         return 2 if next_flags == "" or listed else 0
 
     def _flags(self, word: str) -> str:
+        flags = self._cache.get(word)
+        if flags is None:
+            flags = self._word_flags(word)
+            if len(self._cache) < _CACHE_MAX and len(word) <= _COMPOUND_MAX:
+                self._cache[word] = flags
+        return flags
+
+    def _word_flags(self, word: str) -> str:
         """The word's flags, merged with those of its folded form (Müller, Muller; O'Brien,
         obrien); in other scripts only the name flags, and only when capitalised (Остап,
         ostap). An unknown capitalised word shaped like a surname is one ("lh")."""
         lower = word.lower()
         own = self._table.get(lower)
+        if lower.isascii() and "'" not in lower[1:3]:  # most words: one look-up
+            if own is not None or len(lower) < _SHAPE_MIN or not word[:1].isupper():
+                return own or ""
+            return "lh" if _SURNAME_SHAPE.search(lower[-12:]) else ""
         # "o'brien" -> "obrien", "d'angelo"; not the possessive "state's"
         plain = lower[:1] + lower[2:] if lower[1:2] in ("'", "\u2019") else lower
         plain = lower[:2] + lower[3:] if lower[2:3] in ("'", "\u2019") else plain
