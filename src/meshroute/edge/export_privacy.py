@@ -210,7 +210,7 @@ def export_gazetteer() -> dict[str, Any] | None:
 
 def _structured_data() -> dict[str, Any]:
     """The structure-aware pass's label words (privacy/structured.py) for structured.js."""
-    from meshroute.privacy import structured
+    from meshroute.privacy import structured, structured_values
 
     phrases, deny, roles = structured._tables()
     return {
@@ -218,6 +218,8 @@ def _structured_data() -> dict[str, Any]:
         "deny": {kind: sorted(words) for kind, words in sorted(deny.items())},
         "roles": sorted(roles),
         "trailing": sorted(structured._TRAILING),
+        "type_words": sorted(structured_values._TYPE_WORDS),
+        "prompts": list(structured_values._PROMPTS),
     }
 
 

@@ -34,6 +34,7 @@ TEMPLATES = (
     "worker.js",
     "privacy.js",
     "names.js",
+    "structured.js",
     "complexity.js",
     "nodes.js",
     "guard.js",

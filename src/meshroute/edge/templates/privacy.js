@@ -6,6 +6,7 @@
 // Shared vectors (tests/vectors/privacy_fast_scan.jsonl) keep both sides in step.
 
 import { NameFinder } from "./names.js";
+import { StructuredFinder } from "./structured.js";
 
 const SPACE = /[\s\x1c-\x1f\x85]/u;
 const NEWLINES = "\n\r\u2028\u2029\x0b\x0c\x85";
@@ -352,6 +353,7 @@ export class PrivacyScanner {
     this.names = gazetteer ? new NameFinder(gazetteer) : null;
     this.patterns = [...data.patterns, ...data.deep_patterns].map((p) => ({ ...p, regex: compile(p, "gd") }));
     this.validators = new Validators(data);
+    this.structured = data.structured ? new StructuredFinder(data.structured, this.validators) : null;
     this.dropped = new Set(data.normalise.dropped);
     this.dashes = new Set(data.normalise.dashes);
     this.spelled = compile(data.normalise.spelled_email, "g");
@@ -389,6 +391,7 @@ export class PrivacyScanner {
   scanText(text) {
     const found = new Set();
     if (this.names && this.names.hasName(text)) found.add("PERSON");
+    if (this.structured) for (const kind of this.structured.kinds(text)) found.add(kind);
     for (const p of this.patterns) {
       if (found.has(p.entity)) continue;
       p.regex.lastIndex = 0;
