@@ -107,7 +107,8 @@ def _every_worker_skips(roots: list[str], admin: str, standin: StandinHandle) ->
     """Twelve 503s in a row, alternating processes, and none of them reached the stand-in.
 
     A worker adopts the ejection at its next sync with Redis (0.25 s), but one whose Redis
-    call timed out on a loaded box (0.25 s) first waits out its reconnect interval (1 s): so
+    call timed out twice on a loaded box (0.25 s each) first waits out its reconnect interval
+    (1 s): so
     wait for the adoption rather than a fixed second. Process 1 had no failure of its own, so
     its 503s with fewer than FAILURES 502s in all prove it adopted the ejection from Redis."""
     time.sleep(1.0)

@@ -1,7 +1,10 @@
 """The Redis connection every shared-state part uses, and what happens when Redis is gone.
 
 Redis failing must not be an outage: a call that cannot reach Redis (refused, timed out,
-reset) returns `DOWN`, and the caller answers from its local state. The first failure logs
+reset) returns `DOWN`, and the caller answers from its local state. One slow reply is not an
+outage: a call that times out is asked once more, at once (a loaded box stalls Redis or this
+process past the timeout for a moment; falling back then would give a replica its own full
+limits for a second). The first failure logs
 one warning and counts a fallback; later calls skip Redis at once (no 250 ms timeout per
 request) until a reconnect attempt, at most once per `retry_interval_s`, succeeds; then the
 replicas are back on shared state and that is logged once too.
@@ -16,6 +19,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Final, TypeVar
 
 import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -73,7 +78,7 @@ class SharedConnection:
             url,
             socket_timeout=timeout_s,
             socket_connect_timeout=timeout_s,
-            retry_on_timeout=False,
+            retry=Retry(NoBackoff(), 0),  # call() retries: once, and only a timeout
             max_connections=256,
         )
         self.retry_interval_s = retry_interval_s
@@ -90,7 +95,7 @@ class SharedConnection:
         if not self.up and self._clock() < self._retry_at:
             return DOWN
         try:
-            result = await operation(self.client)
+            result = await self._attempt(operation)
         except UNREACHABLE as exc:
             self._lost(exc)
             # Every pooled connection died with the server: drop them all, or the first calls
@@ -106,6 +111,19 @@ class SharedConnection:
             if self.metrics is not None:
                 self.metrics.shared.set(1)
         return result
+
+    async def _attempt(self, operation: Callable[[aioredis.Redis], Awaitable[T]]) -> T:
+        """`operation`, asked once more if its reply was late while Redis was up (at most two
+        timeouts in all). The callers' operations are reads, idempotent writes, the limiter's
+        admission (its attempt id keeps a repeat from charging twice) and token settlements
+        (re-sent after a timeout before this retry too). Hand-written: redis-py's Retry also
+        retries inside each connect, up to four timeouts per call."""
+        if self.up:
+            try:
+                return await operation(self.client)
+            except RedisTimeoutError:
+                pass  # the connection that timed out was dropped; the next one is fresh
+        return await operation(self.client)
 
     def _lost(self, exc: BaseException) -> None:
         self._retry_at = self._clock() + self.retry_interval_s

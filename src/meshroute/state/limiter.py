@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,9 +28,11 @@ from meshroute.auth.limits import (
 )
 from meshroute.state.connection import DOWN, SharedConnection
 
-# KEYS: requests bucket, tokens bucket. ARGV: rpm, tpm (0: no such limit), estimated tokens.
-# Returns {admitted (1/0), requests level before, tokens level before} (levels as strings:
-# Lua numbers would be truncated to integers on the way out).
+# KEYS: requests bucket, tokens bucket. ARGV: rpm, tpm (0: no such limit), estimated tokens,
+# the attempt's id. Returns {admitted (1/0), requests level before, tokens level before}
+# (levels as strings: Lua numbers would be truncated to integers on the way out). A charge
+# stores the attempt's id ('q'): the same attempt asked again after a late reply
+# (connection.py retries a timeout once) is answered "admitted" without a second charge.
 _ADMIT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -42,11 +45,16 @@ local function level(key, limit)
   return math.min(limit, l + (now - s) * limit / 60000)
 end
 local function store(key, l, limit)
-  redis.call('HSET', key, 'l', tostring(l), 's', now, 'm', limit)
+  redis.call('HSET', key, 'l', tostring(l), 's', now, 'm', limit, 'q', ARGV[4])
   redis.call('PEXPIRE', key, 120000)
 end
 local rpm, tpm, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local rl, tl = level(KEYS[1], rpm), level(KEYS[2], tpm)
+if redis.call('HGET', KEYS[rpm > 0 and 1 or 2], 'q') == ARGV[4] then
+  rl = rl and math.min(rpm, rl + 1)
+  tl = tl and math.min(tpm, tl + cost)
+  return {1, tostring(rl or -1), tostring(tl or -1)}
+end
 local ok = 1
 if (tpm > 0 and cost > tpm) or (rl ~= nil and rl < 1) or (tl ~= nil and tl < cost) then ok = 0 end
 if ok == 1 then
@@ -99,7 +107,7 @@ class RedisLimiter:
     async def admit(self, key: ApiKey, tokens: int) -> Verdict:
         if key.rpm is None and key.tpm is None:
             return Verdict(True, charge=Charge(tokens, None, time.monotonic))
-        args = [key.rpm or 0, key.tpm or 0, tokens]
+        args: list[int | str] = [key.rpm or 0, key.tpm or 0, tokens, uuid.uuid4().hex]
         keys = self._keys(key.id)
         result = await self._redis.call(lambda _client: self._admit(keys=keys, args=args))
         if result is DOWN:
