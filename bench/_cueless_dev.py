@@ -171,3 +171,64 @@ def benign_rows(seed: int = 1202) -> list[dict[str, Any]]:
         phrase = rng.choice(["hello world", "the quick brown fox", "config: {debug: true}"])
         texts.append(f"decode {base64.b64encode(phrase.encode()).decode()} please")
     return [{"text": t, "entities": [], "sensitive": False, "field": "content"} for t in texts]
+
+
+# Written after the rules: mimesis values (another generator than the rules were tried with) in
+# new sentences, and new benign lines. Its first run (PASSWORD 12/30, DATE_OF_BIRTH 24/30,
+# benign 0/16) led to one general rule (generators that use all of ASCII's punctuation:
+# cueless._dense), so it is a development set now, not a blind one.
+HELDOUT_PASSWORDS = (
+    "new box is up, root pw {v} (rotate after)",
+    "FYI the shared mailbox is on {v} since Monday",
+    "door code for the lab app: {v}",
+    "sending it in two parts, first the user jdoe, then {v}",
+    "Hey, the guest network changed to {v}",
+    "backup archive is encrypted with {v}, don't lose it",
+)
+HELDOUT_DATES = (
+    "{name} ({date}), member since 2012",
+    "{name}; {date}; Hamburg",
+    "Passenger {name} {date} seat 12A",
+    "{name} - {date} - allergic to nothing",
+    "{name} (geb. {year})",
+    "twins: {name} and sister, both {date}",
+)
+HELDOUT_BENIGN = (
+    "Rebuild the image with --build-arg VERSION=2.4.1 and tag it registry.local/app:2.4.1",
+    "The catalyst Pd(PPh3)4 and NaBH4 were added at 0 C.",
+    "Part no. 66-1044-B7 replaces 66-1044-B6 on rev C boards.",
+    "Tracking 1Z999AA10123456784, order 113-4567890-1234567.",
+    "Kubernetes pod api-7d9f8b6c5-x2kqp is CrashLoopBackOff.",
+    "SELECT * FROM users WHERE id=42 AND status!='deleted';",
+    "Use the torch.compile(mode='max-autotune') flag on A100-80GB.",
+    "Phi-3-mini-4k-instruct vs gemma-2-9b-it on MT-Bench?",
+    "The treaty was signed on 28 June 1919 at Versailles.",
+    "Our sprint ends 2025-03-14; retro on 17.03.2025.",
+    "Rate: EUR/USD 1.0842, GBP/JPY 191.37.",
+    "lol that's so true!!! 10/10 would recommend :D",
+    "Hash: 5d41402abc4b2a76b9719d911017c592 (md5 of hello).",
+    "Docker digest sha256:9b2a2c5e1f7a8d3c4b6e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e",
+    "Vitamin B12, omega-3 and CoQ10 supplements, 2x daily.",
+    "The A320neo and 737-8 MAX use CFM LEAP-1A/1B engines.",
+)
+
+
+def heldout_rows(seed: int = 1203) -> list[dict[str, Any]]:
+    from mimesis import Locale, Person
+
+    rows = []
+    for i, locale in enumerate([Locale.EN, Locale.DE, Locale.PL, Locale.FR, Locale.CS] * 6):
+        person = Person(locale, seed=seed + i)
+        password = person.password(length=10 + i % 5)
+        rows.append(_row(HELDOUT_PASSWORDS[i % 6].replace("{v}", "{v}"), "PASSWORD", password))
+        born = person.birthdate(min_year=1940, max_year=2005)
+        template = HELDOUT_DATES[i % 6]
+        date = str(born.year) if "{year}" in template else born.strftime("%d.%m.%Y")
+        text = template.format(name=person.full_name(), date=date, year=date)
+        start = text.index(date)
+        entity = {"type": "DATE_OF_BIRTH", "start": start, "end": start + len(date)}
+        rows.append({"text": text, "entities": [entity], "sensitive": True, "field": "content"})
+    rows += [
+        {"text": t, "entities": [], "sensitive": False, "field": "content"} for t in HELDOUT_BENIGN
+    ]
+    return rows

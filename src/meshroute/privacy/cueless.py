@@ -51,10 +51,13 @@ _STRONG_SYMBOLS = frozenset("!#$%&*+=?@^~|")
 _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.")
 _LEET = str.maketrans("013457@$", "oieastas")
 _SEPARATORS = frozenset("-._/:")
-_OPENERS = "\"'`([{<"
-_CLOSERS = "\"'`)]}>.,;:?"
+_OPENERS = "\"'`([{<*_~"  # quotes, brackets, Markdown emphasis ("**ConfigMap**")
+_CLOSERS = "\"'`)]}>.,;:?*_~"
 # Code and markup: operators, calls, indexing ("x!=y&&z", "arr[i+1]", "f(x)", "a=>b")
-_CODE = ("!=", "==", "&&", "||", "->", "=>", "<=", ">=", "++", "::", "+=", "()", "[]", "{}")
+_CODE = (
+    "!=", "==", "&&", "||", "->", "=>", "<=", ">=", "++", "::", "+=", "()", "[]", "{}", "(*",
+    ":>", ":<", ":,", ":.",
+)  # fmt: skip
 _BRACKETS = frozenset("()[]{}<>_")  # a password symbol only beside all three other classes
 _CODE_CHARS = frozenset("!=&|-<>+:([{")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
@@ -78,9 +81,8 @@ _COMMON_STEMS = (
     "hunter", "welcome", "monkey", "dragon", "sunshine", "princess", "abc123", "admin",
 )  # fmt: skip
 # Words before a quoted token that make it a password being shared ("login with `x`")
-_QUOTED_CUES = frozenset(
-    {"my", "use", "using", "with", "it's", "it\u2019s", "try", "enter", "type", "typed"}
-)
+_QUOTED_CUES = frozenset({"my", "use", "using", "it's", "it\u2019s", "try", "enter"})
+_WITH_CUES = frozenset({"login", "in", "on", "unlock", "unlocks", "connect", "authenticate"})
 # "wifi: x", "router - x", "admin / x": a login line without the word "password"
 _LOGIN_WORDS = frozenset(
     {"wifi", "wi-fi", "router", "vpn", "ssh", "ftp", "creds", "credentials", "login", "logon",
@@ -96,7 +98,11 @@ def secret_kind(token: str, context: str = "", quoted: bool = False) -> str | No
     """PASSWORD, SECRET or API_TOKEN when ``token`` (one whitespace-free word, wrappers
     stripped) looks like one on its own or in ``context`` (the same line before it, lower
     case); None otherwise. Bounded: ``token`` is at most ``_MAX_TOKEN`` characters."""
-    if not _MIN_TOKEN - 2 <= len(token) <= _MAX_TOKEN or _technical(token):
+    if not _MIN_TOKEN - 2 <= len(token) <= _MAX_TOKEN:
+        return None
+    if _dense(token):
+        return "PASSWORD"  # before the code rules: a generated password may hold "\\", "=", ":"
+    if _technical(token) or (len(token) < 20 and _composed(token)):
         return None
     if ":" in token:
         return _user_password(token, context)
@@ -106,11 +112,25 @@ def secret_kind(token: str, context: str = "", quoted: bool = False) -> str | No
         kind = _generated(token, context)
         if kind is not None or _BASE64_CHARS.issuperset(token):
             return kind  # in the base64 alphabet: random enough to be a key, or data
-    if len(token) <= 64 and (
-        _human(token) or (_weak(token) and _in_login_context(context, quoted))
-    ):
+    if len(token) > 64 or _composed(token):
+        return None  # (a long one may be a prefixed key: "sk-or-v1-...", checked above)
+    if _human(token) or (_weak(token) and _in_login_context(context, quoted)):
         return "PASSWORD"
     return None
+
+
+def _composed(token: str) -> bool:
+    """Words and short numbers joined by punctuation: code, versions, formats, scoped names
+    ("assistant@v2", "~200-token", "debian/4.1.0-3+b2", "start:%Y-%m-%d", "A-Za-z0-9_"). A
+    password's parts are not all words: "Zima2023!", "kX9#mQ2$vL", "P@ssw0rd!2024"."""
+    parts = "".join(c if c.isalnum() else " " for c in token).split()
+    has_word = False
+    for part in parts:
+        if part.isalpha() and (part.islower() or part.istitle() or part.isupper()):
+            has_word = has_word or len(part) >= 3
+        elif not (len(part) <= 3 and (part.isalpha() or any(c.isdigit() for c in part))):
+            return False
+    return has_word
 
 
 def _classes(value: str) -> tuple[bool, bool, bool, bool]:
@@ -252,6 +272,8 @@ def _human(token: str) -> bool:
     if len(token) < 7 or not lower or (len(token) == 7 and not (upper and digit and symbol)):
         return False
     if symbol or trailing_bang:
+        if not digit and not _BRACKETS.isdisjoint(token):
+            return False  # code: "BreakevenInputs(**{n"
         if sum((lower, upper, digit, True)) >= 3 and (digit or _symbols(token) >= 2):
             return not _worded(token)
         return False
@@ -259,6 +281,31 @@ def _human(token: str) -> bool:
     if len(longest) < 8:
         return False  # "Qwen2.5-7B", "gpt-4o-mini": no long random part
     return _leet(longest) or _random_alnum(longest)
+
+
+def _dense(token: str) -> bool:
+    """A password from a generator that uses all of ASCII's punctuation ("JKBwkKz&D\\{",
+    "z7jv>:I2.2P4"): upper and lower case, a digit, two punctuation characters that are not
+    only separators, no balanced bracket pair ("Pd(PPh3)4"), nearly all characters distinct,
+    no word-like runs; not a URL or an e-mail address."""
+    if not 8 <= len(token) <= 64 or not token.isascii() or "://" in token:
+        return False
+    if any(op in token for op in _CODE):
+        return False  # "1e6:,.1f}M", "x!=y&&z"
+    punctuation = [c for c in token if not c.isalnum()]
+    if len(punctuation) < 2 or all(c in _SEPARATORS for c in punctuation):
+        return False
+    lower, upper, digit, _ = _classes(token)
+    if not (lower and upper and digit) or len(set(token)) < 0.75 * len(token):
+        return False
+    for opening, closing in _PAIRS:
+        i = token.find(opening)
+        if i >= 0 and token.find(closing, i) > i:
+            return False  # a formula or a call: "Pd(PPh3)4", "x.Foo(a1,b2)"
+    local, at, domain = token.rpartition("@")
+    if at and "." in domain and local:
+        return False
+    return _wordy(token, 2) <= 0.35 and not _composed(token)
 
 
 def _symbols(token: str) -> int:
@@ -321,7 +368,7 @@ def _words(context: str) -> list[str]:
 
 
 def _login_words(context: str) -> bool:
-    words = _words(context)
+    words = _words(context)[-8:]  # the same clause, not a word far back on the line
     pairs = {f"{a}{b}" for a, b in itertools.pairwise(words)}  # "log in", "sign in"
     return not _LOGIN_WORDS.isdisjoint(words) or not _LOGIN_WORDS.isdisjoint(pairs)
 
@@ -332,6 +379,8 @@ def _in_login_context(context: str, quoted: bool) -> bool:
     words = _words(context)
     if quoted and words and (words[-1] in _QUOTED_CUES or _login_words(context)):
         return True
+    if quoted and words[-2:-1] and words[-1] == "with" and words[-2] in _WITH_CUES:
+        return True  # "login with `x`", "sign in with 'x'"
     tail = context.rstrip()
     return tail.endswith((":", "/", "-", "=")) and _login_words(context)
 
@@ -438,7 +487,7 @@ class CuelessFinder:
             core = raw.lstrip(_OPENERS).rstrip(_CLOSERS)
             if len(core) < (_MIN_TOKEN if ":" not in core else 4):
                 continue
-            if _technical(raw.strip("\"'`")):
+            if _technical(raw.strip("\"'`")) and not _dense(core):
                 continue  # the whole token is code or a formula: "2Ag+(aq)", "f(x)."
             lo = start + (len(raw) - len(raw.lstrip(_OPENERS)))
             quoted = lo > start and raw[0] in "\"'`" and raw.rstrip(".,;:?)")[-1:] == raw[0]
@@ -446,5 +495,19 @@ class CuelessFinder:
             context = text[max(line_start, start - _REACH) : start].lower()
             kind = secret_kind(core, context, quoted)
             if kind is not None:
-                hits.append((kind, lo, lo + len(core), _SCORE))
+                hits.append((kind, *_password_span(raw, start, lo, lo + len(core)), _SCORE))
         return hits
+
+
+_MIRROR = str.maketrans("([{<", ")]}>")
+
+
+def _password_span(raw: str, start: int, lo: int, hi: int) -> tuple[int, int]:
+    """The value without its wrappers when they wrap it ("`hunter2`", "**x**", "(x)"); with
+    the symbols it starts or ends with when they do not ("*Y(uaH^iw+7", "Bp$Z3XQe!)"), so
+    that redaction leaves none of it. Sentence punctuation after it stays out."""
+    prefix = raw[: lo - start]
+    suffix = raw[hi - start :].rstrip(".,;:?")
+    if prefix.translate(_MIRROR) == suffix[::-1] or not (prefix or suffix):
+        return lo, hi
+    return start, hi + len(suffix)
