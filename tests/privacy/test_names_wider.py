@@ -85,6 +85,19 @@ def test_other_languages_no_more_names_than_before(names: GazetteerNames, locale
     assert sum(bool(names.find(text)) for text in texts) <= before[locale]
 
 
+# The whole name is one span, so that redaction hides every part of it
+WHOLE = [
+    ("Please ask Aditya Kumar Sharma to sign", "Aditya Kumar Sharma"),
+    ("Pani Agnieszka Nowak-Kowalska ma raka", "Agnieszka Nowak-Kowalska"),
+    ("invoice for Abdul Rahman bin Ahmad, overdue", "Abdul Rahman bin Ahmad"),
+    ("ATTN: ANNA MARIA KOWALSKA", "ANNA MARIA KOWALSKA"),
+]
+NOT_EXTENDED = [
+    ("Anna Nowak Consulting Ltd", "Anna Nowak"),  # a dictionary word ends the name
+    ("Please ask John Smith On Monday", "John Smith"),
+]
+
+
 @pytest.fixture(scope="module")
 def names() -> GazetteerNames:
     return GazetteerNames.load()
@@ -99,6 +112,16 @@ def test_names_found(names: GazetteerNames, text: str, name: str) -> None:
     start = text.index(name)
     found = [(s, e) for _, s, e, _ in names.find(text)]
     assert any(s < start + len(name) and e > start for s, e in found), _spans(names, text)
+
+
+@pytest.mark.parametrize(("text", "name"), WHOLE)
+def test_whole_name_is_one_span(names: GazetteerNames, text: str, name: str) -> None:
+    assert any(name in span for span in _spans(names, text)), _spans(names, text)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_EXTENDED)
+def test_name_ends_before_ordinary_words(names: GazetteerNames, text: str, name: str) -> None:
+    assert _spans(names, text) == [name]
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)

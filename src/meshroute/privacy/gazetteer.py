@@ -64,6 +64,7 @@ _SURNAME_SHAPE = re.compile(
 _CYRILLIC_SHAPE = re.compile(r"(?:ин|ын)(?:а|у|ой|ым|е)?$")  # noqa: RUF001
 _SHAPE_MIN = 5
 _CACHE_MAX = 50_000
+_NAME_WORDS = 6  # a name's words at most ("Ana María de los Ángeles Pérez")
 # After a lone given name first in its sentence, these make it the subject: "Thomas has been
 # off sick", "Daniel was diagnosed" (not "Miranda rights", "Howard University")
 _SUBJECT_VERBS = frozenset((
@@ -190,6 +191,8 @@ class GazetteerNames:
         index = 0
         while index < len(words):
             taken = self._person_at(text, words, index, contexts)
+            if taken > 1:
+                taken = self._rest_of_name(text, words, index, taken)
             if taken:
                 hits.append(("PERSON", words[index][0], words[index + taken - 1][1], 0.85))
                 index += taken
@@ -257,6 +260,36 @@ class GazetteerNames:
             and words[index][2] in _PARTICLES
             and text[words[index - 1][1] : words[index][0]] == " "
         )
+
+    def _rest_of_name(
+        self, text: str, words: list[tuple[int, int, str]], index: int, taken: int
+    ) -> int:
+        """The further names and surnames after a capitalised name of two words, so that
+        redaction hides them too: "Aditya Kumar Sharma", "Agnieszka Nowak-Kowalska", "Abdul
+        Rahman bin Ahmad" (the Worker only asks whether a name is there: names.js needs no
+        copy). At most _NAME_WORDS words in all."""
+        shouting = words[index][2].isupper()
+        if not (shouting or _capitalised(words[index][2])):
+            return taken
+        while index + taken < min(len(words), index + _NAME_WORDS):
+            ahead = taken
+            while ahead < taken + 2 and self._particle_at(text, words, index + ahead):
+                ahead += 1  # "bin", "de los"
+            last = index + ahead
+            if last >= len(words) or text[words[last - 1][1] : words[last][0]] != " ":
+                return taken
+            word = words[last][2]
+            if len(word) < 2 or not (word.isupper() if shouting else _capitalised(word)):
+                return taken
+            flags = self._flags(word)
+            # not "Will", "The" (frequent), "Consulting" (a dictionary word); "Sharma" is only
+            # frequent in web text
+            if "s" in flags or ("d" in flags and "p" not in flags and "L" not in flags):
+                return taken
+            if flags and "l" not in flags and "f" not in flags:
+                return taken
+            taken = ahead + 1
+        return taken
 
     def _compound(self, word: str, flags: str) -> int:
         """ "saverio-omma", "SaverioOmma": a name written as one word, as user names and the
