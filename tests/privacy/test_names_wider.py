@@ -41,6 +41,8 @@ NAMES = [
     # letters NFKD cannot take apart: the dotless i, "ø", "ł"
     ("Gülzadiye Fırat was diagnosed with asthma", "Gülzadiye Fırat"),  # noqa: RUF001
     ("hey can u ask mathias bøe to send the deck", "mathias bøe"),
+    # a frequent given name, then a surname frequent in web text but no dictionary word
+    ("hey can u ask eduardo gomes to send the deck", "eduardo gomes"),
     # the surname's entry without its apostrophe
     ("cc alex o'brien on the thread", "alex o'brien"),
     # romanised Asian names

@@ -143,7 +143,11 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
         return False
     # "suhani gill": a frequent surname after a given name that is no word at all; not "rosa
     # has", "grace notes" ("henri rey" too: "eran al", "sourd avant" are words elsewhere)
-    return proper and ("c" not in next_flags or "p" in next_flags or
+    # "eduardo gomes", "ivan larsson": a frequent given name, then a surname frequent in web
+    # text but no dictionary word (not "sourd avant": no frequent given name)
+    web = "l" in next_flags and "d" not in next_flags and len(nxt) > 3
+    web = web and ("F" in flags or "p" in flags)
+    return proper and ("c" not in next_flags or "p" in next_flags or web or
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 

@@ -23,7 +23,9 @@ function partner(flags, nf, next) {
   if (nf.includes("l") && !nf.includes("c")) return true;
   if (!nf.includes("l") && !nf.includes("f")) return false;
   // "henri rey", "kristian dahl", "suhani gill"; not "rosa has", "grace notes"
-  return proper && (!nf.includes("c") || nf.includes("p") ||
+  // "eduardo gomes": a frequent given name, then a surname frequent in web text, no dictionary word
+  const web = nf.includes("l") && !nf.includes("d") && [...next].length > 3 && (flags.includes("F") || flags.includes("p"));
+  return proper && (!nf.includes("c") || nf.includes("p") || web ||
     (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
 }
 
