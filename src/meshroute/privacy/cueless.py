@@ -15,15 +15,30 @@ hashes) is rejected by shape: see ``_technical``.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import itertools
 import math
-from collections import Counter
 
 import re2
 
 from meshroute.privacy.cueless_dates import BirthDates
+from meshroute.privacy.cueless_shapes import (
+    BASE64_CHARS,
+    SEPARATORS,
+    STRONG_SYMBOLS,
+    amount_then_text,
+    classes,
+    composed,
+    currency,
+    decodes_to_text,
+    entropy,
+    hex_digits,
+    pieces,
+    tag,
+    transitions,
+    uuid_shaped,
+    version,
+    wordy,
+)
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.validators import _looks_placeholder
 
@@ -47,10 +62,7 @@ _CANDIDATE = re2.compile(
     r"[^\s]*",
     _options(),
 )
-_STRONG_SYMBOLS = frozenset("!#$%&*+=?@^~|")
-_BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.")
 _LEET = str.maketrans("013457@$", "oieastas")
-_SEPARATORS = frozenset("-._/:")
 _OPENERS = "\"'`([{<*_~"  # quotes, brackets, Markdown emphasis ("**ConfigMap**")
 _CLOSERS = "\"'`)]}>.,;:?*_~"
 # Code and markup: operators, calls, indexing ("x!=y&&z", "arr[i+1]", "f(x)", "a=>b")
@@ -62,8 +74,6 @@ _BRACKETS = frozenset("()[]{}<>_")  # a password symbol only beside all three ot
 _CODE_CHARS = frozenset("!=&|-<>+:([{")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
 _PREFIX_SEGMENT = re2.compile(r"[a-z]{1,10}[0-9]{0,3}[\-_]", _options())
-_DIGITS = frozenset("0123456789")
-_HEX_CHARS = frozenset("0123456789abcdefABCDEF-")
 # Ids that look random but are not secret: object and request ids, digests, build ids
 _PUBLIC_PREFIXES = frozenset(
     {
@@ -102,7 +112,7 @@ def secret_kind(token: str, context: str = "", quoted: bool = False) -> str | No
         return None
     if _dense(token):
         return "PASSWORD"  # before the code rules: a generated password may hold "\\", "=", ":"
-    if _technical(token) or (len(token) < 20 and _composed(token)):
+    if _technical(token) or (len(token) < 20 and composed(token)):
         return None
     if ":" in token:
         return _user_password(token, context)
@@ -110,37 +120,13 @@ def secret_kind(token: str, context: str = "", quoted: bool = False) -> str | No
         return None
     if len(token) >= 20:
         kind = _generated(token, context)
-        if kind is not None or _BASE64_CHARS.issuperset(token):
+        if kind is not None or BASE64_CHARS.issuperset(token):
             return kind  # in the base64 alphabet: random enough to be a key, or data
-    if len(token) > 64 or _composed(token):
+    if len(token) > 64 or composed(token):
         return None  # (a long one may be a prefixed key: "sk-or-v1-...", checked above)
     if _human(token) or (_weak(token) and _in_login_context(context, quoted)):
         return "PASSWORD"
     return None
-
-
-def _composed(token: str) -> bool:
-    """Words and short numbers joined by punctuation: code, versions, formats, scoped names
-    ("assistant@v2", "~200-token", "debian/4.1.0-3+b2", "start:%Y-%m-%d", "A-Za-z0-9_"). A
-    password's parts are not all words: "Zima2023!", "kX9#mQ2$vL", "P@ssw0rd!2024"."""
-    parts = "".join(c if c.isalnum() else " " for c in token).split()
-    has_word = False
-    for part in parts:
-        if part.isalpha() and (part.islower() or part.istitle() or part.isupper()):
-            has_word = has_word or len(part) >= 3
-        elif not (len(part) <= 3 and (part.isalpha() or any(c.isdigit() for c in part))):
-            return False
-    return has_word
-
-
-def _classes(value: str) -> tuple[bool, bool, bool, bool]:
-    """Lower case, upper case, digit, password symbol (set and case tests: no loop in Python)."""
-    return (
-        value != value.upper(),
-        value != value.lower(),
-        not _DIGITS.isdisjoint(value),
-        not _STRONG_SYMBOLS.isdisjoint(value),
-    )
 
 
 def _technical(token: str) -> bool:
@@ -148,11 +134,11 @@ def _technical(token: str) -> bool:
     lowered = token.lower()
     if "://" in token or lowered.startswith(("www.", "/", "./", "~/", "\\")):
         return True
-    if token[0] in "#@" and _tag(token[1:]):
+    if token[0] in "#@" and tag(token[1:]):
         return True  # a hashtag or a mention: "#release-2024-11", "#AI4Good"
-    if token[0] == "$" and (token.endswith("$") or _amount_then_text(token[1:])):
+    if token[0] == "$" and (token.endswith("$") or amount_then_text(token[1:])):
         return True  # TeX ("$x^2-6x+c<0$") or money glued to text ("$50;Section")
-    if len(token) >= 12 and _BASE64_CHARS.issuperset(token) and _decodes_to_text(token):
+    if len(token) >= 12 and BASE64_CHARS.issuperset(token) and decodes_to_text(token):
         return True  # base64 of plain text: encoded data
     if "\\" in token or (not _CODE_CHARS.isdisjoint(token) and any(op in token for op in _CODE)):
         return True
@@ -170,103 +156,22 @@ def _technical(token: str) -> bool:
         return True  # an assignment (a cue-based pattern reads KEY=value)
     return (
         (token.endswith("%") and token[:-1].lstrip("+-").replace(".", "").isdigit())
-        or _currency(token)
-        or _version(token)
+        or currency(token)
+        or version(token)
     )
-
-
-# The shape checks below are plain string tests, not regular expressions: each costs well under
-# a microsecond, where a call into RE2 from Python costs several.
-def _tag(body: str) -> bool:
-    """Words, not a random string: "MachineLearning2024", "release-2024-11" (not "38BLc0unnT")."""
-    if not body or not all(c.isalnum() or c in "_-." for c in body):
-        return False
-    letters = "".join(c for c in body if c.isalpha())
-    return letters.islower() or letters.isupper() or _wordy(body, 2) > 0.5
-
-
-def _amount_then_text(rest: str) -> bool:
-    digits = len(rest) - len(rest.lstrip("0123456789"))
-    return digits > 0 and rest[digits : digits + 1] in ("", ".", ",", ";", ":", ")")
-
-
-def _version(token: str) -> bool:
-    """ "1.2.3", "v2.0.1-beta+build.5", "3.11-slim", "22.04"."""
-    body = token[1:] if token[:1] in "vV" else token
-    head = body.split(".", 1)[0]
-    return (
-        "." in body
-        and head.isdigit()
-        and all(c.isascii() and (c.isalnum() or c in ".-+_") for c in body)
-    )
-
-
-def _currency(token: str) -> bool:
-    """ "$1,299.99", "US$500", "€20", "£3.5m"."""
-    body = token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-    if len(token) - len(body) > 3 or body[:1] not in ("$", "€", "£", "¥") or len(body) < 2:
-        return False
-    amount = body[1:].rstrip("kKmMbB")
-    return bool(amount) and all(c.isdigit() or c in ".," for c in amount)
-
-
-def _hex(value: str) -> bool:
-    body = value[2:] if value[:2] in ("0x", "0X") else value
-    return bool(body) and _HEX_CHARS.issuperset(body)
-
-
-def _uuid(value: str) -> bool:
-    return (
-        len(value) == 36
-        and all(value[i] == "-" for i in (8, 13, 18, 23))
-        and _HEX_CHARS.issuperset(value)
-    )
-
-
-def _pieces(token: str) -> list[str]:
-    """The token cut at separators: "Llama-3.1-8B-Instruct" -> Llama, 3, 1, 8B, Instruct."""
-    out: list[str] = []
-    current: list[str] = []
-    for c in token:
-        if c in _SEPARATORS:
-            if current:
-                out.append("".join(current))
-            current = []
-        else:
-            current.append(c)
-    if current:
-        out.append("".join(current))
-    return out
-
-
-def _transitions(value: str) -> int:
-    """Changes between lower case, upper case, digit and symbol along the value."""
-
-    def kind(c: str) -> int:
-        return 0 if c.islower() else 1 if c.isupper() else 2 if c.isdigit() else 3
-
-    kinds = [kind(c) for c in value]
-    return sum(a != b for a, b in itertools.pairwise(kinds))
-
-
-def _entropy(value: str) -> float:
-    n = len(value)
-    return -sum(k / n * math.log2(k / n) for k in Counter(value).values())
 
 
 def _human(token: str) -> bool:
     """A password a person chose or a generator made, 8-64 characters: three character
     classes with a password symbol ("Zima2023!", "kX9#mQ2$vL", "hunter2!"), leetspeak
     ("Tr0ub4dor"), a random mixed-case run ("kX9mQ2vLp8"), or a common stem with digits."""
-    lower, upper, digit, symbol = _classes(token.rstrip("!"))
+    lower, upper, digit, symbol = classes(token.rstrip("!"))
     # "hunter2!" and "Zima2023!", not "Python3!" (a common stem has its own rule below)
     trailing_bang = token.endswith("!") and sum(c.isdigit() for c in token) >= 2
     if _common_stem(token):
         return True
     if lower and upper and digit and not _BRACKETS.isdisjoint(token):
-        symbol = (
-            symbol or _wordy(token, 2) < 0.5
-        )  # "UdWvpTvc(0", "n4BuWnbR_gPqS"; not "Test_Case_2"
+        symbol = symbol or wordy(token, 2) < 0.5  # "UdWvpTvc(0", "n4BuWnbR_gPqS"; not "Test_Case_2"
     if token.endswith("!") and _random_alnum(token.rstrip("!")):
         return True
     if len(token) < 7 or not lower or (len(token) == 7 and not (upper and digit and symbol)):
@@ -277,7 +182,7 @@ def _human(token: str) -> bool:
         if sum((lower, upper, digit, True)) >= 3 and (digit or _symbols(token) >= 2):
             return not _worded(token)
         return False
-    longest = max(_pieces(token), key=len, default="")
+    longest = max(pieces(token), key=len, default="")
     if len(longest) < 8:
         return False  # "Qwen2.5-7B", "gpt-4o-mini": no long random part
     return _leet(longest) or _random_alnum(longest)
@@ -293,9 +198,9 @@ def _dense(token: str) -> bool:
     if any(op in token for op in _CODE):
         return False  # "1e6:,.1f}M", "x!=y&&z"
     punctuation = [c for c in token if not c.isalnum()]
-    if len(punctuation) < 2 or all(c in _SEPARATORS for c in punctuation):
+    if len(punctuation) < 2 or all(c in SEPARATORS for c in punctuation):
         return False
-    lower, upper, digit, _ = _classes(token)
+    lower, upper, digit, _ = classes(token)
     if not (lower and upper and digit) or len(set(token)) < 0.75 * len(token):
         return False
     for opening, closing in _PAIRS:
@@ -305,16 +210,16 @@ def _dense(token: str) -> bool:
     local, at, domain = token.rpartition("@")
     if at and "." in domain and local:
         return False
-    return _wordy(token, 2) <= 0.35 and not _composed(token)
+    return wordy(token, 2) <= 0.35 and not composed(token)
 
 
 def _symbols(token: str) -> int:
-    return sum(c in _STRONG_SYMBOLS for c in token)
+    return sum(c in STRONG_SYMBOLS for c in token)
 
 
 def _worded(token: str) -> bool:
     """Words joined by a symbol, without digits inside: "Johnson&Johnson", "Q&A", "AT&T"."""
-    parts = [p for p in "".join(" " if c in _STRONG_SYMBOLS else c for c in token).split() if p]
+    parts = [p for p in "".join(" " if c in STRONG_SYMBOLS else c for c in token).split() if p]
     return all(p.isalpha() and (p.islower() or p.istitle() or p.isupper()) for p in parts)
 
 
@@ -328,7 +233,7 @@ def _leet(piece: str) -> bool:
     if not (inside >= 2 or (inside == 1 and any(c.isupper() for c in piece))):
         return False
     # read back without the substitutions it is words ("Troubador"), not a random id
-    return _wordy(piece.translate(_LEET), 3) >= 0.6
+    return wordy(piece.translate(_LEET), 3) >= 0.6
 
 
 def _random_alnum(piece: str) -> bool:
@@ -342,9 +247,9 @@ def _random_alnum(piece: str) -> bool:
         sum(c.isupper() for c in piece),
         sum(c.isdigit() for c in piece),
     )
-    if min(counts[:2]) < 2 or not counts[2] or _wordy(piece, 2) > 0.5:
+    if min(counts[:2]) < 2 or not counts[2] or wordy(piece, 2) > 0.5:
         return False
-    return _transitions(piece) >= 0.35 * len(piece)
+    return transitions(piece) >= 0.35 * len(piece)
 
 
 def _common_stem(token: str) -> bool:
@@ -352,14 +257,14 @@ def _common_stem(token: str) -> bool:
     for stem in _COMMON_STEMS:
         if lowered.startswith(stem) and len(lowered) > len(stem):
             rest = lowered[len(stem) :]
-            return all(c.isdigit() or c in _STRONG_SYMBOLS for c in rest)
+            return all(c.isdigit() or c in STRONG_SYMBOLS for c in rest)
     return False
 
 
 def _weak(token: str) -> bool:
     """What counts only in a login context: letters with digits or symbols, 6-64 characters
     ("qwerty", "hunter2", "Summer-2024")."""
-    lower, upper, digit, symbol = _classes(token)
+    lower, upper, digit, symbol = classes(token)
     return len(token) >= 6 and (lower or upper) and (digit or symbol)
 
 
@@ -416,10 +321,10 @@ def _generated(token: str, context: str) -> str | None:
     body = "".join(c for c in rest if c.isalnum())
     if len(body) < 20 or len(body) < 0.85 * len(rest):
         return None  # mostly separators: "Llama-3.1-8B-Instruct", "a_b_c_1_2_3"
-    if _hex(rest) or _uuid(token):
+    if hex_digits(rest) or uuid_shaped(token):
         # a commit, a digest, a UUID: secret only after a provider prefix or a word saying so
         return "API_TOKEN" if prefix else "SECRET" if _secret_words(context) else None
-    if not _random(body) or _decodes_to_text(rest):
+    if not _random(body) or decodes_to_text(rest):
         return None  # words, or base64 of plain text (encoded data, not a key)
     return "API_TOKEN" if prefix else "SECRET"
 
@@ -428,41 +333,15 @@ def _random(body: str) -> bool:
     """Random-looking: three classes, entropy near the maximum for its length (detect-secrets
     uses 4.5 bits for base64; scaled down for short strings), many class changes, and few
     word-like runs ("MetaLlama3170BInstructTurbo" is words)."""
-    lower, upper, digit, _ = _classes(body)
-    if not (lower and upper and digit) or _wordy(body, 3) > 0.5:
+    lower, upper, digit, _ = classes(body)
+    if not (lower and upper and digit) or wordy(body, 3) > 0.5:
         return False
     threshold = min(4.2, math.log2(len(body)) - 0.7)
-    return _entropy(body) >= threshold and _transitions(body) >= 0.3 * len(body)
-
-
-def _wordy(piece: str, least: int) -> float:
-    """The share of the piece in word-like runs (an optional capital, then ``least`` lower-case
-    letters or more): about 0.1 in a random string, over 0.5 in CamelCase identifiers."""
-    covered = run = 0
-    for i, c in enumerate(piece):
-        if c.islower():
-            run += 1
-            continue
-        if run >= least:
-            covered += run + (i - run > 0 and piece[i - run - 1].isupper())
-        run = 0
-    if run >= least:
-        covered += run + (len(piece) - run > 0 and piece[len(piece) - run - 1].isupper())
-    return covered / max(1, len(piece))
+    return entropy(body) >= threshold and transitions(body) >= 0.3 * len(body)
 
 
 def _secret_words(context: str) -> bool:
     return any(w in context for w in ("key", "token", "secret", "api", "credential", "auth"))
-
-
-def _decodes_to_text(token: str) -> bool:
-    padded = token + "=" * (-len(token) % 4)
-    try:
-        raw = base64.b64decode(padded, altchars=b"-_", validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    printable = sum(32 <= b < 127 for b in raw)
-    return bool(raw) and printable / len(raw) > 0.95 and b" " in raw
 
 
 class CuelessFinder:
