@@ -27,6 +27,8 @@ NAMES = [
     ("Please ask Liv van der Laan to sign", "Liv van der Laan"),
     ("Thales da Costa still owes the deposit", "Thales da Costa"),
     ("ticket from gael da rosa", "gael da rosa"),
+    ("NAME: SARA VAN DER LAAN", "SARA VAN DER LAAN"),
+    ("Please ask Maria De Luca to sign", "Maria De Luca"),
     # native script: the folded form finds the Latin entry ("Остап" -> "ostap")
     ("I spoke to Остап Соболев about it", "Остап Соболев"),
     ("Βαλέριος Δραζιώτης θα έρθει αύριο", "Βαλέριος Δραζιώτης"),

@@ -228,9 +228,9 @@ class GazetteerNames:
         same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
         if nxt is not None and same_case and _partner(flags, self._flags(nxt[2]), nxt[2]):
             return 3 if self._third_name(text, words, index + 1) else 2
+        particle = self._particle_name(text, words, index, flags)  # "SARA VAN DER LAAN" too
         if shouting:
-            return 0
-        particle = self._particle_name(text, words, index, flags)
+            return particle
         if particle or "c" in flags:
             return particle
         return 1 if contexts.near(start, end) else 0
@@ -240,7 +240,8 @@ class GazetteerNames:
     ) -> int:
         """ "Liv van der Laan", "Thales da Costa", "gael da rosa": a given name, one or two
         particles, then a surname or an unknown word written in the given name's case."""
-        if ("c" in flags and "p" not in flags and "d" in flags) or words[index][2] in _PARTICLES:
+        given = words[index][2]
+        if ("c" in flags and "p" not in flags and "d" in flags) or given.lower() in _PARTICLES:
             return 0  # "Will de Groot" is fine; "rose de la", "de la paix" are not names
         taken = 1
         while taken < 3 and self._particle_at(text, words, index + taken):
@@ -249,7 +250,11 @@ class GazetteerNames:
         if taken == 1 or last >= len(words) or text[words[last - 1][1] : words[last][0]] != " ":
             return 0
         surname = words[last][2]
-        if not (_capitalised(surname) if _capitalised(words[index][2]) else surname.islower()):
+        if given.isupper() and len(given) > 1:
+            same_case = surname.isupper()
+        else:
+            same_case = _capitalised(surname) if _capitalised(given) else surname.islower()
+        if not same_case:
             return 0
         next_flags = self._flags(surname)
         known = "l" in next_flags and "s" not in next_flags
@@ -261,7 +266,7 @@ class GazetteerNames:
     def _particle_at(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         return (
             index < len(words)
-            and words[index][2] in _PARTICLES
+            and words[index][2].lower() in _PARTICLES
             and text[words[index - 1][1] : words[index][0]] == " "
         )
 

@@ -209,13 +209,16 @@ export class NameFinder {
 
   // gazetteer._particle_name: "Liv van der Laan", "Thales da Costa", "gael da rosa"
   particleName(text, words, index, flags) {
-    if ((flags.includes("c") && !flags.includes("p") && flags.includes("d")) || this.particles.has(words[index][2])) return 0;
+    const given = words[index][2];
+    if ((flags.includes("c") && !flags.includes("p") && flags.includes("d")) || this.particles.has(given.toLowerCase())) return 0;
     let taken = 1;
     while (taken < 3 && this.particleAt(text, words, index + taken)) taken += 1;
     const last = index + taken;
     if (taken === 1 || last >= words.length || text.slice(words[last - 1][1], words[last][0]) !== " ") return 0;
     const surname = words[last][2];
-    if (!(capitalised(words[index][2]) ? capitalised(surname) : isLower(surname))) return 0;
+    let sameCase = capitalised(given) ? capitalised(surname) : isLower(surname);
+    if (isUpper(given) && [...given].length > 1) sameCase = isUpper(surname);
+    if (!sameCase) return 0;
     const nf = this.flags(surname);
     const known = nf.includes("l") && !nf.includes("s");
     const unknown = nf === "" && capitalised(surname); // not "pravda van jejich"
@@ -223,7 +226,7 @@ export class NameFinder {
   }
 
   particleAt(text, words, index) {
-    return index < words.length && this.particles.has(words[index][2]) && text.slice(words[index - 1][1], words[index][0]) === " ";
+    return index < words.length && this.particles.has(words[index][2].toLowerCase()) && text.slice(words[index - 1][1], words[index][0]) === " ";
   }
 
   // gazetteer._person_at (the third word of "carlos eduardo abreu" does not change "whether")
@@ -246,8 +249,8 @@ export class NameFinder {
     const next = [" ", "\t", "_", "."].includes(gap) ? following : null;
     const sameCase = next && (shouting ? isUpper(next[2]) : isLower(next[2]));
     if (sameCase && partner(flags, this.flags(next[2]), next[2])) return 2;
-    if (shouting) return 0;
-    const particle = this.particleName(text, words, index, flags);
+    const particle = this.particleName(text, words, index, flags); // "SARA VAN DER LAAN" too
+    if (shouting) return particle;
     if (particle || flags.includes("c")) return particle;
     return contexts.near(start, end) ? 1 : 0;
   }
