@@ -45,6 +45,7 @@ SENSITIVE = [
     ("Pavel Novák, nar. 3.5.1979", "3.5.1979", "DATE_OF_BIRTH"),
     ("Lars Berg (f. 1962), Malmö", "1962", "DATE_OF_BIRTH"),
     ("Kiss Anna, szül. 1990", "1990", "DATE_OF_BIRTH"),
+    ("Lucía Pérez (nac. 14/05/1988)", "14/05/1988", "DATE_OF_BIRTH"),
     (f"12.03.1985 ({THIS_YEAR - 1986}), cough for two weeks", "12.03.1985", "DATE_OF_BIRTH"),
     (f"aged {THIS_YEAR - 1987}, 1986-01-02, referred by the GP", "1986-01-02", "DATE_OF_BIRTH"),
 ]  # fmt: skip

@@ -42,9 +42,11 @@ _YEAR = r"(?:19|20)[0-9]{2}"
 _DATE_OR_YEAR = rf"(?:{FULL_DATE}|{_YEAR})"
 # Written by hand (CLDR has no birth abbreviations): English "b.", "bday", "d.o.b", German
 # "geb.", Polish "ur."/"r. ur.", Czech/Slovak "nar.", Scandinavian "f.", Spanish/Portuguese
-# "n.", Finnish "s.", Hungarian "szül.", Russian "род.", Ukrainian "нар.", Greek "γενν.".
+# "n."/"nac."/"nasc.", French "naiss.", Finnish "s.", Hungarian "szül.", Russian "род.",
+# Ukrainian "нар.", Greek "γενν.".
 _ABBREVIATION = (
-    r"r\.\s?ur\.|ur\.|nar\.|sz[üu]l\.|geb\.|род\.|нар\.|γενν\.|d\.o\.b\.?|dob|bday|b-day|born"
+    r"r\.\s?ur\.|ur\.|nar\.|sz[üu]l\.|geb\.|nac\.|nasc\.|naiss\.|род\.|нар\.|γενν\.|"
+    r"d\.o\.b\.?|dob|bday|b-day|born"
 )
 _PATTERNS = (
     rf"(?i)(?:^|[^\p{{L}}])(?:{_ABBREVIATION})\s*:?\s*({_DATE_OR_YEAR})",
