@@ -16,7 +16,9 @@ from meshroute.api.schemas import texts_of
 from meshroute.config import Config
 from meshroute.explain import Explainer
 from meshroute.privacy.detector import SensitivityDetector
-from meshroute.privacy.structured import PARTICIPANT, FieldText, label_of
+from meshroute.privacy.gazetteer import GazetteerNames
+from meshroute.privacy.normalise import normalise
+from meshroute.privacy.structured import PARTICIPANT, FieldText, StructuredFinder, label_of
 from standin_upstream import StandinHandle, run_standin
 from support import GatewayFactory
 
@@ -95,6 +97,12 @@ LABELLED = [
     ('{"apiKey": "a8F3kLq92mZx7Pw"}', "SECRET=a8F3kLq92mZx7Pw"),
     ("Mobile number: 020 7946 0958", "PHONE_NUMBER=020 7946 0958"),
     ("shipping_address: 12 Acacia Avenue, Leeds", "STREET_ADDRESS=12 Acacia Avenue"),
+    ("Phone Number: (555) 123-4567", "PHONE_NUMBER=(555) 123-4567"),
+    ("recipient: mr. adewale ogunleye", "PERSON=mr. adewale ogunleye"),
+    ("Emergency contact: Tomasz Wójcik (brother)", "PERSON=Tomasz Wójcik"),
+    ("Passwort: Sommer2024!", "PASSWORD=Sommer2024!"),
+    ("ФИО: Иванов Иван Иванович", "PERSON=Иванов Иван Иванович"),
+    ("Ad Soyad: Ayşe Yılmaz", "PERSON=Ayşe Yılmaz"),  # noqa: RUF001
 ]
 
 
@@ -117,12 +125,27 @@ def test_values_under_labels(detector: SensitivityDetector, row: tuple[str, ...]
         "| Name | Type |\n|---|---|\n| user_id | integer |\n",
         "Tel: n/a",
         "See https://example.org/a?b=c for the docs.",
+        "Consider the paper Native Client: A Sandbox for Portable, Untrusted x86 Native Code",
     ],
 )
 def test_placeholders_and_other_values_are_not_flagged(
     detector: SensitivityDetector, text: str
 ) -> None:
     assert detector.scan([text], deep=True) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer: Acme Corp\nName: The Grand Budapest Hotel\nGuest: none",
+        "class User(BaseModel):\n    name: str\n    password: SecretStr\n    dob: date",
+        "| Name | Type |\n|---|---|\n| id | int |\nmobile: true\ncell: A1\naddress: 0x7ffe5367e044",
+    ],
+)
+def test_the_structured_pass_alone_refuses(text: str) -> None:
+    """Values the label's kind does not fit (other finders may still judge the text)."""
+    finder = StructuredFinder(GazetteerNames.load()._flags)
+    assert finder.find(normalise(text).text)[0] == []
 
 
 def test_csv_and_tsv_columns_named_by_the_header(detector: SensitivityDetector) -> None:

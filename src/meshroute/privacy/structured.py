@@ -192,7 +192,7 @@ def _keys_before(text: str, sep: int) -> tuple[str, str]:
     key = text[start:end]
     last = key.rsplit(None, 1)[-1] if key else ""
     before = text[max(0, start - 8) : start].rstrip(" \t\x22'`*#>\u2022-")
-    whole = start > floor and (not before or before[-1] in _DELIMITERS_BEFORE)
+    whole = (start > floor or start == 0) and (not before or before[-1] in _DELIMITERS_BEFORE)
     return (key if whole and key != last else ""), last
 
 

@@ -54,6 +54,10 @@ _ROLES = frozenset(
         "accounting", "finance", "legal", "marketing", "security", "compliance", "it", "qa"
     )
 )  # fmt: skip
+_TITLE = re.compile(
+    r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|mme|mlle|m|sr|sra|srta|sig|sig\.ra|pan|pani)"
+    r"\.?\s+(?=\S)"
+)
 _PART_SPLIT = re.compile(r"[_.\-\s0-9]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -77,6 +81,11 @@ def person_value(value: str, strong: bool, flags: Flags) -> int:
         return 0
     if "+" in value and " " not in value:
         value = value.replace("+", " ")  # a query string's space; same length, same span
+    value = value.split("(", 1)[0].rstrip()  # "Tomasz Wójcik (brother)"
+    title = _TITLE.match(value)
+    if title:  # "mr. adewale ogunleye": the name after the title
+        size = person_value(value[title.end() :], True, flags)
+        return title.end() + size if size else 0
     head = value.split(",", 2)
     # "Kowalski, Jan" (surname first) is one name; "Kowalski, 12 Main St" is a name and more
     text = value if len(head) == 2 and _all_words(head[1].strip()) else head[0]
@@ -149,7 +158,7 @@ def _token(text: str, start: int, end: int, sep: str, quoted: bool) -> tuple[int
         if sep == "=" and text[stop] == "&":
             break
         stop += 1
-    while stop > start and text[stop - 1] in ".,;:)]}>!?":
+    while stop > start and text[stop - 1] in ".,;:)]}>":  # "Sommer2024!" keeps its "!"
         stop -= 1
     return start, stop
 

@@ -132,7 +132,7 @@ export class StructuredFinder {
     const parts = key.trim().split(/\s+/);
     const last = key ? parts[parts.length - 1] : "";
     const before = text.slice(Math.max(0, start - 8), start).replace(/[ \t"'`*#>\u2022-]+$/u, "");
-    const whole = start > floor && (!before || DELIMITERS_BEFORE.includes(before[before.length - 1]));
+    const whole = (start > floor || start === 0) && (!before || DELIMITERS_BEFORE.includes(before[before.length - 1]));
     return [whole && key !== last ? key : "", last];
   }
 
@@ -149,7 +149,7 @@ export class StructuredFinder {
     const window = text.slice(pos, pos + MAX_VALUE);
     if (kind === "PASSWORD" || kind === "SECRET") {
       const token = window.split(/[\s"'`]/)[0];
-      return (sep === "=" ? token.split("&")[0] : token).replace(/[.,;:)\]}>!?]+$/, "");
+      return (sep === "=" ? token.split("&")[0] : token).replace(/[.,;:)\]}>]+$/, "");
     }
     const stop = window.search(STOPS);
     return stop < 0 ? window : window.slice(0, stop);
