@@ -96,13 +96,18 @@ LABELLED = [
     ("Contraseña: gato2024", "PASSWORD=gato2024"),
     ('{"apiKey": "a8F3kLq92mZx7Pw"}', "SECRET=a8F3kLq92mZx7Pw"),
     ("Mobile number: 020 7946 0958", "PHONE_NUMBER=020 7946 0958"),
-    ("shipping_address: 12 Acacia Avenue, Leeds", "STREET_ADDRESS=12 Acacia Avenue"),
+    ("shipping_address: 12 Acacia Avenue, Leeds", "STREET_ADDRESS=12 Acacia Avenue, Leeds"),
     ("Phone Number: (555) 123-4567", "PHONE_NUMBER=(555) 123-4567"),
     ("recipient: mr. adewale ogunleye", "PERSON=mr. adewale ogunleye"),
     ("Emergency contact: Tomasz Wójcik (brother)", "PERSON=Tomasz Wójcik"),
     ("Passwort: Sommer2024!", "PASSWORD=Sommer2024!"),
     ("ФИО: Иванов Иван Иванович", "PERSON=Иванов Иван Иванович"),
     ("Ad Soyad: Ayşe Yılmaz", "PERSON=Ayşe Yılmaz"),  # noqa: RUF001
+    ("datedenaissance: 20/07/1942", "DATE_OF_BIRTH=20/07/1942"),
+    ("| Data urodzenia |\n|---|\n| 16/02/1992", "DATE_OF_BIRTH=16/02/1992"),
+    ("адрес: ш. Гафури, д. 6/9", "STREET_ADDRESS=ш. Гафури, д. 6/9"),
+    ("<tr><th>password</th></tr><tr><td>m(SXc2XrOKthM</td></tr>", "PASSWORD=m(SXc2XrOKthM"),
+    ("motdepasse=%YO4uV6s6!", "PASSWORD=%YO4uV6s6!"),
 ]
 
 
@@ -138,6 +143,7 @@ def test_placeholders_and_other_values_are_not_flagged(
     "text",
     [
         "Customer: Acme Corp\nName: The Grand Budapest Hotel\nGuest: none",
+        "password = getpass()\npasswd: %DB_PASSWORD%\npwd = '%(password)s'",
         "class User(BaseModel):\n    name: str\n    password: SecretStr\n    dob: date",
         "| Name | Type |\n|---|---|\n| id | int |\nmobile: true\ncell: A1\naddress: 0x7ffe5367e044",
     ],

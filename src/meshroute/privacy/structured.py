@@ -122,6 +122,9 @@ def _tables() -> tuple[dict[str, Label], dict[str, frozenset[str]], frozenset[st
     phrases.update(dict.fromkeys(sections["SECRET"], ("SECRET", True)))
     phrases.update(dict.fromkeys(sections["PERSON_WEAK"], ("PERSON", False)))
     phrases.update(dict.fromkeys(sections["PERSON_ROLE"], ("PERSON", True)))
+    # written as one word ("dateofbirth", "fechadenacimiento"): multi-word labels of 8+ letters
+    squashed = {p.replace(" ", ""): k for p, k in phrases.items() if " " in p and len(p) >= 9}
+    phrases.update({p: k for p, k in squashed.items() if p not in phrases})
     deny = {k[5:]: v for k, v in sections.items() if k.startswith("DENY_")}
     return phrases, deny, sections["PERSON_ROLE"]
 
@@ -162,6 +165,7 @@ _KEY_QUOTES = " \t\x22'`*"
 _DELIMITERS_BEFORE = frozenset("\n\r{,;&?|([")
 _MAX_SEPARATORS = 200_000  # per text: past that, a text is not key-value data
 _STOPS = re2.compile(r"[\n\r\x22&;,|{}\[\]<>]")  # where an unquoted value ends
+_ADDRESS_STOPS = re2.compile(r"[\n\r\x22&;|{}\[\]<>]")  # an address runs on past commas
 
 
 def _separators(text: str) -> list[int]:
@@ -196,7 +200,7 @@ def _keys_before(text: str, sep: int) -> tuple[str, str]:
     return (key if whole and key != last else ""), last
 
 
-def _value_at(text: str, pos: int) -> tuple[int, int, bool] | None:
+def _value_at(text: str, pos: int, kind: str = "") -> tuple[int, int, bool] | None:
     """The value that starts at ``pos`` (after a key and its separator): a quoted string or
     the run up to the next delimiter, at most _MAX_VALUE characters; (start, end, quoted).
     Read here rather than captured by the pattern: RE2 would extract every long value."""
@@ -214,7 +218,7 @@ def _value_at(text: str, pos: int) -> tuple[int, int, bool] | None:
     if first.isspace() or first in "&;,|{}[]<>":
         return None
     window = text[pos : pos + _MAX_VALUE]
-    stop = _STOPS.search(window)
+    stop = (_ADDRESS_STOPS if kind == "STREET_ADDRESS" else _STOPS).search(window)
     return pos, pos + (stop.start() if stop else len(window)), False
 
 
@@ -284,7 +288,7 @@ class StructuredFinder:
                 pos += 1
             whole, last = _keys_before(text, sep)
             label = (label_of(whole) if whole else None) or (label_of(last) if last else None)
-            value = _value_at(text, pos) if label is not None else None
+            value = _value_at(text, pos, label[0]) if label is not None else None
             if label is None or value is None:
                 continue
             start, end, quoted = value
@@ -332,7 +336,8 @@ class StructuredFinder:
             if delimiter not in line:
                 continue
             cells = _cells(line, delimiter)
-            if len(cells) < 2 or any(e - s > _CELL_CHARS for s, e in cells[:64]):
+            least = 1 if delimiter == "|" and line.lstrip().startswith("|") else 2  # "| dob |"
+            if len(cells) < least or any(e - s > _CELL_CHARS for s, e in cells[:64]):
                 continue
             columns: dict[int, Label] = {}
             for index, (s, e) in enumerate(cells):
@@ -430,6 +435,8 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
                 spans.append((start, index))
                 start = index + 1
         spans.append((start, len(line)))
-    if delimiter == "|" and len(spans) > 2 and not line[: spans[0][1]].strip():
-        spans = spans[1:-1] if not line[spans[-1][0] :].strip() else spans[1:]
+    if delimiter == "|" and len(spans) > 1 and not line[: spans[0][1]].strip():
+        spans = spans[1:]  # "| a | b |": the outer pipes, and a last row may lack the right one
+        if len(spans) > 1 and not line[spans[-1][0] :].strip():
+            spans = spans[:-1]
     return spans

@@ -140,6 +140,8 @@ _TYPE_WORDS = frozenset(
         "argon2", "md5", "uuid"
     )
 )  # fmt: skip
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(")  # "getpass()", "os.getenv('X')"
+_PERCENT = re.compile(r"%\w+%")
 _DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 _SNAKE = re.compile(r"[a-z]+(?:[_\-][a-z]+)*")
 _PHONE_SHAPE = re.compile(r"\+?[0-9()][0-9() ./\-]{4,24}")
@@ -167,8 +169,12 @@ def _secretish(value: str) -> bool:
     lowered = value.lower()
     if len(value) < 4 or _looks_placeholder(value) or lowered in _TYPE_WORDS:
         return False
-    if value[0] in "$%{</~@\\." or "(" in value or "['" in value or '["' in value:
-        return False  # a variable, a template, a path or a call: not the secret itself
+    if value[0] in "${</~@\\." or "['" in value or '["' in value:
+        return False  # a variable, a template or a path: not the secret itself
+    if _CALL.match(value) and value[-1] in "()":
+        return False  # a call: "getpass()", "input(" (the prompt's quote ends the token)
+    if _PERCENT.fullmatch(value) or value in ("%s", "%d") or value.startswith("%("):
+        return False  # "%DB_PASSWORD%", "%(password)s", "%s"
     if _DOTTED.fullmatch(value) or len(set(value)) == 1 or set(value) <= set("*•·x"):
         return False
     words = lowered.split()

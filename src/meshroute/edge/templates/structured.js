@@ -12,6 +12,7 @@ const SPLIT = /[\s_.\-/:*"'`()#[\]$@]+/u;
 const KEY_QUOTES = " \t\"'`*";
 const DELIMITERS_BEFORE = "\n\r{,;&?|([";
 const STOPS = /[\n\r"&;,|{}[\]<>]/;
+const ADDRESS_STOPS = /[\n\r"&;|{}[\]<>]/;
 const TABLE_DELIMITERS = ["\t", "|", ";", ","];
 const isLetter = (c) => c !== undefined && /^\p{L}$/u.test(c);
 const isKeyChar = (c) => c !== undefined && (/^[\p{L}\p{N}]$/u.test(c) || "_-.' \u2019".includes(c));
@@ -30,7 +31,9 @@ function plausible(kind, value, validators, data) {
   if (kind === "PASSWORD" || kind === "SECRET") {
     const lowered = v.toLowerCase();
     if (v.length < 4 || validators.placeholder(v) || data.typeWords.has(lowered)) return false;
-    if ("$%{</~@\\.".includes(v[0]) || v.includes("(") || v.includes("['") || v.includes('["')) return false;
+    if ("${</~@\\.".includes(v[0]) || v.includes("['") || v.includes('["')) return false;
+    if (/^[A-Za-z_][\w.]*\(/.test(v) && "()".includes(v[v.length - 1])) return false;
+    if (/^%\w+%$/.test(v) || v === "%s" || v === "%d" || v.startsWith("%(")) return false;
     if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(v) || new Set(v).size === 1 || [...v].every((c) => "*•·x".includes(c))) return false;
     if (lowered.split(/\s+/).length > 4 || data.prompts.some((p) => (lowered + " ").includes(p))) return false;
     if (kind === "PASSWORD") return true;
@@ -46,6 +49,15 @@ function plausible(kind, value, validators, data) {
 
 // A line's cells; a quoted cell may hold the delimiter (privacy/structured.py _cells).
 function cellsOf(line, delimiter) {
+  const cells = splitCells(line, delimiter);
+  if (delimiter === "|" && cells.length > 1 && !cells[0].trim()) {
+    cells.shift(); // markdown's outer pipes; a last row may lack the right one
+    if (cells.length > 1 && !cells[cells.length - 1].trim()) cells.pop();
+  }
+  return cells;
+}
+
+function splitCells(line, delimiter) {
   if (!line.includes('"')) return line.split(delimiter);
   const cells = [];
   let start = 0;
@@ -151,7 +163,7 @@ export class StructuredFinder {
       const token = window.split(/[\s"'`]/)[0];
       return (sep === "=" ? token.split("&")[0] : token).replace(/[.,;:)\]}>]+$/, "");
     }
-    const stop = window.search(STOPS);
+    const stop = window.search(kind === "STREET_ADDRESS" ? ADDRESS_STOPS : STOPS);
     return stop < 0 ? window : window.slice(0, stop);
   }
 
@@ -175,7 +187,8 @@ export class StructuredFinder {
     for (const delimiter of TABLE_DELIMITERS) {
       if (!line.includes(delimiter)) continue;
       const cells = cellsOf(line, delimiter);
-      if (cells.length < 2 || cells.slice(0, 64).some((c) => c.length > 64)) continue;
+      const least = delimiter === "|" && line.trimStart().startsWith("|") ? 1 : 2;
+      if (cells.length < least || cells.slice(0, 64).some((c) => c.length > 64)) continue;
       const columns = [];
       cells.forEach((cell, index) => {
         const name = cell.replace(/^[ \t"'*`]+|[ \t"'*`]+$/g, "");
