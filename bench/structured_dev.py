@@ -81,7 +81,11 @@ def _shape(rng: random.Random, record: dict[str, str]) -> tuple[str, dict[str, A
 
 def _benign(fake: Faker, rng: random.Random) -> dict[str, Any]:
     rows = [
-        {"name": fake.catch_phrase(), "sku": fake.ean8(), "price": str(rng.randint(1, 900))}
+        {
+            "name": fake.catch_phrase(),
+            "sku": fake.bothify("SKU-??###"),
+            "price": str(rng.randint(1, 900)),
+        }
         for _ in range(3)
     ]
     config = {"host": fake.hostname(), "ip_address": fake.ipv4(), "file_name": fake.file_name()}
