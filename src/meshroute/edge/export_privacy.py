@@ -25,6 +25,7 @@ PRIVACY_FORMAT = 2
 # the port is looser.
 JS_FUNCTIONS = frozenset(
     {
+        "birth_date",
         "email",
         "phone",
         "card",

@@ -94,6 +94,7 @@ class SensitivityDetector:
         structured: bool = True,
     ) -> SensitivityDetector:
         """Compile the pattern tables and load the name finders (well under a second)."""
+        from meshroute.privacy.notable import NotableFilter
         from meshroute.privacy.patterns import DEEP_PATTERNS, FAST_PATTERNS
         from meshroute.privacy.validators import VALIDATORS
 
@@ -116,7 +117,7 @@ class SensitivityDetector:
         detector = cls(
             PatternScanner(FAST_PATTERNS, VALIDATORS),
             PatternScanner(DEEP_PATTERNS, VALIDATORS),
-            finders,
+            [NotableFilter(finder) for finder in finders],  # "Marie Curie" is no one's data
             limits=limits,
             cache_size=cache_size,
             cueless=cueless_finder,
@@ -239,7 +240,7 @@ def _chunked(
 def resolve_overlaps(hits: Iterable[RawHit]) -> list[RawHit]:
     """Keep the strongest of overlapping spans (then the longest), e.g. an e-mail address over
     the URL-like piece inside it, or a connection string over the password within it."""
-    ranked = sorted(set(hits), key=lambda h: (-h[3], -(h[2] - h[1]), h[1]))
+    ranked = sorted(set(hits), key=lambda h: (-h[3], -(h[2] - h[1]), h[1], h[0]))  # h[0]: stable
     starts: list[int] = []  # kept spans never overlap, so sorted by start they are sorted by end
     kept: list[RawHit] = []
     for hit in ranked:

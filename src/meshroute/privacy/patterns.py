@@ -213,7 +213,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         "DATE_OF_BIRTH",
         rf"(?i)(?:^|[^A-Za-z])(?:{_DOB_CUES})\s*(?:(?:is|was|on|am|le|el|il|:|=|-)\s*){{0,2}}"
         rf"({_DATE})",
-        "",
+        "birth_date",
     ),
     PatternSpec(
         "STREET_ADDRESS",

@@ -82,10 +82,24 @@ def _glued_to_letters(text: str, start: int, end: int) -> bool:
     return before.isalpha() or (after[:1].isalpha() and not extension)
 
 
+_DOTTED_REACH = 24  # an IPv4 address or a version string is at most this long around a match
+
+
+def _dotted_quad(text: str, start: int, end: int) -> bool:
+    """Part of "192.168.10.24" or "10.0.0.15": an IPv4 address, not a phone."""
+    lo, hi = start, end
+    while lo > max(start - _DOTTED_REACH, 0) and (text[lo - 1].isdigit() or text[lo - 1] == "."):
+        lo -= 1
+    while hi < min(end + _DOTTED_REACH, len(text)) and (text[hi].isdigit() or text[hi] == "."):
+        hi += 1
+    parts = text[lo:hi].strip(".").split(".")
+    return len(parts) == 4 and all(1 <= len(part) <= 3 and part.isdigit() for part in parts)
+
+
 def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tuple[int, int] | None:
     """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
-    if _glued_to_letters(text, start, end):
-        return None  # part of an identifier ("request_id=05087487a00c"), not a phone
+    if _glued_to_letters(text, start, end) or _dotted_quad(text, start, end):
+        return None  # part of an identifier ("request_id=05087487a00c") or an IP, not a phone
     value = text[start:end].rstrip(" .-/()")
     groups = [sum(c.isdigit() for c in g) for g in _SEPARATORS.split(value)]
     if sum(c.isdigit() for c in value) > 17 or (len(groups) >= 3 and set(groups) == {4}):

@@ -38,6 +38,13 @@ from meshroute.privacy.structured_values import Flags, participant, person_value
 
 __all__ = ["PARTICIPANT", "FieldText", "Label", "StructuredFinder", "hinted", "label_of"]
 
+
+def _score(kind: str) -> float:
+    """As the patterns score (scanner._SCORES): the generic SECRET a little lower, so a
+    specific type of the same span wins (an API_TOKEN under an OPENAI_API_KEY= label)."""
+    return 0.95 if kind == "SECRET" else 1.0
+
+
 PARTICIPANT = "participant"  # the hint of a chat participant's name (messages[].name, user)
 Label = tuple[str, bool]  # (entity type, strong); weak: a person's "name", which others share
 
@@ -273,8 +280,8 @@ class StructuredFinder:
             span = self._value_span(label, value, 0, len(value), "=") if label else None
             kind = label[0] if label and span else None
             if span is not None:
-                return [(kind or "PERSON", start + span[0], start + span[1], 1.0)]
-        return [(kind, start, start + len(value), 1.0)] if kind else []
+                return [(kind or "PERSON", start + span[0], start + span[1], _score(kind or ""))]
+        return [(kind, start, start + len(value), _score(kind))] if kind else []
 
     def _pairs(self, text: str, deadline: float) -> tuple[list[RawHit], int]:
         hits: list[RawHit] = []
@@ -294,7 +301,7 @@ class StructuredFinder:
             start, end, quoted = value
             span = self._value_span(label, text, start, end, text[sep], quoted=quoted)
             if span is not None:
-                hits.append((label[0], span[0], span[1], 1.0))
+                hits.append((label[0], span[0], span[1], _score(label[0])))
         return hits, len(text)
 
     def _value_span(
@@ -362,7 +369,7 @@ class StructuredFinder:
                 end -= 1
             span = self._value_span(label, line, start, end, "=") if end > start else None
             if span is not None:
-                hits.append((label[0], pos + span[0], pos + span[1], 1.0))
+                hits.append((label[0], pos + span[0], pos + span[1], _score(label[0])))
         return hits
 
     def _html(self, text: str, deadline: float) -> tuple[list[RawHit], int]:

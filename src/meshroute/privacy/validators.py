@@ -8,6 +8,7 @@ on a bounded candidate (the patterns cap their length), so the scan stays linear
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter
@@ -260,6 +261,19 @@ def _connection_url(text: str, start: int, end: int) -> Span | None:
     return start, end
 
 
+_YEAR = re.compile(r"[0-9]{4}")
+_OLDEST_BIRTH_YEAR = 1900  # before it, the person has died: "born 1 March 1810" is history
+
+
+def _birth_date(text: str, start: int, end: int) -> Span | None:
+    """A date of birth of someone who may be alive: not a historical figure's, not a future
+    one (data protection law covers the living; cueless_dates uses the same range)."""
+    match = _YEAR.search(text, start, end)
+    if match and not _OLDEST_BIRTH_YEAR <= int(match.group()) <= datetime.date.today().year:
+        return None
+    return start, end
+
+
 def _build() -> dict[str, Validator]:
     from stdnum.de import idnr
     from stdnum.es import dni, nie
@@ -292,6 +306,7 @@ def _build() -> dict[str, Validator]:
         "password": _password,
         "user_password": _user_password,
         "connection_url": _connection_url,
+        "birth_date": _birth_date,
         "cued_name": cued_name,
         "personal_health": personal_health,
         "place": place,

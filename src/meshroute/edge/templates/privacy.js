@@ -286,6 +286,12 @@ class Validators {
     return !(!secret || this.placeholder(secret) || /^[{$%<]/u.test(secret));
   }
 
+  // validators._birth_date: the year of someone who may be alive (1900 to this year)
+  birth_date(text, start, end) {
+    const year = /[0-9]{4}/u.exec(text.slice(start, end));
+    return !year || (+year[0] >= 1900 && +year[0] <= new Date().getUTCFullYear());
+  }
+
   // validators._national_id: a cue word names it, or its check digits pass (a bare digit run
   // needs the cue where the scheme says so).
   nationalId(name, spec, text, start, end) {
