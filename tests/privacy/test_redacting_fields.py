@@ -119,3 +119,18 @@ def test_explain_names_the_field_of_each_entity(detector: SensitivityDetector) -
     assert {"user", "metadata.owner", "messages.tool_calls.function.arguments"} <= fields
     assert "tools.function.description" in fields and "messages.content.text" in fields
     assert record["redacted"] is True and record["sensitive"] is True
+
+
+def test_a_participant_name_gets_a_placeholder_the_name_field_allows(
+    detector: SensitivityDetector,
+) -> None:
+    # OpenAI checks messages[].name against ^[a-zA-Z0-9_-]{1,64}$: "<PERSON_1>" would be a 400
+    body = {
+        "model": "auto",
+        "messages": [{"role": "user", "name": "maria_gonzalez", "content": "hi"}],
+    }
+    texts = texts_of("chat", body)
+    redaction = Redaction("chat", body, texts, detector.scan(texts, deep=True))
+    name = redaction.body["messages"][0]["name"]
+    assert name in redaction.placeholders.values and "maria" not in name
+    assert redaction.placeholders.restore(f"Thanks, {name}!") == "Thanks, maria_gonzalez!"

@@ -11,15 +11,19 @@ choice names (``stop_reason``, ``matched_stop``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
 from meshroute.privacy.perimeter import forwarded_strings, with_texts
+from meshroute.privacy.structured import PARTICIPANT, field_hint
 from meshroute.routing.features import EntityLike
 from meshroute.routing.redaction import PlaceholderMap, Redactor, StreamRestorer
 from meshroute.targets import Operation
+
+_WRAPPED = re.compile(r"<([A-Z0-9_]+)>")  # a placeholder as routing.redaction writes it
 
 
 class Redaction:
@@ -38,6 +42,17 @@ class Redaction:
             # be redacted safely. A bug, not a client error: never send it.
             raise RuntimeError("the request body changed after it was scanned")
         redacted, self.placeholders = Redactor().redact(texts, entities)
+        # A participant's name allows no "<" or ">" upstream (OpenAI: ^[a-zA-Z0-9_-]{1,64}$):
+        # there the bare placeholder, which restoration reads too.
+        names = self.placeholders.values
+
+        def bare(match: re.Match[str]) -> str:
+            return match[1] if match[1] in names else match[0]
+
+        redacted = [
+            _WRAPPED.sub(bare, text) if field_hint(field) == PARTICIPANT else text
+            for field, text in zip(fields, redacted, strict=True)
+        ]
         self.count = len(self.placeholders)
         self.body = with_texts(body, fields, redacted)
 
