@@ -73,6 +73,8 @@ BENIGN = [
     "Find $c$ so that $x^2-6x+c<0$ has real solutions; fine is $50;Section 2 applies.",
     "Mozart (b. 1756) wrote over 600 works. Answer: a. 1975 b. 1985 c. 1995",
     "Set max_tokens=4096 and temperature=0.7; run pytest tests/unit/test_x.py::test_y -q.",
+    "java -XX:MaxRAM=4g -XX:+UseG1GC -jar app.jar; export JAVA_OPTS=-Xms512m GRADLE_OPTS=-Xmx4g",
+    "256 SHA256:q2bW1xY8zZkR3pLw0vT9mNc4dF6hJ7sA2eK5uI1oP0Q deploy@ci (ED25519)",
 ]
 
 

@@ -32,6 +32,7 @@ from meshroute.privacy.cueless_shapes import (
     decodes_to_text,
     entropy,
     hex_digits,
+    option,
     pieces,
     tag,
     transitions,
@@ -74,13 +75,14 @@ _BRACKETS = frozenset("()[]{}<>_")  # a password symbol only beside all three ot
 _CODE_CHARS = frozenset("!=&|-<>+:([{")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
 _PREFIX_SEGMENT = re2.compile(r"[a-z]{1,10}[0-9]{0,3}[\-_]", _options())
+_DIGESTS = frozenset({"sha", "sha1", "sha256", "sha384", "sha512", "md5"})
 # Ids that look random but are not secret: object and request ids, digests, build ids
-_PUBLIC_PREFIXES = frozenset(
+_PUBLIC_PREFIXES = _DIGESTS | frozenset(
     {
         "req", "request", "cus", "pi", "ch", "evt", "txn", "sub", "prod", "price", "inv", "in",
-        "msg", "chatcmpl", "run", "thread", "asst", "file", "batch", "id", "uuid", "sha",
-        "sha1", "sha256", "sha384", "sha512", "md5", "commit", "build", "job", "trace", "span",
-        "ord", "order", "ticket", "tx", "cs", "seti", "si", "src", "tok", "img", "vid",
+        "msg", "chatcmpl", "run", "thread", "asst", "file", "batch", "id", "uuid", "commit",
+        "build", "job", "trace", "span", "ord", "order", "ticket", "tx", "cs", "seti", "si",
+        "src", "tok", "img", "vid",
     }
 )  # fmt: skip
 # Stems of the passwords people choose most (the top of the SecLists / RockYou lists), which
@@ -195,8 +197,8 @@ def _dense(token: str) -> bool:
     no word-like runs; not a URL or an e-mail address."""
     if not 8 <= len(token) <= 64 or not token.isascii() or "://" in token:
         return False
-    if any(op in token for op in _CODE):
-        return False  # "1e6:,.1f}M", "x!=y&&z"
+    if any(op in token for op in _CODE) or option(token):
+        return False  # "1e6:,.1f}M", "x!=y&&z", "-XX:+UseG1GC", "JAVA_OPTS=-Xms512m"
     punctuation = [c for c in token if not c.isalnum()]
     if len(punctuation) < 2 or all(c in SEPARATORS for c in punctuation):
         return False
@@ -298,8 +300,8 @@ def _user_password(token: str, context: str) -> str | None:
     user, password = token.split(":")
     if not (2 <= len(user) <= 32 and user[0].isalpha()) or len(password) < 4:
         return None
-    if not all(c.isalnum() or c in "._-" for c in user):
-        return None
+    if not all(c.isalnum() or c in "._-" for c in user) or user.lower() in _DIGESTS:
+        return None  # a key's fingerprint ("SHA256:q2bW...") is public, not a password
     if password[0].isdigit() or _looks_placeholder(password) or _technical(password):
         return None
     if _human(password):

@@ -13,8 +13,8 @@ from collections import Counter
 
 __all__ = [
     "BASE64_CHARS", "DIGITS", "HEX_CHARS", "SEPARATORS", "STRONG_SYMBOLS", "amount_then_text",
-    "classes", "composed", "currency", "decodes_to_text", "entropy", "hex_digits", "pieces", "tag",
-    "transitions", "uuid_shaped", "version", "wordy",
+    "classes", "composed", "currency", "decodes_to_text", "entropy", "hex_digits", "option",
+    "pieces", "tag", "transitions", "uuid_shaped", "version", "wordy",
 ]  # fmt: skip
 
 DIGITS = frozenset("0123456789")
@@ -78,6 +78,18 @@ def uuid_shaped(value: str) -> bool:
         and all(value[i] == "-" for i in (8, 13, 18, 23))
         and HEX_CHARS.issuperset(value)
     )
+
+
+def option(token: str) -> bool:
+    """A command-line option or an environment variable set, with its value: "-XX:+UseG1GC",
+    "-XX:MaxRAM=4g", "--cpus=2", "JAVA_OPTS=-Xms512m" (settings, not a generated password)."""
+    if token.startswith("-"):
+        name = token.lstrip("-")
+        cut = min((i for i in (name.find(":"), name.find("=")) if i >= 0), default=-1)
+        head = name[:cut].replace("-", "").replace(".", "")
+        return cut > 0 and head[:1].isalpha() and head.isalnum()
+    key, equals, _ = token.partition("=")
+    return bool(equals) and "_" in key and key.isupper() and key.replace("_", "").isalnum()
 
 
 def pieces(token: str) -> list[str]:
