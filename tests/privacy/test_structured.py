@@ -131,6 +131,7 @@ def test_values_under_labels(detector: SensitivityDetector, row: tuple[str, ...]
         "Tel: n/a",
         "See https://example.org/a?b=c for the docs.",
         "Consider the paper Native Client: A Sandbox for Portable, Untrusted x86 Native Code",
+        "assignee: release-manager\nreporter: sentry-bot\ncustomer: acme-corp\ncontact: front-desk",
     ],
 )
 def test_placeholders_and_other_values_are_not_flagged(

@@ -96,7 +96,7 @@ def person_value(value: str, strong: bool, flags: Flags) -> int:
         return 0
     looked = [flags(w.strip(",.").lower()) for w in words]
     real = [(w, f) for w, f in zip(words, looked, strict=True) if w.lower() not in _PARTICLES]
-    if not real or any(w.lower() in _NOT_NAMES for w, _ in real):
+    if not real or any(w.lower() in _NOT_NAMES or _slug(w, flags) for w, _ in real):
         return 0
     if any("s" in f and not any(c in f for c in "FLp") for _, f in real):
         return 0  # a frequent word ("for", "the", "new"): a title or a sentence, not a name
@@ -108,6 +108,13 @@ def person_value(value: str, strong: bool, flags: Flags) -> int:
         ok = all(_nameish(f) for _, f in real) and any(_strong(f) for _, f in real)
         ok = ok and sum(not _strong(f) and f != "" for _, f in real) <= len(real) // 2
     return len(text.rstrip(" ,")) if ok else 0
+
+
+def _slug(word: str, flags: Flags) -> bool:
+    """A lower-case word of hyphenated parts that are not all names: "release-manager",
+    "sentry-bot", "acme-corp" (a team, a bot, a company); not "jean-pierre"."""
+    parts = word.strip(",.").split("-")
+    return len(parts) > 1 and word.islower() and not all(_strong(flags(p)) for p in parts if p)
 
 
 def _all_words(text: str) -> bool:
