@@ -210,6 +210,14 @@ def test_field_texts_are_strings_that_keep_their_hint() -> None:
     assert orjson.dumps(texts) == b'["x"]'
 
 
+def test_a_hinted_text_and_a_plain_text_never_share_a_cache_entry() -> None:
+    cached = SensitivityDetector.build(cache_size=64)
+    plain = "customer_name\x00Omodunni Ojo"  # what the hinted text's cache key was made of
+    cached.scan([FieldText("Omodunni Ojo", "customer_name")], deep=True)
+    fresh = SensitivityDetector.build(cache_size=0)
+    assert cached.scan([plain], deep=True) == fresh.scan([plain], deep=True)
+
+
 def test_explain_names_the_field(detector: SensitivityDetector) -> None:
     config = Config.model_validate(
         {

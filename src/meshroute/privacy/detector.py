@@ -146,10 +146,12 @@ class SensitivityDetector:
     ) -> tuple[RawHit, ...]:
         key = b""
         if self._cache_size:
+            # a hinted text's key in a domain of its own, the hint's length first: no plain
+            # text ("customer_name\x00Anna") and no other hint/text split shares it
             key = hashlib.blake2b(
-                (f"{hint}\x00{text}" if hint else text).encode("utf-8", "surrogatepass"),
+                (f"{len(hint)}:{hint}{text}" if hint else text).encode("utf-8", "surrogatepass"),
                 digest_size=16,
-                person=b"deep" if deep else b"fast",
+                person=(b"deep" if deep else b"fast") + (b"/hinted" if hint else b""),
             ).digest()
             with self._lock:
                 cached = self._cache.get(key)
