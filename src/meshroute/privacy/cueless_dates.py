@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 
 import re2
 
@@ -56,6 +57,7 @@ _PATTERNS = (
 _CUED_SET = tuple(re2.compile(p, _options()) for p in _PATTERNS)
 _DATE = re2.compile(rf"(?i)(?:^|[^0-9\p{{L}}])({FULL_DATE})", _options())
 _ANY_YEAR = re2.compile(r"(?:19|20)[0-9]{2}", _options())
+_DASH = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")  # Python's re: a few characters at most
 _AGE_UNITS = (
     r"y/?o|yrs?|years?(?:\s+old)?|-year-old|jahre(?:\s+alt)?|j\.|ans|años|anni|lat|år|éves|"
     r"let|лет|років|jaar|vuotta"
@@ -96,7 +98,7 @@ class BirthDates:
         if self._names is not None and len(dates) > _WINDOWED_DATES:
             whole = sorted(end for _, _, end, _ in self._names.find(text))
         for start, end in dates:
-            if start in taken or text[end : end + 1].isdigit():
+            if start in taken or text[end : end + 1].isdigit() or _lifespan(text, end, this_year):
                 continue
             year = _birth_year(text[start:end], this_year)
             if year and (
@@ -134,6 +136,16 @@ class BirthDates:
             swapped = f"{last_two[1]} {last_two[0]}"
             return any(e - s == len(swapped) for _, s, e, _ in self._names.find(swapped))
         return False
+
+
+def _lifespan(text: str, end: int, this_year: int) -> bool:
+    """A death date follows ("12 March 1931 - 4 May 2001", en dash too): a life's span, and
+    the dead are no one's personal data (as the birth_date validator's years before 1900)."""
+    dash = _DASH.match(text, end, end + 8)
+    if dash is None:
+        return False
+    after = _DATE.match(text[dash.end() - 1 : dash.end() + 40])
+    return after is not None and after.start(1) <= 1 and bool(_birth_year(after[1], this_year))
 
 
 def _ends_name(window: str, end: int) -> bool:
