@@ -6,7 +6,8 @@ A date counts when
   "r. ur. 1985", "nar. 12.03.1985", "szül. 1985", "d.o.b 12/03/85" (the one-letter ones only
   after a bracket or a comma, where a list item "b. 1985" cannot be);
 * a name the gazetteer finds ends right before it ("Jan Kowalski, 12.03.1985",
-  "Kowalski Jan (12/03/1985)"), with nothing but punctuation between;
+  "Kowalski Jan (12/03/1985)"), with nothing but punctuation between, and not a notable
+  person's ("Elvis Presley (8 January 1935)": the detector passes a NotableFilter);
 * an age next to it agrees with its year ("12.03.1985 (40)", "aged 40, 12.03.1985").
 The year must be a birth year: 1900 to this year. A date on its own ("on 20 July 1969 Apollo 11
 landed", "invoice of 12.03.2024") is not a birth date. Every pattern runs on RE2; each date gets
@@ -22,6 +23,7 @@ import re
 import re2
 
 from meshroute.privacy.hits import NameFinder, RawHit
+from meshroute.privacy.notable import _is_notable, notable_names
 from meshroute.privacy.patterns import FULL_DATE
 
 __all__ = ["BirthDates"]
@@ -133,6 +135,8 @@ class BirthDates:
         # capitalised words before the date, read the other way round
         last_two = window.rsplit(None, 2)[-2:]
         if len(last_two) == 2 and all(w[:1].isupper() and w.isalpha() for w in last_two):
+            if _is_notable(" ".join(last_two), notable_names()):
+                return False  # "Elvis Presley (8 January 1935)": public, read either way
             swapped = f"{last_two[1]} {last_two[0]}"
             return any(e - s == len(swapped) for _, s, e, _ in self._names.find(swapped))
         return False

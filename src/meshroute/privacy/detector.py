@@ -113,7 +113,8 @@ class SensitivityDetector:
         if cueless:
             from meshroute.privacy.cueless import CuelessFinder
 
-            cueless_finder = CuelessFinder(finders[0] if finders else None)
+            # a date after a notable person's name is public ("Elvis Presley (8 January 1935)")
+            cueless_finder = CuelessFinder(NotableFilter(finders[0]) if finders else None)
         detector = cls(
             PatternScanner(FAST_PATTERNS, VALIDATORS),
             PatternScanner(DEEP_PATTERNS, VALIDATORS),
