@@ -8,8 +8,8 @@ from __future__ import annotations
 import base64
 import binascii
 import itertools
-import math
-from collections import Counter
+
+from meshroute.privacy.validators import _entropy as entropy  # Shannon bits per character
 
 __all__ = [
     "BASE64_CHARS", "DIGITS", "HEX_CHARS", "SEPARATORS", "STRONG_SYMBOLS", "amount_then_text",
@@ -116,11 +116,6 @@ def transitions(value: str) -> int:
 
     kinds = [kind(c) for c in value]
     return sum(a != b for a, b in itertools.pairwise(kinds))
-
-
-def entropy(value: str) -> float:
-    n = len(value)
-    return -sum(k / n * math.log2(k / n) for k in Counter(value).values())
 
 
 def wordy(piece: str, least: int) -> float:

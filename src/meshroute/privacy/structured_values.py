@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from meshroute.privacy.validators import VALIDATORS, _looks_placeholder
+from meshroute.privacy.validators import VALIDATORS, _classes, _looks_placeholder
 
 __all__ = ["Flags", "participant", "person_value", "plausible"]
 
@@ -217,18 +217,6 @@ def plausible(
     else:
         ok = False
     return (offset, offset + len(value)) if ok else None
-
-
-def _classes(value: str) -> int:
-    """How many of lower case, upper case, digits and symbols the value uses."""
-    return sum(
-        (
-            any(c.islower() for c in value),
-            any(c.isupper() for c in value),
-            any(c.isdigit() for c in value),
-            any(not c.isalnum() for c in value),
-        )
-    )
 
 
 def _address(value: str) -> bool:
