@@ -77,6 +77,7 @@ BENIGN = [
     "256 SHA256:q2bW1xY8zZkR3pLw0vT9mNc4dF6hJ7sA2eK5uI1oP0Q deploy@ci (ED25519)",
     "Jan Kowalski (12 March 1931 \u2013 4 May 2001) was an engineer; Anna Nowak, 1.1.1950-3.4.2020",
     "Elvis Presley (8 January 1935) was a singer; Cristiano Ronaldo, 5 February 1985.",
+    "X-Request-ID: 7f3c9b1e2d4a; reverted in commit 7f3c9b1e2d, trace ba5eba11c0de",
 ]
 
 

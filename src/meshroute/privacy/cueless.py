@@ -172,6 +172,8 @@ def _human(token: str) -> bool:
     trailing_bang = token.endswith("!") and sum(c.isdigit() for c in token) >= 2
     if _common_stem(token):
         return True
+    if hex_digits(token) and token.islower():
+        return False  # "7f3c9b1e2d4a", "commit 9fceb02d": a short hash or id, not leetspeak
     if lower and upper and digit and not _BRACKETS.isdisjoint(token):
         symbol = symbol or wordy(token, 2) < 0.5  # "UdWvpTvc(0", "n4BuWnbR_gPqS"; not "Test_Case_2"
     if token.endswith("!") and _random_alnum(token.rstrip("!")):
