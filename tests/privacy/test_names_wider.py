@@ -67,6 +67,7 @@ NOT_NAMES = [
     "THE NEW API IS LIVE FOR ALL USERS",  # capitals of ordinary words
     "Sign up for the music festival, chosen by the jury.",  # -ic, -sen: common words
     "rue de la paix is a street in monopoly",
+    "I flew to Rio de Janeiro, then Costa da Caparica and Santiago de Chile.",  # places
     # other languages in lower case: their words are in no list ("señor", "pravda")
     "señor gracias, eran al quiero",
     "radość солнце, pravda van jejich, sourd avant",

@@ -77,6 +77,13 @@ _PARTICLES = frozenset((
     "van", "der", "den", "de", "da", "das", "dos", "do", "di", "del", "della", "dello", "du", "le",
     "la", "von", "zu", "ter", "ten", "bin", "ibn", "al", "el", "af", "av", "mac", "mc", "ap",
 ))  # fmt: skip
+# Heads of place names shaped like a name with a particle ("Rio de Janeiro", "Puerto de la
+# Cruz", "Costa da Caparica", "Saint-Jean de Luz"): no particle name starts with them
+_PLACE_HEADS = frozenset((
+    "rio", "san", "santa", "santo", "sao", "porto", "puerto", "costa", "ciudad", "villa", "vila",
+    "isla", "ilha", "playa", "sierra", "cabo", "lago", "bahia", "fort", "saint", "sainte", "st",
+    "mont", "pont", "castel", "castello", "castillo", "punta", "ponta",
+))  # fmt: skip
 
 
 @functools.cache
@@ -243,6 +250,8 @@ class GazetteerNames:
         given = words[index][2]
         if ("c" in flags and "p" not in flags and "d" in flags) or given.lower() in _PARTICLES:
             return 0  # "Will de Groot" is fine; "rose de la", "de la paix" are not names
+        if _folded(given.lower()) in _PLACE_HEADS:
+            return 0
         taken = 1
         while taken < 3 and self._particle_at(text, words, index + taken):
             taken += 1
@@ -257,6 +266,8 @@ class GazetteerNames:
         if not same_case:
             return 0
         next_flags = self._flags(surname)
+        if "g" in next_flags:
+            return 0  # a country or a state: "Santiago de Chile", "Banco do Brasil"
         known = "l" in next_flags and "s" not in next_flags
         # an unlisted surname only capitalised: "pravda van jejich" is Czech
         unknown = next_flags == "" and _capitalised(surname)
