@@ -67,7 +67,6 @@ NOT_NAMES = [
     "THE NEW API IS LIVE FOR ALL USERS",  # capitals of ordinary words
     "Sign up for the music festival, chosen by the jury.",  # -ic, -sen: common words
     "rue de la paix is a street in monopoly",
-    "I flew to Rio de Janeiro, then Costa da Caparica and Santiago de Chile.",  # places
     # other languages in lower case: their words are in no list ("señor", "pravda")
     "señor gracias, eran al quiero",
     "radość солнце, pravda van jejich, sourd avant",
@@ -131,6 +130,13 @@ def test_name_ends_before_ordinary_words(names: GazetteerNames, text: str, name:
 
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_ordinary_text_is_not_a_name(names: GazetteerNames, text: str) -> None:
+    assert _spans(names, text) == []
+
+
+def test_places_written_like_particle_names_are_not_names(names: GazetteerNames) -> None:
+    # not in NOT_NAMES: names.js, which test_names_js_agrees_with_the_gateway holds to the same
+    # texts, has not taken this rule yet (the Worker may flag more, never less)
+    text = "I flew to Rio de Janeiro, then Costa da Caparica and Santiago de Chile."
     assert _spans(names, text) == []
 
 
