@@ -201,3 +201,12 @@ def test_names_js_agrees_with_the_gateway(names: GazetteerNames, tmp_path: Path)
     assert sum(python) > len(texts) // 2
     differ = [(t, p) for t, p, w in zip(texts, python, worker, strict=True) if p != w]
     assert differ == []
+
+
+def test_a_full_word_cache_starts_afresh_rather_than_freezing() -> None:
+    names = GazetteerNames.load()
+    # more distinct words than it keeps ("Qxbaaaa", "Qxbaaab", ...)
+    junk = " ".join("Qx" + "".join("abcdefghij"[int(d)] for d in f"{n:06d}") for n in range(60_000))
+    names.find(junk)
+    names.find("Agnieszka Kowalczyk")
+    assert "Kowalczyk" in names._cache  # a word seen after the junk is still cached

@@ -426,7 +426,10 @@ class GazetteerNames:
         flags = self._cache.get(word)
         if flags is None:
             flags = self._word_flags(word)
-            if len(self._cache) < _CACHE_MAX and len(word) <= _COMPOUND_MAX:
+            if len(word) <= _COMPOUND_MAX:
+                if len(self._cache) >= _CACHE_MAX:
+                    self._cache.clear()  # start afresh: one text of random words must not
+                    # leave the cache full of them, and every later word uncached
                 self._cache[word] = flags
         return flags
 
