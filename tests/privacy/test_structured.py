@@ -254,6 +254,7 @@ HOSTILE = {
     "label-runs-500k": "date of birth " * 36 * KB + ": 1985-03-12",
     "quoted-cells-500k": 'name,dob\n"' + "a" * 500 * KB,
     "html-cells-500k": "<tr><th>name</th>" + "<td>a</td>" * 50 * KB,
+    "password-values-500k": ("password=" + "Xk9#mQ2$vL" * 25 + "\n") * 2 * KB,
 }
 
 
