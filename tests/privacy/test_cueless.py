@@ -30,6 +30,7 @@ SENSITIVE = [
     ("creds admin / letmein42", "letmein42", "PASSWORD"),
     ("wifi: Zima2023", "Zima2023", "PASSWORD"),
     ("ssh in as deploy:Gr4v1ty! then restart", "deploy:Gr4v1ty!", "PASSWORD"),
+    ("root:Xk9#mQ2$vL", "root:Xk9#mQ2$vL", "PASSWORD"),  # a password of short chunks
     ("the laptop unlocks with kX9mQ2vLp8", "kX9mQ2vLp8", "PASSWORD"),
     ("paste kYzTQ8qEJMjym2JYGV3GvgbBEP822RK1 into the config", "kYzTQ8qEJMjym2JYGV3GvgbBEP822RK1",
      "SECRET"),
@@ -52,6 +53,7 @@ SENSITIVE = [
 
 BENIGN = [
     "Compare Llama-3.1-8B-Instruct with gpt-4o-mini and Qwen2.5-7B on GSM8K.",
+    "Set the log format to start:%Y-%m-%d and ts:%H%M%S in the config.",
     "Is Meta-Llama-3.1-70B-Instruct-Turbo better than claude-3-5-sonnet-20241022?",
     "Load mistralai/Mixtral-8x7B-Instruct-v0.1 in 4-bit.",
     "Balance C6H12O6 + O2 and explain why H2SO4 is a strong acid; 2Ag+(aq) + Fe(s).",

@@ -76,6 +76,7 @@ _CODE_CHARS = frozenset("!=&|-<>+:([{")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
 _PREFIX_SEGMENT = re2.compile(r"[a-z]{1,10}[0-9]{0,3}[\-_]", _options())
 _DIGESTS = frozenset({"sha", "sha1", "sha256", "sha384", "sha512", "md5"})
+_FORMAT = re2.compile(r"(?:%[\-#0-9]*[A-Za-z]|[^A-Za-z0-9%])+", _options())
 # Ids that look random but are not secret: object and request ids, digests, build ids
 _PUBLIC_PREFIXES = _DIGESTS | frozenset(
     {
@@ -114,10 +115,12 @@ def secret_kind(token: str, context: str = "", quoted: bool = False) -> str | No
         return None
     if _dense(token):
         return "PASSWORD"  # before the code rules: a generated password may hold "\\", "=", ":"
-    if _technical(token) or (len(token) < 20 and composed(token)):
+    if _technical(token):
         return None
-    if ":" in token:
+    if ":" in token:  # before "composed": "root:Xk9#mQ2$vL" is all short chunks
         return _user_password(token, context)
+    if len(token) < 20 and composed(token):
+        return None
     if _looks_placeholder(token):
         return None
     if len(token) >= 20:
@@ -306,6 +309,8 @@ def _user_password(token: str, context: str) -> str | None:
         return None  # a key's fingerprint ("SHA256:q2bW...") is public, not a password
     if password[0].isdigit() or _looks_placeholder(password) or _technical(password):
         return None
+    if _FORMAT.fullmatch(password):
+        return None  # a strftime or printf format: "start:%Y-%m-%d", "ts:%H%M%S"
     if _human(password):
         return "PASSWORD"
     login = user.lower() in _LOGIN_USERS or _login_words(context)
