@@ -29,3 +29,39 @@ def test_an_unquoted_secret_ends_where_the_value_ends(text: str, sep: str, value
     start = text.index(sep) + 1 + (sep == ":")
     span = plausible("PASSWORD", text, start, len(text), sep, quoted=False)
     assert span is not None and text[span[0] : span[1]] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: stable",
+        "Patient: Critical\nWard: 4B",
+        "patient name: fair",
+        "passwd: files",
+        "passwd:         files systemd\ngroup:          files systemd\nshadow:         files\n"
+        "hosts:          files mdns4_minimal [NOTFOUND=return] dns",
+        "password: sufficient pam_unix.so",
+    ],
+)
+def test_a_state_or_a_setting_under_a_label_is_not_flagged(
+    detector: SensitivityDetector, text: str
+) -> None:
+    assert not {kind for kind, _ in _found(detector, text)} & {"PERSON", "PASSWORD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Patient: nowak anna", "PERSON", "nowak anna"),
+        ("patient: frank", "PERSON", "frank"),  # a frequent given name, though a word
+        ("Patient: Rose", "PERSON", "Rose"),
+        ("my password: hunter2", "PASSWORD", "hunter2"),
+        ("password: sunshine", "PASSWORD", "sunshine"),
+        ("password: files2024", "PASSWORD", "files2024"),
+        ("password: files and more", "PASSWORD", "files"),  # prose after it: not a config line
+    ],
+)
+def test_names_and_passwords_under_labels_are_still_found(
+    detector: SensitivityDetector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in _found(detector, text)

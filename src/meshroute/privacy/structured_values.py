@@ -34,6 +34,17 @@ _NOT_NAMES = frozenset(
         "everyone", "team", "staff", "support", "owner"
     )
 )  # fmt: skip
+# A patient's or a record's state, which forms put under the person's label ("Patient: stable")
+_STATUS_WORDS = frozenset(
+    (
+        "stable", "unstable", "critical", "serious", "fair", "good", "poor", "grave", "guarded",
+        "satisfactory", "comfortable", "improving", "deteriorating", "recovering", "unchanged",
+        "deceased", "discharged", "admitted", "transferred", "sedated", "intubated", "alert",
+        "conscious", "unconscious", "unresponsive", "responsive", "ambulatory", "inpatient",
+        "outpatient", "healthy", "well", "unwell", "sick", "ill", "ok", "okay", "fine", "active",
+        "inactive", "pending", "resolved", "new", "returning", "existing", "waiting", "scheduled"
+    )
+)  # fmt: skip
 # Participant names that are roles, bots or services, not people ("support-bot", "helpdesk").
 _ROLES = frozenset(
     (
@@ -100,6 +111,8 @@ def person_value(value: str, strong: bool, flags: Flags) -> int:
         return 0
     if any("s" in f and not any(c in f for c in "FLp") for _, f in real):
         return 0  # a frequent word ("for", "the", "new"): a title or a sentence, not a name
+    if len(real) == 1 and _status(*real[0]):
+        return 0  # "Patient: stable", "patient: fair": a state, not a name
     if strong:
         ok = all(_nameish(f) for _, f in real)
     elif len(real) == 1:
@@ -108,6 +121,13 @@ def person_value(value: str, strong: bool, flags: Flags) -> int:
         ok = all(_nameish(f) for _, f in real) and any(_strong(f) for _, f in real)
         ok = ok and sum(not _strong(f) and f != "" for _, f in real) <= len(real) // 2
     return len(text.rstrip(" ,")) if ok else 0
+
+
+def _status(word: str, flags: str) -> bool:
+    """A clinical or record status ("Stable", "critical"), or a lower-case dictionary word
+    that is no frequent given name ("fair", "bishop"; not "frank", "grace")."""
+    lowered = word.strip(",.").lower()
+    return lowered in _STATUS_WORDS or (word.islower() and "d" in flags and "F" not in flags)
 
 
 def _slug(word: str, flags: Flags) -> bool:
@@ -154,6 +174,21 @@ _SNAKE = re.compile(r"[a-z]+(?:[_\-][a-z]+)*")
 _PHONE_SHAPE = re.compile(r"\+?[0-9()][0-9() ./\-]{4,24}")
 _HEXISH = re.compile(r"(?:0x)?[0-9A-Fa-f:.\s/\-]+")
 _PROMPTS = ("your", "enter", "type ", "insert", "ihr ", "votre", "tu ", "su ")
+# Values of line-oriented config files that are settings, not passwords: nsswitch.conf
+# sources ("passwd: files systemd"), PAM control flags, and on/off words
+_CONFIG_WORDS = frozenset(
+    (
+        "files", "compat", "systemd", "dns", "nis", "nisplus", "ldap", "sss", "db", "hesiod",
+        "winbind", "resolve", "myhostname", "mymachines", "mdns4_minimal", "mdns", "wins",
+        "altfiles", "usrfiles", "cache", "required", "requisite", "sufficient", "optional",
+        "include", "substack", "none", "yes", "no", "true", "false", "on", "off", "enabled",
+        "disabled", "enable", "disable", "default", "auto", "local", "inherit", "unset", "null",
+        "never", "always", "prompt", "trust", "peer", "ident", "reject", "md5", "sha512",
+        "yescrypt", "shadow", "nullok", "try_first_pass", "use_authtok", "use_first_pass"
+    )
+)  # fmt: skip
+# nsswitch actions ("[NOTFOUND=return]") and PAM modules ("pam_unix.so")
+_BRACKETED = re.compile(r"\[[!A-Za-z=]{1,40}\]|pam_[a-z0-9_]{1,40}\.so")
 # An unquoted secret: up to white space or a quote (a query string's value also stops at "&").
 # Python's re: a call into the RE2 wrapper costs more than this match of <= 256 characters.
 _TOKEN = re.compile(r"[^\s\x22'`]*")
@@ -169,6 +204,19 @@ def _token(text: str, start: int, end: int, sep: str, quoted: bool) -> tuple[int
     found = (_QUERY_TOKEN if sep == "=" else _TOKEN).match(text, start, start + _MAX_VALUE)
     value = found.group().rstrip(".,;:)]}>") if found else ""  # "Sommer2024!" keeps its "!"
     return start, start + len(value)
+
+
+def _config_setting(text: str, start: int, end: int) -> bool:
+    """A line of a config file whose value and what follows it on the line are settings
+    ("passwd: files systemd" in nsswitch.conf, "password: required" in a PAM-like list),
+    not a password. Reads the rest of one line, at most _MAX_VALUE characters."""
+    if text[start:end].lower() not in _CONFIG_WORDS:
+        return False
+    line_end = text.find("\n", end, end + _MAX_VALUE)
+    if line_end < 0 and len(text) > end + _MAX_VALUE:
+        return False  # a long line: prose, not a setting
+    tail = text[end : line_end if line_end >= 0 else len(text)].split()
+    return all(w.lower() in _CONFIG_WORDS or _BRACKETED.fullmatch(w) for w in tail)
 
 
 def _secretish(value: str) -> bool:
@@ -194,7 +242,7 @@ def plausible(
     if kind in ("PASSWORD", "SECRET"):
         start, end = _token(text, start, end, sep, quoted)
         value = text[start:end]
-        if not _secretish(value):
+        if not _secretish(value) or _config_setting(text, start, end):
             return None
         if kind == "SECRET":
             # a key, not a word: "Authorization" or "Bearer" under a secret label is a name
