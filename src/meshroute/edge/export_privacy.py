@@ -175,7 +175,11 @@ PROBES = (
     "please forward this to Oluwaseun Adeyemi",
     "id,name,birth_date\n7,omodunni ojo,12.03.1985",
     '{"customerName": "ngozi okafor", "pin": "4821"}',
+    "my wifi is Zima2023! if you need it",
+    "paste kYzTQ8qEJMjym2JYGV3GvgbBEP822RK1 into the config",
+    "Jan Kowalski, 12.03.1985",
     "What is the capital of France?",
+    "Who was Marie Curie?",
     "Release 2.10.3004 on 2024-05-01",
 )
 
@@ -206,6 +210,19 @@ def export_gazetteer() -> dict[str, Any] | None:
         "shape_min": gazetteer._SHAPE_MIN,
         "particles": sorted(gazetteer._PARTICLES),
         "subject_verbs": sorted(gazetteer._SUBJECT_VERBS),
+        "notable": _notable_data(),
+        "name_words": gazetteer._NAME_WORDS,
+    }
+
+
+def _notable_data() -> dict[str, Any]:
+    """Notable people's names (privacy/notable.py), which the deep scan does not flag."""
+    from meshroute.privacy import notable
+
+    return {
+        "names": "\n".join(sorted(notable.notable_names())),
+        "ranks": sorted(notable._RANKS),
+        "titles": sorted(notable._TITLES),
     }
 
 
@@ -221,6 +238,51 @@ def _structured_data() -> dict[str, Any]:
         "trailing": sorted(structured._TRAILING),
         "type_words": sorted(structured_values._TYPE_WORDS),
         "prompts": list(structured_values._PROMPTS),
+    }
+
+
+def _cueless_data() -> dict[str, Any]:
+    """The cue-less finder's word lists, shapes and date patterns (privacy/cueless.py,
+    cueless_shapes.py, cueless_dates.py) for cueless.js."""
+    from meshroute.privacy import cueless, cueless_dates, cueless_shapes, gazetteer
+
+    dates = cueless_dates
+    return {
+        "min_token": cueless._MIN_TOKEN,
+        "max_token": cueless._MAX_TOKEN,
+        "reach": cueless._REACH,
+        "openers": cueless._OPENERS,
+        "closers": cueless._CLOSERS,
+        "code": list(cueless._CODE),
+        "code_chars": "".join(sorted(cueless._CODE_CHARS)),
+        "brackets": "".join(sorted(cueless._BRACKETS)),
+        "pairs": [list(pair) for pair in cueless._PAIRS],
+        "prefix_segment": _re2(cueless._PREFIX_SEGMENT),
+        "format": _re2(cueless._FORMAT),
+        "digests": sorted(cueless._DIGESTS),
+        "public_prefixes": sorted(cueless._PUBLIC_PREFIXES),
+        "common_stems": list(cueless._COMMON_STEMS),  # in order: the first stem that fits
+        "quoted_cues": sorted(cueless._QUOTED_CUES),
+        "with_cues": sorted(cueless._WITH_CUES),
+        "login_words": sorted(cueless._LOGIN_WORDS),
+        "login_users": sorted(cueless._LOGIN_USERS),
+        "leet": {chr(k): chr(v) for k, v in cueless._LEET.items()},
+        "strong_symbols": "".join(sorted(cueless_shapes.STRONG_SYMBOLS)),
+        "separators": "".join(sorted(cueless_shapes.SEPARATORS)),
+        "base64_chars": "".join(sorted(cueless_shapes.BASE64_CHARS)),
+        "particles": sorted(gazetteer._PARTICLES),
+        "name_words": gazetteer._NAME_WORDS,
+        "dates": {
+            "cued": [_re2(pattern) for pattern in dates._CUED_SET],
+            "date": _re2(dates._DATE),
+            "any_year": _re2(dates._ANY_YEAR),
+            "age_after": _re2(dates._AGE_AFTER),
+            "age_before": _re2(dates._AGE_BEFORE),
+            "window": dates._WINDOW,
+            "windowed_dates": dates._WINDOWED_DATES,
+            "gap": "".join(sorted(dates._GAP)),
+            "first_year": dates._FIRST_YEAR,
+        },
     }
 
 
@@ -245,6 +307,7 @@ def export_privacy() -> dict[str, Any]:
         "deep_patterns": _patterns(deep=True),
         "names": _names_data(),
         "structured": _structured_data(),
+        "cueless": _cueless_data(),
         "probes": _probes(),
         "normalise": {
             "dropped": "".join(sorted(normalise._DROPPED)),

@@ -35,6 +35,7 @@ TEMPLATES = (
     "privacy.js",
     "names.js",
     "structured.js",
+    "cueless.js",
     "complexity.js",
     "nodes.js",
     "guard.js",

@@ -29,6 +29,35 @@ function partner(flags, nf, next) {
     (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
 }
 
+// notable.key_of: "Frédéric  Chopin's" -> "frederic chopin". Marks other than the combining
+// diacriticals (which unicodedata.combining drops) give no key: such a name is never notable.
+export function notableKey(name) {
+  const decomposed = name.normalize("NFKD");
+  if (/[^\P{M}\u0300-\u036f]/u.test(decomposed)) return "";
+  const letters = decomposed.replace(/[\u0300-\u036f]/g, "").replace(/\P{L}/gu, " ");
+  const words = letters.toLowerCase().replace(/\u00df/g, "ss").split(/\s+/u).filter(Boolean);
+  if (words.length > 1 && words[words.length - 1] === "s") words.pop(); // "Einstein's"
+  return words.join(" ");
+}
+
+// notable._is_notable over the exported name list (keys as notable.key_of folds them)
+class Notable {
+  constructor(data) {
+    this.names = new Set(data.names.split("\n"));
+    this.ranks = new Set(data.ranks);
+    this.titles = new Set(data.titles);
+  }
+
+  is(span) {
+    const comma = span.indexOf(",");
+    const named = comma >= 0 ? `${span.slice(comma + 1)} ${span.slice(0, comma)}` : span; // "Curie, Marie"
+    const words = notableKey(named).split(" ").filter(Boolean);
+    if (words.length > 1 && this.ranks.has(words[0])) return true;
+    while (words.length && this.titles.has(words[0])) words.shift();
+    return words.length > 1 && this.names.has(words.join(" "));
+  }
+}
+
 export class NameFinder {
   constructor(data) {
     this.names = data.names.split("\n"); // sorted in UTF-16 order, flags alongside
@@ -46,6 +75,8 @@ export class NameFinder {
     this.shapeMin = data.shape_min;
     this.particles = new Set(data.particles);
     this.subjectVerbs = new Set(data.subject_verbs);
+    this.notable = data.notable ? new Notable(data.notable) : null;
+    this.nameWords = data.name_words ?? 6;
   }
 
   // gazetteer._folded: "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe"
@@ -255,13 +286,65 @@ export class NameFinder {
     return contexts.near(start, end) ? 1 : 0;
   }
 
-  hasName(text) {
+  wordsOf(text) {
     // gazetteer.find: a word glued to a digit is a code or a formula ("BaSO4"), not a name
-    const words = [...text.matchAll(WORD)]
+    return [...text.matchAll(WORD)]
       .map((m) => [m.index, m.index + m[0].length, m[0]])
       .filter(([, end]) => !/^\d/.test(text.slice(end, end + 1)));
+  }
+
+  // Whether a name is there. As gazetteer.find, a name's words are skipped after it; a notable
+  // person's name (notable.py's NotableFilter) does not count, unless the Python finder may
+  // read more words into it (_rest_of_name), which would change its key.
+  hasName(text) {
+    const words = this.wordsOf(text);
     const contexts = this.contextWords(text);
-    for (let i = 0; i < words.length; i += 1) if (this.personAt(text, words, i, contexts) > 0) return true;
+    for (let i = 0; i < words.length;) {
+      let taken = this.personAt(text, words, i, contexts);
+      if (taken > 1) taken = this.restOfName(text, words, i, taken);
+      if (!taken) i += 1;
+      else if (!this.notable || !this.notableAt(text, words, i, taken)) return true;
+      else i += taken;
+    }
     return false;
+  }
+
+  // [start, end] of every name the rules find at any word (a superset of gazetteer.find's
+  // starts; its ends may reach further by _rest_of_name): cueless.js's birth dates
+  spans(text) {
+    const words = this.wordsOf(text);
+    const contexts = this.contextWords(text);
+    const out = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const taken = this.personAt(text, words, i, contexts);
+      if (taken) out.push([words[i][0], words[i + taken - 1][1]]);
+    }
+    return out;
+  }
+
+  // gazetteer._rest_of_name: "Aditya Kumar Sharma", "Abdul Rahman bin Ahmad" (the name's key)
+  restOfName(text, words, index, taken) {
+    const shouting = isUpper(words[index][2]);
+    if (!(shouting || capitalised(words[index][2]))) return taken;
+    while (index + taken < Math.min(words.length, index + this.nameWords)) {
+      let ahead = taken;
+      while (ahead < taken + 2 && this.particleAt(text, words, index + ahead)) ahead += 1; // "bin", "de los"
+      const last = index + ahead;
+      if (last >= words.length || text.slice(words[last - 1][1], words[last][0]) !== " ") return taken;
+      const word = words[last][2];
+      if ([...word].length < 2 || !(shouting ? isUpper(word) : capitalised(word))) return taken;
+      const flags = this.flags(word);
+      if (flags.includes("s") || (flags.includes("d") && !flags.includes("p") && !flags.includes("L"))) return taken;
+      if (flags && !flags.includes("l") && !flags.includes("f")) return taken;
+      taken = ahead + 1;
+    }
+    return taken;
+  }
+
+  notableAt(text, words, index, taken) {
+    const next = words[index + taken];
+    // lower case: the Python finder may take a third word ("carlos eduardo abreu")
+    if (next && isLower(words[index][2]) && isLower(next[2]) && [" ", "\t", "_", "."].includes(text.slice(words[index + taken - 1][1], next[0]))) return false;
+    return this.notable.is(text.slice(words[index][0], words[index + taken - 1][1]));
   }
 }

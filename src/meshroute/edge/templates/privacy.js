@@ -5,6 +5,7 @@
 // list), the port here is looser: the Worker may flag more than the gateway, never less.
 // Shared vectors (tests/vectors/privacy_fast_scan.jsonl) keep both sides in step.
 
+import { CuelessFinder } from "./cueless.js";
 import { NameFinder } from "./names.js";
 import { StructuredFinder } from "./structured.js";
 
@@ -360,6 +361,7 @@ export class PrivacyScanner {
     this.patterns = [...data.patterns, ...data.deep_patterns].map((p) => ({ ...p, regex: compile(p, "gd") }));
     this.validators = new Validators(data);
     this.structured = data.structured ? new StructuredFinder(data.structured, this.validators) : null;
+    this.cueless = data.cueless ? new CuelessFinder(data.cueless, this.validators, this.names) : null;
     this.dropped = new Set(data.normalise.dropped);
     this.dashes = new Set(data.normalise.dashes);
     this.spelled = compile(data.normalise.spelled_email, "g");
@@ -398,6 +400,7 @@ export class PrivacyScanner {
     const found = new Set();
     if (this.names && this.names.hasName(text)) found.add("PERSON");
     if (this.structured) for (const kind of this.structured.kinds(text)) found.add(kind);
+    if (this.cueless) for (const kind of this.cueless.kinds(text)) found.add(kind);
     for (const p of this.patterns) {
       if (found.has(p.entity)) continue;
       p.regex.lastIndex = 0;
