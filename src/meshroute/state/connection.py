@@ -114,9 +114,9 @@ class SharedConnection:
 
     async def _attempt(self, operation: Callable[[aioredis.Redis], Awaitable[T]]) -> T:
         """`operation`, asked once more if its reply was late while Redis was up (at most two
-        timeouts in all). The callers' operations are reads, idempotent writes, the limiter's
-        admission (its attempt id keeps a repeat from charging twice) and token settlements
-        (re-sent after a timeout before this retry too). Hand-written: redis-py's Retry also
+        timeouts in all). The callers' operations are reads and idempotent writes: the
+        limiter's admission and token settlements carry an id whose mark, set in the same
+        script, makes a repeat a no-op (limiter.py). Hand-written: redis-py's Retry also
         retries inside each connect, up to four timeouts per call."""
         if self.up:
             try:

@@ -12,8 +12,8 @@ holds per replica until Redis is back (docs/mesh.md).
 from __future__ import annotations
 
 import math
+import secrets
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,12 +28,28 @@ from meshroute.auth.limits import (
 )
 from meshroute.state.connection import DOWN, SharedConnection
 
-# KEYS: requests bucket, tokens bucket. ARGV: rpm, tpm (0: no such limit), estimated tokens,
-# the attempt's id. Returns {admitted (1/0), requests level before, tokens level before}
-# (levels as strings: Lua numbers would be truncated to integers on the way out). A charge
-# stores the attempt's id ('q'): the same attempt asked again after a late reply
-# (connection.py retries a timeout once) is answered "admitted" without a second charge.
+# Marks that make a repeat a no-op live this long. A repeated admission comes at once (the
+# connection asks again after one timeout, 0.25 s): 10 s is far past that, and bounds the marks
+# to the requests a key's limits admit in 10 s. A settlement batch may come again after the
+# replica fell back, at its first reconnect (tried once a second): its mark lasts as long as a
+# bucket does (120 s), a few hundred marks per replica (at most four flushes a second).
+ATTEMPT_TTL_S = 10
+BATCH_TTL_S = 120
+BATCH_KEYS = 256  # token buckets per settlement script: bounds how long one call holds Redis
+
+# KEYS: requests bucket, tokens bucket, the attempt's mark. ARGV: rpm, tpm (0: no such limit),
+# estimated tokens, the mark's TTL (s). Returns {admitted (1/0), requests level before, tokens
+# level before} (levels as strings: Lua numbers would be truncated to integers on the way out).
+# A charge writes the attempt's own mark, holding the levels it answered, in the same script
+# (atomic): the same attempt asked again (a late reply) gets that answer and no second charge,
+# whatever was admitted in between. Refusals write no mark (nothing to undo; a flood of
+# refused requests adds no keys) and are decided afresh.
 _ADMIT = """
+local seen = redis.call('GET', KEYS[3])
+if seen then
+  local rl, tl = string.match(seen, '^(%S+) (%S+)$')
+  return {1, rl, tl}
+end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local function level(key, limit)
@@ -45,33 +61,40 @@ local function level(key, limit)
   return math.min(limit, l + (now - s) * limit / 60000)
 end
 local function store(key, l, limit)
-  redis.call('HSET', key, 'l', tostring(l), 's', now, 'm', limit, 'q', ARGV[4])
+  redis.call('HSET', key, 'l', tostring(l), 's', now, 'm', limit)
   redis.call('PEXPIRE', key, 120000)
 end
 local rpm, tpm, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local rl, tl = level(KEYS[1], rpm), level(KEYS[2], tpm)
-if redis.call('HGET', KEYS[rpm > 0 and 1 or 2], 'q') == ARGV[4] then
-  rl = rl and math.min(rpm, rl + 1)
-  tl = tl and math.min(tpm, tl + cost)
-  return {1, tostring(rl or -1), tostring(tl or -1)}
+local answer = {1, tostring(rl or -1), tostring(tl or -1)}
+if (tpm > 0 and cost > tpm) or (rl ~= nil and rl < 1) or (tl ~= nil and tl < cost) then
+  answer[1] = 0
+  return answer
 end
-local ok = 1
-if (tpm > 0 and cost > tpm) or (rl ~= nil and rl < 1) or (tl ~= nil and tl < cost) then ok = 0 end
-if ok == 1 then
-  if rl ~= nil then store(KEYS[1], rl - 1, rpm) end
-  if tl ~= nil then store(KEYS[2], tl - cost, tpm) end
-end
-return {ok, tostring(rl or -1), tostring(tl or -1)}
+if rl ~= nil then store(KEYS[1], rl - 1, rpm) end
+if tl ~= nil then store(KEYS[2], tl - cost, tpm) end
+redis.call('SET', KEYS[3], answer[2] .. ' ' .. answer[3], 'EX', ARGV[4])
+return answer
 """
 
-# KEYS: tokens bucket. ARGV: tokens to give back (negative: to take), the limit.
+# KEYS: the batch's mark, then token buckets. ARGV: the mark's TTL (s), then per bucket the
+# tokens to give back (negative: to take) and the limit. The mark is set (NX) in the same
+# script as the changes, so a batch asked twice (a late reply, or sent again after a fallback)
+# is applied once: returns 0 when it was already.
 _SETTLE = """
-local v = redis.call('HMGET', KEYS[1], 'l')
-local l = tonumber(v[1])
-if l == nil then return 0 end
-redis.call('HSET', KEYS[1], 'l', tostring(math.min(tonumber(ARGV[2]), l + tonumber(ARGV[1]))))
+if not redis.call('SET', KEYS[1], 1, 'NX', 'EX', ARGV[1]) then return 0 end
+for i = 2, #KEYS do
+  local l = tonumber(redis.call('HGET', KEYS[i], 'l'))
+  if l ~= nil then
+    local total = math.min(tonumber(ARGV[2 * i - 1]), l + tonumber(ARGV[2 * i - 2]))
+    redis.call('HSET', KEYS[i], 'l', tostring(total))
+  end
+end
 return 1
 """
+
+# One settlement script call: its id, then (key id, tokens, limit) per bucket.
+_Batch = tuple[str, list[tuple[str, int, int]]]
 
 
 @dataclass(slots=True)
@@ -100,6 +123,7 @@ class RedisLimiter:
         self._settle = connection.client.register_script(_SETTLE)
         self.local = RateLimiter()
         self._owed: dict[str, tuple[int, int]] = {}  # key id -> (tokens to give back, limit)
+        self._unanswered: list[_Batch] = []  # sent, maybe applied: sent again under its ids
 
     def _keys(self, key_id: str) -> list[str]:
         return [self._redis.key("rl", key_id, "r"), self._redis.key("rl", key_id, "t")]
@@ -107,8 +131,9 @@ class RedisLimiter:
     async def admit(self, key: ApiKey, tokens: int) -> Verdict:
         if key.rpm is None and key.tpm is None:
             return Verdict(True, charge=Charge(tokens, None, time.monotonic))
-        args: list[int | str] = [key.rpm or 0, key.tpm or 0, tokens, uuid.uuid4().hex]
-        keys = self._keys(key.id)
+        # 96 random bits: unique among a key's attempts of the mark's 10 s, in 16 characters
+        keys = [*self._keys(key.id), self._redis.key("rl", key.id, "a", secrets.token_urlsafe(12))]
+        args = [key.rpm or 0, key.tpm or 0, tokens, ATTEMPT_TTL_S]
         result = await self._redis.call(lambda _client: self._admit(keys=keys, args=args))
         if result is DOWN:
             return self.local.check(key, tokens)
@@ -142,21 +167,39 @@ class RedisLimiter:
         self._owed[key_id] = (owed + tokens, limit)
 
     async def flush(self) -> None:
-        """Send the settled differences; kept for the next flush if Redis is unreachable."""
+        """Send the settled differences in one pipeline (two after a fallback). A send without
+        an answer may have been applied (a late reply), so it is sent again as it was, under
+        its batch ids, before anything newer: Redis applies each batch once."""
+        if self._unanswered and not await self._send(self._unanswered):
+            return  # still unanswered; new settlements keep adding up meanwhile
         if not self._owed:
             return
         owed, self._owed = self._owed, {}
+        entries = [(key_id, tokens, limit) for key_id, (tokens, limit) in owed.items()]
+        self._unanswered = [
+            (secrets.token_urlsafe(12), entries[i : i + BATCH_KEYS])
+            for i in range(0, len(entries), BATCH_KEYS)
+        ]
+        await self._send(self._unanswered)
+
+    async def _send(self, batches: list[_Batch]) -> bool:
+        """`batches` in one pipeline; False (kept unanswered) if Redis is unreachable."""
 
         async def send(client: Any) -> Any:
             pipe = client.pipeline(transaction=False)
-            for key_id, (tokens, limit) in owed.items():
-                await self._settle(keys=[self._keys(key_id)[1]], args=[tokens, limit], client=pipe)
+            for batch_id, entries in batches:
+                keys = [self._redis.key("rl", "settled", batch_id)]
+                args: list[int] = [BATCH_TTL_S]
+                for key_id, tokens, limit in entries:
+                    keys.append(self._keys(key_id)[1])
+                    args += [tokens, limit]
+                await self._settle(keys=keys, args=args, client=pipe)
             return await pipe.execute()
 
         if await self._redis.call(send) is DOWN:
-            for key_id, (tokens, limit) in owed.items():  # merge back what came meanwhile
-                later, _ = self._owed.get(key_id, (0, limit))
-                self._owed[key_id] = (later + tokens, limit)
+            return False
+        self._unanswered = []
+        return True
 
     def forget(self, keep_ids: set[str]) -> None:
         # Redis keys expire two minutes after their last use; only the local fallback keeps any.
