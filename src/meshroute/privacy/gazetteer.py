@@ -27,6 +27,7 @@ import unicodedata
 
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.patterns import HEALTH_TERMS
+from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
 
 __all__ = ["GazetteerNames"]
 
@@ -76,13 +77,6 @@ _LATIN_END = "\u0250"  # past Latin Extended-B
 _PARTICLES = frozenset((
     "van", "der", "den", "de", "da", "das", "dos", "do", "di", "del", "della", "dello", "du", "le",
     "la", "von", "zu", "ter", "ten", "bin", "ibn", "al", "el", "af", "av", "mac", "mc", "ap",
-))  # fmt: skip
-# Heads of place names shaped like a name with a particle ("Rio de Janeiro", "Puerto de la
-# Cruz", "Costa da Caparica", "Saint-Jean de Luz"): no particle name starts with them
-_PLACE_HEADS = frozenset((
-    "rio", "san", "santa", "santo", "sao", "porto", "puerto", "costa", "ciudad", "villa", "vila",
-    "isla", "ilha", "playa", "sierra", "cabo", "lago", "bahia", "fort", "saint", "sainte", "st",
-    "mont", "pont", "castel", "castello", "castillo", "punta", "ponta",
 ))  # fmt: skip
 
 
@@ -158,6 +152,25 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 
+def _place_or_months(text: str, words: list[tuple[int, int, str]], index: int) -> int:
+    """How many words from ``index`` make a place with a place head ("San Juan de Luz", "Fort
+    Worth"; not "Rio", a given name too) or a run of months ("JUNE JULY"); 0: neither."""
+    word = words[index][2]
+    lower = _folded(word.lower())
+    months = lower in MONTHS
+    if not (months or (_capitalised(word) and lower in PLACE_HEADS and lower != "rio")):
+        return 0
+    taken = 1
+    while index + taken < len(words) and taken < _NAME_WORDS:
+        nxt = words[index + taken]
+        ok = nxt[2].lower() in MONTHS if months else _capitalised(nxt[2])
+        ok = ok or (not months and nxt[2].lower() in _PARTICLES)
+        if not ok or text[words[index + taken - 1][1] : nxt[0]] not in (" ", "\t"):
+            break
+        taken += 1
+    return taken if taken > 1 else 0
+
+
 class _ContextWords:
     """Where one text's context words are (health, money, address), found in one pass on first
     use: a search around each candidate name cost a regex pass per word."""
@@ -169,14 +182,22 @@ class _ContextWords:
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
-    def near(self, start: int, end: int) -> bool:
-        """Whether a context word lies within _CONTEXT_REACH characters of [start, end)."""
+    def near(self, start: int, end: int, personal: bool = False) -> bool:
+        """Whether a context word lies within _CONTEXT_REACH characters of [start, end);
+        ``personal``: one that is not also said of a city ("street", "apartment")."""
         if self._starts is None:
             spans = [m.span() for m in _CONTEXT.finditer(self._text)]
             self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         # matches do not overlap: the first one starting in reach ends first
         first = bisect.bisect_left(self._starts, max(0, start - _CONTEXT_REACH))
-        return first < len(self._starts) and self._ends[first] <= end + _CONTEXT_REACH
+        if not personal:
+            return first < len(self._starts) and self._ends[first] <= end + _CONTEXT_REACH
+        for index in range(first, len(self._starts)):
+            if self._ends[index] > end + _CONTEXT_REACH:
+                return False
+            if self._text[self._starts[index] : self._ends[index]].lower() not in PLACE_TALK:
+                return True
+        return False
 
 
 class GazetteerNames:
@@ -201,6 +222,10 @@ class GazetteerNames:
         contexts = _ContextWords(text)
         index = 0
         while index < len(words):
+            place = _place_or_months(text, words, index)
+            if place:  # "San Juan de Luz", "JUNE JULY": not a name, nor a name inside it
+                index += place
+                continue
             taken = self._person_at(text, words, index, contexts)
             if taken > 1:
                 taken = self._rest_of_name(text, words, index, taken)
@@ -250,7 +275,7 @@ class GazetteerNames:
         given = words[index][2]
         if ("c" in flags and "p" not in flags and "d" in flags) or given.lower() in _PARTICLES:
             return 0  # "Will de Groot" is fine; "rose de la", "de la paix" are not names
-        if _folded(given.lower()) in _PLACE_HEADS:
+        if _folded(given.lower()) in PLACE_HEADS:
             return 0
         taken = 1
         while taken < 3 and self._particle_at(text, words, index + taken):
@@ -270,7 +295,8 @@ class GazetteerNames:
             return 0  # a country or a state: "Santiago de Chile", "Banco do Brasil"
         known = "l" in next_flags and "s" not in next_flags
         # an unlisted surname only capitalised: "pravda van jejich" is Czech
-        unknown = next_flags == "" and _capitalised(surname)
+        city = _folded(given.lower()) in CITY_NAMES  # then a place: "Santiago de Compostela"
+        unknown = next_flags == "" and _capitalised(surname) and not city
         return taken + 1 if len(surname) > 1 and (known or unknown) else 0
 
     @staticmethod
@@ -386,7 +412,8 @@ class GazetteerNames:
         usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
         subject = nxt is not None and nxt[2] in _SUBJECT_VERBS and text[end : nxt[0]] == " "
         usual = usual or (first and subject and "F" in flags and "d" not in flags)  # "Thomas has"
-        return 1 if usual and "g" not in flags and contexts.near(start, end) else 0
+        city = _folded(text[start:end].lower()) in CITY_NAMES  # "Austin has a housing ..."
+        return 1 if usual and "g" not in flags and contexts.near(start, end, city) else 0
 
     def _third_name(self, text: str, words: list[tuple[int, int, str]], index: int) -> bool:
         if index + 1 >= len(words) or text[words[index][1] : words[index + 1][0]] != " ":
