@@ -56,6 +56,8 @@ NOTABLE_SHAPES = (
     "Where did {n} grow up?", "Compare {n} and {m} as scientists.",
     "{N} and the history of science", "Write an essay on {l}.", "Queen Victoria and {n}",
     "Why is {n} famous", "{n} - a short biography", "Dr {n} and the Nobel prize",
+    "{n} ({d} - 4 May 2001) was a scientist", "{n}, {d}: a life", "{n} (born {d}) and {m}",
+    "{n} ({d} \u2013 16 August 1977)",
 )  # fmt: skip
 
 
@@ -144,7 +146,9 @@ def notable_corpus(seed: int, n: int) -> list[str]:
         a, b = rng.choice(names).title(), rng.choice(names).title()
         last = a.split()[-1]
         shape = rng.choice(NOTABLE_SHAPES)
-        texts.append(shape.format(n=a, m=b, N=a.upper(), l=f"{last}, {' '.join(a.split()[:-1])}"))
+        date = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(1890, 1990)}"
+        given = " ".join(a.split()[:-1])
+        texts.append(shape.format(n=a, m=b, N=a.upper(), l=f"{last}, {given}", d=date))
     return texts
 
 

@@ -278,6 +278,7 @@ def _cueless_data() -> dict[str, Any]:
             "any_year": _re2(dates._ANY_YEAR),
             "age_after": _re2(dates._AGE_AFTER),
             "age_before": _re2(dates._AGE_BEFORE),
+            "dash": _re2(dates._DASH),
             "window": dates._WINDOW,
             "windowed_dates": dates._WINDOWED_DATES,
             "gap": "".join(sorted(dates._GAP)),

@@ -1,10 +1,9 @@
-// The deep scan's cue-less finder (meshroute/privacy/cueless.py, cueless_shapes.py,
-// cueless_dates.py): passwords, generated secrets and dates of birth written without a cue word
-// ("my wifi is Zima2023!", a pasted "gsk_..." key, "Jan Kowalski, 12.03.1985"). The word lists
-// and patterns are exported data; the shape rules are ported here, function by function, with
-// the Python names. Where the port cannot follow the Python exactly it finds more, never less.
-// Linear time: tokens are whitespace-free runs cut by a regex without backtracking, each gets
-// bounded work; the date patterns run on a copy whose whitespace runs are one character long.
+// The deep scan's cue-less finder (privacy/cueless.py, cueless_shapes.py, cueless_dates.py):
+// passwords, generated secrets, birth dates without a cue ("my wifi is Zima2023!", "Jan Kowalski,
+// 12.03.1985"). Word lists and patterns are exported data; the rules are ported function by
+// function (Python names); where the port cannot follow exactly it finds more, never less.
+// Linear time: tokens are whitespace-free runs, each gets bounded work; the date patterns run on
+// a copy whose whitespace runs are one character long (no backtracking over a long run).
 
 import { shannonEntropy as entropy } from "./privacy.js";
 
@@ -49,10 +48,7 @@ const strip = (s, set) => rstrip(lstrip(s, set), set);
 const size = (s) => chars(s).length;
 
 // cueless_shapes.classes
-function classes(value, strong) {
-  return [value !== value.toUpperCase(), value !== value.toLowerCase(), chars(value).some(isDigit), chars(value).some((c) => strong.includes(c))];
-}
-
+const classes = (value, strong) => [value !== value.toUpperCase(), value !== value.toLowerCase(), chars(value).some(isDigit), chars(value).some((c) => strong.includes(c))];
 // cueless_shapes.wordy
 function wordy(piece, least) {
   const cs = chars(piece);
@@ -138,6 +134,8 @@ export class CuelessFinder {
     this.anyYear = new RegExp(dates.any_year.source, dates.any_year.flags);
     this.ageAfter = new RegExp(dates.age_after.source, dates.age_after.flags);
     this.ageBefore = new RegExp(dates.age_before.source, dates.age_before.flags);
+    this.dash = new RegExp("^(?:" + dates.dash.source + ")", dates.dash.flags);
+    this.dateAt = new RegExp("^(?:" + dates.date.source + ")", dates.date.flags + "d");
   }
 
   // The first secret's kind and DATE_OF_BIRTH when there is one (the Worker needs a verdict,
@@ -372,10 +370,10 @@ export class CuelessFinder {
     // gazetteer names over the whole text when Python reads them so (over _WINDOWED_DATES
     // dates), per date window otherwise; both in between, so either Python way is covered
     let whole = null;
-    if (this.names && dates.length > d.windowed_dates) whole = this.names.spans(text).map((s) => s[1]).sort((a, b) => a - b);
+    if (this.names && dates.length > d.windowed_dates) whole = this.names.spans(text, true).map((s) => s[1]).sort((a, b) => a - b);
     const windowed = dates.length <= 2 * d.windowed_dates;
     for (const [start, end] of dates) {
-      if (followedByDigit(end)) continue;
+      if (followedByDigit(end) || this.lifespan(text, end, year)) continue;
       const born = birthYear(text.slice(start, end), year, d.first_year);
       if (born && (this.ageAgrees(text, start, end, born, year) || this.afterName(text, start, whole, windowed))) return true;
     }
@@ -411,12 +409,20 @@ export class CuelessFinder {
       }
       for (let i = lo; i < whole.length && whole[i] <= start; i += 1) ends.push(whole[i] - offset);
     }
-    if (windowed || !whole) ends.push(...this.names.spans(window).map((s) => s[1]));
+    if (windowed || !whole) ends.push(...this.names.spans(window, true).map((s) => s[1]));
     if (ends.some((e) => this.endsName(window, e))) return true;
     const lastTwo = words(window).slice(-2);
     if (lastTwo.length !== 2 || !lastTwo.every((w) => isUpperChar(chars(w)[0]) && strAlpha(w))) return false;
+    if (this.names.notable && this.names.notable.is(lastTwo.join(" "))) return false; // "Elvis Presley"
     const swapped = `${lastTwo[1]} ${lastTwo[0]}`;
-    return this.names.spans(swapped).some(([s, e]) => e - s === swapped.length);
+    return this.names.spans(swapped, true).some(([s, e]) => e - s === swapped.length);
+  }
+
+  // cueless_dates._lifespan: a death date follows ("12 March 1931 - 4 May 2001")
+  lifespan(text, end, year) {
+    const dash = this.dash.exec(text.slice(end, end + 8));
+    const after = dash && this.dateAt.exec(text.slice(end + dash[0].length - 1, end + dash[0].length + 40));
+    return Boolean(after && after.indices[1][0] <= 1 && birthYear(after[1], year, this.d.dates.first_year));
   }
 
   // cueless_dates._ends_name, looser: the words after a name the Python finder extends further
@@ -440,10 +446,8 @@ export class CuelessFinder {
 
 const contextWords = (context) => words(chars(context).map((c) => (isAlpha(c) || "'\u2019-".includes(c) ? c : " ")).join(""));
 
-function amountThenText(rest) {
-  const digits = rest.length - lstrip(rest, "0123456789").length;
-  return digits > 0 && ["", ".", ",", ";", ":", ")"].includes(rest.slice(digits, digits + 1));
-}
+// cueless_shapes.amount_then_text: money glued to text ("50;Section")
+const amountThenText = (rest) => /^[0-9]+(?:[.,;:)]|$)/.test(rest);
 
 // cueless_shapes.version: "1.2.3", "v2.0.1-beta+build.5", "3.11-slim"
 function version(token) {
@@ -473,10 +477,7 @@ function option(token) {
   return equals >= 0 && key.includes("_") && strUpper(key) && strAlnum(key.replace(/_/g, ""));
 }
 
-function hexDigits(value) {
-  const body = value.startsWith("0x") || value.startsWith("0X") ? value.slice(2) : value;
-  return /^[0-9a-fA-F\-]+$/.test(body);
-}
+const hexDigits = (value) => /^[0-9a-fA-F-]+$/.test(/^0[xX]/.test(value) ? value.slice(2) : value);
 
 const uuidShaped = (v) => v.length === 36 && [8, 13, 18, 23].every((i) => v[i] === "-") && /^[0-9a-fA-F\-]+$/.test(v);
 

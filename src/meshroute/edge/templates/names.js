@@ -311,13 +311,16 @@ export class NameFinder {
 
   // [start, end] of every name the rules find at any word (a superset of gazetteer.find's
   // starts; its ends may reach further by _rest_of_name): cueless.js's birth dates
-  spans(text) {
+  // notable: as NotableFilter(finder).find, a notable person's name left out (and its words)
+  spans(text, notable = false) {
     const words = this.wordsOf(text);
     const contexts = this.contextWords(text);
     const out = [];
     for (let i = 0; i < words.length; i += 1) {
-      const taken = this.personAt(text, words, i, contexts);
-      if (taken) out.push([words[i][0], words[i + taken - 1][1]]);
+      let taken = this.personAt(text, words, i, contexts);
+      if (taken > 1 && notable && this.notable) taken = this.restOfName(text, words, i, taken);
+      if (taken && notable && this.notable && this.notableAt(text, words, i, taken)) i += taken - 1;
+      else if (taken) out.push([words[i][0], words[i + taken - 1][1]]);
     }
     return out;
   }
