@@ -138,12 +138,10 @@ export class CuelessFinder {
     this.dateAt = new RegExp("^(?:" + dates.date.source + ")", dates.date.flags + "d");
   }
 
-  // The first secret's kind and DATE_OF_BIRTH when there is one (the Worker needs a verdict,
-  // not every hit)
+  // The first secret's kind, and DATE_OF_BIRTH when there is one (a verdict, not every hit)
   kinds(text) {
-    const found = new Set();
     const first = this.secrets(text).next();
-    if (!first.done) found.add(first.value);
+    const found = new Set(first.done ? [] : [first.value]);
     if (this.birthDate(text)) found.add("DATE_OF_BIRTH");
     return found;
   }
@@ -151,9 +149,8 @@ export class CuelessFinder {
   // CuelessFinder._secrets: the kinds of the candidate tokens
   *secrets(text) {
     const { min_token: least, max_token: most, openers, closers, reach } = this.d;
-    for (const m of text.matchAll(SPACE_RUN)) {
-      if (m[0].length > 2 * (most + 4)) continue;
-      const raw = m[0];
+    for (const { 0: raw, index } of text.matchAll(SPACE_RUN)) {
+      if (raw.length > 2 * (most + 4)) continue;
       const n = size(raw);
       if (n > most + 4 || n < least - 2 || !this.candidate(raw)) continue;
       const core = rstrip(lstrip(raw, openers), closers);
@@ -161,7 +158,7 @@ export class CuelessFinder {
       if (this.technical(strip(raw, "\"'`")) && !this.dense(core)) continue;
       const opened = n - size(lstrip(raw, openers)) > 0;
       const quoted = opened && "\"'`".includes(raw[0]) && rstrip(raw, ".,;:?)").slice(-1) === raw[0];
-      let before = chars(text.slice(Math.max(0, m.index - 2 * reach), m.index)).slice(-reach).join("");
+      let before = chars(text.slice(Math.max(0, index - 2 * reach), index)).slice(-reach).join("");
       before = before.slice(before.lastIndexOf("\n") + 1);
       const kind = this.secretKind(core, before.toLowerCase(), quoted);
       if (kind) yield kind;
@@ -171,6 +168,7 @@ export class CuelessFinder {
   // cueless._CANDIDATE: a letter before an ASCII digit or a password symbol that is not last,
   // before an ASCII digit, or after either
   candidate(raw) {
+    if (!/[0-9!#$%&*+=?@^~|\\]/.test(raw)) return false; // most words of prose
     const cs = chars(raw);
     const digit = (c) => c >= "0" && c <= "9";
     const symbol = (c) => digit(c) || "!#$%&*+=?@^~|\\".includes(c);
@@ -352,13 +350,15 @@ export class CuelessFinder {
     const year = new Date().getUTCFullYear();
     // whitespace runs as one character (a newline if they hold one): the patterns' \s* then
     // cannot backtrack over a long run; spans are mapped back to `text`
+    const same = !/[\t\f\r]|[\n ]{2}/.test(text); // most texts: nothing to shorten
     const where = [];
-    let short = "";
-    for (const m of text.matchAll(/([\t\n\f\r ]+)|[^\t\n\f\r ]+/g)) {
+    let short = same ? text : "";
+    for (const m of same ? [] : text.matchAll(/([\t\n\f\r ]+)|[^\t\n\f\r ]+/g)) {
       short += m[1] ? (m[1].includes("\n") ? "\n" : " ") : m[0];
       for (let i = 0; i < (m[1] ? 1 : m[0].length); i += 1) where.push(m.index + i);
     }
-    const span = (match) => [where[match.indices[1][0]], where[match.indices[1][1] - 1] + 1];
+    const at = same ? (i) => i : (i) => where[i];
+    const span = (match) => [at(match.indices[1][0]), at(match.indices[1][1] - 1) + 1];
     const followedByDigit = (end) => isDigit(String.fromCodePoint(text.codePointAt(end) ?? 32));
     for (const pattern of this.cued) {
       for (const match of short.matchAll(pattern)) {
