@@ -235,7 +235,8 @@ class Validators {
 
   uk_nino(text, start, end) {
     const v = compact(text.slice(start, end));
-    return !("DFIQUV".includes(v[0]) || "DFIQUVO".includes(v[1]) || ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].includes(v.slice(0, 2)));
+    // unallocated prefixes (GB, ZZ) count, as in validators._uk_nino; any suffix letter (looser)
+    return !("DFIQUV".includes(v[0]) || "DFIQUVO".includes(v[1]));
   }
 
   // tldextract: a registered domain under a public suffix (longest match, with the list's
