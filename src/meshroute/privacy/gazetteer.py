@@ -155,10 +155,10 @@ def _partner(flags: str, next_flags: str, nxt: str) -> bool:
 def _place_or_months(text: str, words: list[tuple[int, int, str]], index: int) -> int:
     """How many words from ``index`` make a place with a place head ("San Juan de Luz", "Fort
     Worth"; not "Rio", a given name too) or a run of months ("JUNE JULY"); 0: neither."""
-    word = words[index][2]
-    lower = _folded(word.lower())
-    months = lower in MONTHS
-    if not (months or (_capitalised(word) and lower in PLACE_HEADS and lower != "rio")):
+    lower = (word := words[index][2]).lower()
+    months = lower in MONTHS  # then the case first: this runs for every word of the text
+    place = not months and _capitalised(word) and _folded(lower) in PLACE_HEADS
+    if not (months or (place and lower != "rio")):
         return 0
     taken = 1
     while index + taken < len(words) and taken < _NAME_WORDS:
