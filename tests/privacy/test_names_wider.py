@@ -180,7 +180,8 @@ def _dev_texts() -> list[str]:
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed (.ci/run does)")
 def test_names_js_agrees_with_the_gateway(names: GazetteerNames, tmp_path: Path) -> None:
-    """names.js on the exported list finds a name in exactly the texts the gazetteer does."""
+    """names.js on the exported list finds a name in every text the gazetteer does (it may
+    find more: public_names.py's function-word rule is the gateway's alone)."""
     (tmp_path / "names.mjs").write_text(NAMES_JS.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "data.json").write_text(json.dumps(export_gazetteer()), encoding="utf-8")
     texts = _dev_texts()
@@ -199,7 +200,7 @@ def test_names_js_agrees_with_the_gateway(names: GazetteerNames, tmp_path: Path)
     worker = json.loads(result.stdout)
     python = [bool(names.find(text)) for text in texts]
     assert sum(python) > len(texts) // 2
-    differ = [(t, p) for t, p, w in zip(texts, python, worker, strict=True) if p != w]
+    differ = [(t, p) for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     assert differ == []
 
 

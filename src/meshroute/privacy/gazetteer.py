@@ -28,6 +28,7 @@ import unicodedata
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
+from meshroute.privacy.public_names import function_word
 
 __all__ = ["GazetteerNames"]
 
@@ -222,7 +223,7 @@ class GazetteerNames:
         contexts = _ContextWords(text)
         index = 0
         while index < len(words):
-            place = _place_or_months(text, words, index)
+            place = _place_or_months(text, words, index) or function_word(words, index, self._flags)
             if place:  # "San Juan de Luz", "JUNE JULY": not a name, nor a name inside it
                 index += place
                 continue
@@ -455,8 +456,7 @@ class GazetteerNames:
             flags = self._word_flags(word)
             if len(word) <= _COMPOUND_MAX:
                 if len(self._cache) >= _CACHE_MAX:
-                    self._cache.clear()  # start afresh: one text of random words must not
-                    # leave the cache full of them, and every later word uncached
+                    self._cache.clear()  # afresh: random words must not fill it for good
                 self._cache[word] = flags
         return flags
 
