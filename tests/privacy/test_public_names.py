@@ -50,6 +50,23 @@ def test_names_that_are_function_words_elsewhere(
     assert any(name in span for span in _persons(detector, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ich habe gestern mit markus flantz über das Projekt gesprochen.", "markus flantz"),
+        ("Ayer hablé con jacinto barrio y está de acuerdo con el plan.", "jacinto barrio"),
+    ],
+)
+def test_a_function_word_before_a_lower_case_given_name_is_not_skipped(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    # the pair the rules read starts at the function word ("mit markus"): skipping it would
+    # leave "markus flantz", which the lower-case rules alone do not take
+    start = text.index(name)
+    found = detector.scan([text], deep=True)
+    assert any(e.type == "PERSON" and e.start < start + len(name) and e.end > start for e in found)
+
+
 def test_function_words_half_a_megabyte_is_bounded(detector: SensitivityDetector) -> None:
     # function words that are also names, in English words that never vote: each reads its
     # whole window of neighbours; the budget holds (what it cannot read is marked UNSCANNED)

@@ -39,6 +39,9 @@ def function_word(
     if langs is None:
         return False
     own = flags(words[index][2])
+    nxt = words[index + 1][2] if index + 1 < len(words) else ""
+    if nxt.islower() and "f" in flags(nxt):
+        return False  # "mit markus flantz": the pair the rules read is where the name is
     if "f" not in own and "l" not in own:
         return True
     seen: set[str] = set()
