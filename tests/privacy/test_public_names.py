@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Function words of other languages start no name (public_names.py): "Pourquoi Molière",
 "Dlaczego Lewandowski", "Les Misérables" are not people; private names that are also function
 words somewhere ("Bo Larsson", "Ali Pruschke", "Nagy Nóra") still are."""
@@ -75,3 +76,24 @@ def test_function_words_half_a_megabyte_is_bounded(detector: SensitivityDetector
     found = detector.scan([text], deep=True)
     assert time.perf_counter() - started < detector.limits.budget_s + 2.0
     assert all(0 <= entity.start < entity.end <= len(text) for entity in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "notable"),
+    [
+        ("Orhan Pamuk'un en iyi romanı hangisi?", "Orhan Pamuk'un", True),
+        ("Albert Einstein'ın görelilik kuramı nedir?", "Albert Einstein'ın", True),
+        ("Mehmet Yılmaz'ın kanser tedavisi başladı.", "Mehmet Yılmaz'ın", False),
+        ("I met Sean O'Brien yesterday.", "Sean O'Brien", False),
+    ],
+)
+def test_a_turkish_case_ending_hides_no_notable_name(
+    detector: SensitivityDetector, text: str, name: str, notable: bool
+) -> None:
+    # notable.py: "Pamuk'un" is Orhan Pamuk with a genitive ending, not a private person
+    start = text.index(name)
+    found = detector.scan([text], deep=True)
+    flagged = any(
+        e.type == "PERSON" and e.start < start + len(name) and e.end > start for e in found
+    )
+    assert flagged is not notable

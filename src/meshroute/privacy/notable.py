@@ -11,6 +11,7 @@ personal data, whoever it names. A set look-up per hit: no effect on scan time.
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -32,6 +33,11 @@ _RANKS = frozenset(
 )  # fmt: skip
 
 
+# Turkish writes a case ending after an apostrophe on a proper name: "Pamuk'un", "Hikmet'e"
+# (a short ending after three letters or more; not "O'Brien", "D'Angelo")
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_]{3})['\u2019][^\W\d_]{1,4}$")
+
+
 def key_of(name: str) -> str:
     """Case, accents and punctuation folded: "Frédéric  Chopin's" -> "frederic chopin"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -51,6 +57,9 @@ def notable_names() -> frozenset[str]:
 
 
 def _is_notable(span: str, names: frozenset[str]) -> bool:
+    bare = _CASE_ENDING.sub("", span)  # "Orhan Pamuk'un", "Atatürk'ün": Turkish case endings
+    if bare != span and _is_notable(bare, names):
+        return True
     if "," in span:  # surname first: "Curie, Marie"
         surname, _, given = span.partition(",")
         span = f"{given} {surname}"
