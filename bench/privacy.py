@@ -76,6 +76,7 @@ def evaluate(
 ) -> dict[str, Any]:
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # caught, typed, n
     by_field: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # caught, n
+    false_types: dict[str, int] = defaultdict(int)  # benign prompts flagged with each type
     flagged = missed = 0
     for row in rows:
         field = row.get("field", "content")
@@ -84,6 +85,8 @@ def evaluate(
         found = detector.scan(texts, deep=deep)
         if not row["sensitive"]:
             flagged += bool(found)
+            for kind in {e.type for e in found}:
+                false_types[kind] += 1
             if show and found:
                 print(f"  flagged[{'deep' if deep else 'fast'}] {row['text'][:80]!r}")
             continue
@@ -109,6 +112,7 @@ def evaluate(
     return {
         "types": dict(by_type),
         "fields": dict(by_field),
+        "false_types": dict(false_types),
         "flagged": flagged,
         "benign": benign,
         "missed": missed,
@@ -146,6 +150,12 @@ def print_quality(name: str, fast: dict[str, Any], deep: dict[str, Any]) -> None
         d_caught, n = deep["fields"][field]
         f_caught = fast["fields"].get(field, [0, 0])[0]
         print(f"| {field} | {n} | {f_caught / n:.0%} | {d_caught / n:.0%} |")
+    print()
+    # Counts only, never texts: safe for a blind corpus, and where its false positives come from
+    print("| entity type found in benign prompts | prompts, fast | prompts, deep |")
+    print("|---|---:|---:|")
+    for kind in sorted(deep["false_types"], key=lambda k: -deep["false_types"][k]):
+        print(f"| {kind} | {fast['false_types'].get(kind, 0)} | {deep['false_types'][kind]} |")
     print()
 
 
