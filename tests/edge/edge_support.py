@@ -156,3 +156,28 @@ def wait_until(check: Any, timeout: float = 10.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.05)
+
+
+def worker_scan(node: str, tmp_path: Path, texts: Sequence[str]) -> list[tuple[bool, float]]:
+    """The Worker's privacy verdict on each text and the time it took (ms), run in node on a
+    Worker built once under ``tmp_path`` (the differential tests' one runner)."""
+    if not (tmp_path / "w" / "src" / "policy.js").exists():
+        build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
+    (tmp_path / "texts.json").write_text(json.dumps(list(texts)), encoding="utf-8")
+    script = (
+        "const fs = await import('node:fs');"
+        "const [dir, file] = process.argv.slice(1);"
+        "const { default: policy } = await import(dir + '/src/policy.js');"
+        "const { default: names } = await import(dir + '/src/names_data.js');"
+        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
+        "const s = new PrivacyScanner(policy.privacy, names);"
+        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
+        "console.log(JSON.stringify(texts.map((t) => {"
+        " const t0 = performance.now(); const r = s.scan([t]);"
+        " return [r.sensitive, performance.now() - t0]; })));"
+    )
+    command = [node, "--input-type=module", "-e", script]
+    command += [str(tmp_path / "w"), str(tmp_path / "texts.json")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    return [(bool(sensitive), float(ms)) for sensitive, ms in json.loads(result.stdout)]

@@ -7,15 +7,13 @@ clean; crafted inputs of about 0.5 MB finish in bounded time."""
 
 from __future__ import annotations
 
-import json
 import random
 import string
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
-from edge_support import build, require_node, routing_scorer
+from edge_support import require_node, worker_scan
 
 KB = 1024
 SENTENCES = (
@@ -152,30 +150,6 @@ def notable_corpus(seed: int, n: int) -> list[str]:
     return texts
 
 
-def _worker(node: str, tmp_path: Path, texts: list[str]) -> list[Any]:
-    """The Worker's verdict on each text and the time it took (ms), in node."""
-    if not (tmp_path / "w" / "src" / "policy.js").exists():
-        build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
-    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-    script = (
-        "const fs = await import('node:fs');"
-        "const [dir, file] = process.argv.slice(1);"
-        "const { default: policy } = await import(dir + '/src/policy.js');"
-        "const { default: names } = await import(dir + '/src/names_data.js');"
-        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
-        "const s = new PrivacyScanner(policy.privacy, names);"
-        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
-        "console.log(JSON.stringify(texts.map((t) => {"
-        " const t0 = performance.now(); const r = s.scan([t]);"
-        " return [r.sensitive, performance.now() - t0]; })));"
-    )
-    command = [node, "--input-type=module", "-e", script]
-    command += [str(tmp_path / "w"), str(tmp_path / "texts.json")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
-    assert result.returncode == 0, result.stderr
-    return list(json.loads(result.stdout))
-
-
 def test_the_worker_finds_every_cueless_secret_and_birth_date(tmp_path: Path) -> None:
     node = require_node()
     from meshroute.privacy.normalise import normalise
@@ -187,7 +161,7 @@ def test_the_worker_finds_every_cueless_secret_and_birth_date(tmp_path: Path) ->
     texts = corpus(seed=20, n=900)
     deep = [bool(detector.scan([t], deep=True)) for t in texts]
     alone = [bool(cueless.find(normalise(t).text)) for t in texts]  # the finder on its own
-    worker = [v for v, _ in _worker(node, tmp_path, texts)]
+    worker = [v for v, _ in worker_scan(node, tmp_path, texts)]
     missed = [t for t, p, w in zip(texts, deep, worker, strict=True) if p and not w]
     missed_alone = [t for t, p, w in zip(texts, alone, worker, strict=True) if p and not w]
     assert sum(alone) >= 300 and len(texts) - sum(deep) >= 150  # both verdicts well covered
@@ -199,7 +173,7 @@ def test_the_worker_finds_every_cueless_secret_and_birth_date(tmp_path: Path) ->
 
 def test_the_benign_technical_prose_stays_clean_at_the_edge(tmp_path: Path) -> None:
     node = require_node()
-    worker = [v for v, _ in _worker(node, tmp_path, list(BENIGN))]
+    worker = [v for v, _ in worker_scan(node, tmp_path, list(BENIGN))]
     flagged = [t for t, w in zip(BENIGN, worker, strict=True) if w]
     assert len(flagged) <= 2, flagged
 
@@ -211,7 +185,7 @@ def test_the_worker_drops_a_notable_name_only_where_the_gateway_does(tmp_path: P
     detector = SensitivityDetector.build(names=True, cache_size=0)
     texts = notable_corpus(seed=21, n=500)
     python = [bool(detector.scan([t], deep=True)) for t in texts]
-    worker = [v for v, _ in _worker(node, tmp_path, texts)]
+    worker = [v for v, _ in worker_scan(node, tmp_path, texts)]
     missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     extra = [t for t, p, w in zip(texts, python, worker, strict=True) if w and not p]
     assert len(texts) - sum(python) >= 250  # the gateway lets most of them through
@@ -242,7 +216,7 @@ def test_crafted_input_is_bounded_at_the_edge(tmp_path: Path) -> None:
     node = require_node()
     crafted = _crafted()
     started = time.perf_counter()
-    verdicts = _worker(node, tmp_path, list(crafted.values()))
+    verdicts = worker_scan(node, tmp_path, list(crafted.values()))
     slow = {name: round(ms) for name, (_, ms) in zip(crafted, verdicts, strict=True) if ms > 8000}
     # generous: a loaded 2-core CI box; a backtracking pattern takes minutes here
     assert slow == {}

@@ -11,7 +11,7 @@ import string
 import subprocess
 from pathlib import Path
 
-from edge_support import build, require_node, routing_scorer
+from edge_support import build, require_node, worker_scan
 
 WORDS = [
     "the",
@@ -100,7 +100,7 @@ def test_the_worker_is_never_less_strict_than_the_gateway(tmp_path: Path) -> Non
     detector = SensitivityDetector.build(names=True)
     texts = corpus(seed=16, n=600)
     python = [bool(detector.scan([t], deep=True)) for t in texts]
-    worker = _worker_verdicts(node, tmp_path, texts)
+    worker = [v for v, _ in worker_scan(node, tmp_path, texts)]
     missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     extra = [t for t, p, w in zip(texts, python, worker, strict=True) if w and not p]
     assert sum(python) >= 150 and len(texts) - sum(python) >= 150  # both verdicts well covered
@@ -183,27 +183,7 @@ def test_the_worker_finds_every_name_the_gateway_finds(tmp_path: Path) -> None:
     detector = SensitivityDetector.build(names=True)
     texts = _name_sentences(seed=18, n=400)
     python = [bool(detector.scan([t], deep=True)) for t in texts]
-    worker = _worker_verdicts(node, tmp_path, texts)
+    worker = [v for v, _ in worker_scan(node, tmp_path, texts)]
     missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     assert sum(python) >= 100, "the sentences should hold names the gateway finds"
     assert missed == [], missed[:10]
-
-
-def _worker_verdicts(node: str, tmp_path: Path, texts: list[str]) -> list[bool]:
-    build(tmp_path / "w", [("eu", "http://127.0.0.1:9")], routing_scorer())
-    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-    script = (
-        "const fs = await import('node:fs');"
-        "const [dir, file] = process.argv.slice(1);"
-        "const { default: policy } = await import(dir + '/src/policy.js');"
-        "const { default: names } = await import(dir + '/src/names_data.js');"
-        "const { PrivacyScanner } = await import(dir + '/src/privacy.js');"
-        "const s = new PrivacyScanner(policy.privacy, names);"
-        "const texts = JSON.parse(fs.readFileSync(file, 'utf8'));"
-        "console.log(JSON.stringify(texts.map((t) => s.scan([t]).sensitive)));"
-    )
-    command = [node, "--input-type=module", "-e", script]
-    command += [str(tmp_path / "w"), str(tmp_path / "texts.json")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    return [bool(v) for v in json.loads(result.stdout)]
