@@ -8,8 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from edge_support import require_node
-from test_differential import _worker_verdicts
+from edge_support import require_node, worker_scan
 
 VALUES = [
     "omodunni ojo", "Ngozi Okafor", "Kowalska", "12.03.1985", "1979-05-03", "3 de mayo de 1979",
@@ -66,7 +65,7 @@ def test_the_worker_finds_every_labelled_value_the_gateway_finds(tmp_path: Path)
     assert finder is not None
     texts = corpus(seed=19, n=800)
     python = [bool(finder.find(normalise(t).text)[0]) for t in texts]
-    worker = _worker_verdicts(node, tmp_path, texts)
+    worker = [v for v, _ in worker_scan(node, tmp_path, texts)]
     missed = [t for t, p, w in zip(texts, python, worker, strict=True) if p and not w]
     assert sum(python) >= 80 and len(texts) - sum(python) >= 120  # both verdicts occur
     assert missed == [], missed[:10]
