@@ -244,7 +244,7 @@ def _structured_data() -> dict[str, Any]:
 def _cueless_data() -> dict[str, Any]:
     """The cue-less finder's word lists, shapes and date patterns (privacy/cueless.py,
     cueless_shapes.py, cueless_dates.py) for cueless.js."""
-    from meshroute.privacy import cueless, cueless_dates, cueless_shapes, gazetteer
+    from meshroute.privacy import cueless, cueless_dates, cueless_shapes, gazetteer, validators
 
     dates = cueless_dates
     return {
@@ -282,7 +282,7 @@ def _cueless_data() -> dict[str, Any]:
             "window": dates._WINDOW,
             "windowed_dates": dates._WINDOWED_DATES,
             "gap": "".join(sorted(dates._GAP)),
-            "first_year": dates._FIRST_YEAR,
+            "first_year": validators.OLDEST_BIRTH_YEAR,
         },
     }
 

@@ -25,6 +25,7 @@ import re2
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.notable import _is_notable, notable_names
 from meshroute.privacy.patterns import FULL_DATE
+from meshroute.privacy.validators import OLDEST_BIRTH_YEAR
 
 __all__ = ["BirthDates"]
 
@@ -32,7 +33,6 @@ _SCORE = 0.92  # over PHONE_NUMBER (0.9): "(12/03/1985)" after a name is a birth
 _WINDOW = 80  # characters before a date searched for the person's name
 _WINDOWED_DATES = 8  # above this many dates in a text, its names are found once for all
 _GAP = frozenset(" \t,;:(|-/")  # what may separate a name from its date
-_FIRST_YEAR = 1900
 
 
 def _options() -> re2.Options:
@@ -164,7 +164,7 @@ def _birth_year(value: str, this_year: int) -> int:
     must have a real day and month ("12.03.1985", not "45.13.1985")."""
     runs = "".join(c if c in "0123456789" else " " for c in value).split()
     years = [int(run) for run in runs if len(run) == 4]
-    if len(years) != 1 or not _FIRST_YEAR <= years[0] <= this_year:
+    if len(years) != 1 or not OLDEST_BIRTH_YEAR <= years[0] <= this_year:
         return 0
     small = [int(run) for run in runs if len(run) != 4]
     if len(small) == 2 and not (min(small) >= 1 and min(small) <= 12 and max(small) <= 31):

@@ -19,7 +19,7 @@ from meshroute.privacy.names import cued_name, personal_health, place
 from meshroute.privacy.patterns import PHONE_CUES
 from meshroute.privacy.phones import phone_span
 
-__all__ = ["VALIDATORS", "Span", "Validator", "has_cue"]
+__all__ = ["OLDEST_BIRTH_YEAR", "VALIDATORS", "Span", "Validator", "has_cue"]
 
 Span = tuple[int, int]
 Validator = Callable[[str, int, int], Span | None]
@@ -262,14 +262,14 @@ def _connection_url(text: str, start: int, end: int) -> Span | None:
 
 
 _YEAR = re.compile(r"[0-9]{4}")
-_OLDEST_BIRTH_YEAR = 1900  # before it, the person has died: "born 1 March 1810" is history
+OLDEST_BIRTH_YEAR = 1900  # before it, the person has died: "born 1 March 1810" is history
 
 
 def _birth_date(text: str, start: int, end: int) -> Span | None:
     """A date of birth of someone who may be alive: not a historical figure's, not a future
-    one (data protection law covers the living; cueless_dates uses the same range)."""
+    one (data protection law covers the living; cueless_dates reads the same first year)."""
     match = _YEAR.search(text, start, end)
-    if match and not _OLDEST_BIRTH_YEAR <= int(match.group()) <= datetime.date.today().year:
+    if match and not OLDEST_BIRTH_YEAR <= int(match.group()) <= datetime.date.today().year:
         return None
     return start, end
 

@@ -288,10 +288,11 @@ class Validators {
     return !(!secret || this.placeholder(secret) || /^[{$%<]/u.test(secret));
   }
 
-  // validators._birth_date: the year of someone who may be alive (1900 to this year)
+  // validators._birth_date: the year of someone who may be alive (the first year to this one)
   birth_date(text, start, end) {
     const year = /[0-9]{4}/u.exec(text.slice(start, end));
-    return !year || (+year[0] >= 1900 && +year[0] <= new Date().getUTCFullYear());
+    const first = this.data.cueless.dates.first_year;
+    return !year || (+year[0] >= first && +year[0] <= new Date().getUTCFullYear());
   }
 
   // validators._national_id: a cue word names it, or its check digits pass (a bare digit run
