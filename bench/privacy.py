@@ -2,7 +2,7 @@
 misses and benign prompts flagged, recall per entity type and per request field, and scan
 latency fast/deep at 100/1,000/5,000 characters.
 
-    .venv/bin/python bench/privacy.py [--misses] [--no-latency]
+    .venv/bin/python bench/privacy.py [--misses] [--no-latency] [--dev-only]
 
 Each row is placed in a request body at its field (message content by default; the evaluation
 corpus also uses a system message, a tool call's JSON arguments, a tool description, a message
@@ -233,11 +233,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print misses and flagged prompts")
     parser.add_argument("--no-latency", action="store_true")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="skip the blind corpora entirely (for rule work)"
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     detector = SensitivityDetector.build(cache_size=0)  # cold scans: the cache would hide cost
     print(f"detector built in {time.perf_counter() - t0:.2f} s\n")
-    corpora = {name: load(path) for name, path in CORPORA}
+    chosen = [(n, p) for n, p in CORPORA if not (args.dev_only and "blind" in n)]
+    corpora = {name: load(path) for name, path in chosen}
     for name, rows in corpora.items():
         show = args.misses and "blind" not in name  # a blind corpus never shows its misses
         fast = evaluate(detector, rows, False, show)
