@@ -8,6 +8,7 @@ from faker import Faker
 
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.normalise import normalise
+from meshroute.privacy.phones import _service
 
 # Full-width digits (U+FF11, U+FF14) as East Asian keyboards type them.
 FULLWIDTH_CARD = " ".join(["\uff14\uff11\uff11\uff11"] + ["\uff11" * 4] * 3)
@@ -154,9 +155,13 @@ def _phones(seed: int) -> list[str]:
 
 
 def test_phones_of_25_countries_after_a_cue(detector: SensitivityDetector) -> None:
-    """Faker's formats for 25 locales (200 numbers; Faker also writes unallocated ranges)."""
+    """Faker's formats for 25 locales (200 numbers; Faker also writes unallocated ranges, and
+    premium-rate ones, which are an organisation's line and not flagged: checked apart below)."""
     missed, other_type = [], []
-    for number in _phones(424242):
+    numbers = _phones(424242)
+    services = [n for n in numbers if _service(n)]
+    assert services == ["+34 803 58 14 51"]  # Spain's 803: premium rate
+    for number in (n for n in numbers if n not in services):
         text = f"call me on {number} tonight"
         lo = text.index(number)
         hits = [e for e in detector.scan([text]) if e.start < lo + len(number) and lo < e.end]
@@ -179,8 +184,11 @@ def test_phones_written_as_phones_need_no_cue(detector: SensitivityDetector) -> 
     assert len(formatted) > 120
     missed = [n for n in formatted if not detector.scan([f"Maria {n}"])]
     # Faker also writes numbers no country uses ("+68(0)9001135863": no country code 68;
-    # "0001135863"); phonenumbers rejects those, and they stay out of this count.
-    assert len(missed) <= 4, missed
+    # "0001135863"); phonenumbers rejects those, and they stay out of this count. It also writes
+    # premium-rate and shared-cost numbers (UK 0909, Australia's 1300), which are not flagged.
+    services = [n for n in missed if _service(n.removeprefix("1-"))]  # "1-300": 1 is a prefix
+    assert len(services) <= 4, services
+    assert len(missed) - len(services) <= 4, missed
 
 
 def test_digit_runs_inside_hex_ids_are_not_phones(detector: SensitivityDetector) -> None:

@@ -7,6 +7,9 @@ import re
 from collections.abc import Callable
 
 import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from meshroute.privacy.number_shapes import not_a_phone
 
 __all__ = ["REGIONS", "phone_span"]
 
@@ -47,16 +50,50 @@ def _formatted(value: str) -> bool:
     return groups >= 2 or (groups == 1 and value.startswith("0"))
 
 
+def _international(value: str) -> str:
+    """ "(+44) ...", "0044 ..." and "(351) 968 ..." (a country code without its plus) as "+..."."""
+    value = value.replace("(+", "+", 1) if value.startswith("(+") else value
+    return "+" + value[2:] if value.startswith("00") else value
+
+
 def _valid(value: str, possible: bool) -> bool:
     """Valid in some region; or, with ``possible``, of a possible length for it (a number
     written the way phone numbers are is one, whether or not the range is allocated)."""
-    value = value.replace("(+", "+", 1) if value.startswith("(+") else value
-    if value.startswith("00"):
-        value = "+" + value[2:]
+    value = _international(value)
     if value.startswith("(") and not _valid_national(value, possible):
         # "(351) 968 656 873": a country code in brackets, without the plus
         return _valid("+" + value[1:].replace(")", "", 1), possible)
     return _valid_national(value, possible)
+
+
+def _service(value: str) -> bool:
+    """A freephone, premium-rate, shared-cost or universal access number in most of the regions
+    where it is valid ("0800 330 1000" is freephone in eleven of them, a landline in Italy)."""
+    value = _international(value)
+    regions: tuple[str | None, ...] = (None,)
+    if not value.startswith("+"):
+        regions = _TRUNK_ZERO if value.startswith("0") else _NO_TRUNK_ZERO
+    kinds = []
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            kinds.append(phonenumbers.number_type(number) in _SERVICE_TYPES)
+    return bool(kinds) and kinds[0] and 3 * sum(kinds) >= 2 * len(kinds)
+
+
+# An organisation's line, not a person's: freephone, premium-rate, shared-cost and universal
+# access numbers ("0800 330 1000"), as phonenumbers' metadata types them.
+_SERVICE_TYPES = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+    }
+)
 
 
 def _valid_national(value: str, possible: bool) -> bool:
@@ -104,6 +141,11 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
     groups = [sum(c.isdigit() for c in g) for g in _SEPARATORS.split(value)]
     if sum(c.isdigit() for c in value) > 17 or (len(groups) >= 3 and set(groups) == {4}):
         return None  # a card-like or longer run: "1234 5678 9012 3456" is not a phone
+    bracket = value.find(" (")
+    if bracket > 0 and sum(c.isdigit() for c in value[:bracket]) >= 6:
+        value = value[:bracket]  # "8 336 817 (2022)": a bracket after a number starts a note
+    if _service(value):
+        return None  # not cut down to "0800 123" either
     cuts = [len(value)]
     last = list(_SEPARATORS.finditer(value))[-1:]
     if last and len(value) - last[0].end() <= 4:
@@ -112,6 +154,8 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         candidate = value[:cut].rstrip(" .-/(")
         digits = sum(c.isdigit() for c in candidate)
         if not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(candidate):
+            continue
+        if not_a_phone(text, candidate, start, start + len(candidate)):
             continue
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)

@@ -1,0 +1,110 @@
+"""Digit runs that phonenumbers would accept but that the text shows to be something else: an
+amount with spaced thousands, a list of numbers, an ISBN, an order or ticket number, a piece of
+an alphanumeric code, or a form's placeholder mask. Each check reads only a few characters
+around the run, so the phone check stays linear."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from stdnum import isbn
+
+__all__ = ["not_a_phone"]
+
+_AMOUNT = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+# Written currency words that are not Unicode currency symbols, and ISO codes; a hand-written
+# list because the runtime has no currency data (babel is only a build-time extra here).
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:zł|kč|ft|kr|lei|лв|руб|грн|tl|chf|eur|usd|gbp|pln|czk|huf|sek|nok|dkk|ron|bgn|rub|"  # noqa: RUF001
+    r"uah|try|inr|jpy|cny|brl|mxn|aud|cad|euros?|dollars?|pounds?|francs?|złotych|korun|forint)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Labels of identifiers that are not phone numbers, in the users' languages, written by hand:
+# no package lists them. The label must end right before the run ("Order no. 2024-118-3345").
+_OTHER_ID_LABEL = re.compile(
+    r"\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|batch|lot|isbn|issn|"
+    r"ean|upc|model|item|article|build|version|bestell\w*|rechnung\w*|auftrag\w*|artikel\w*|"
+    r"commande|facture|référence|pedido|factura|referencia|ordine|fattura|riferimento|"
+    r"bestelling|factuur|zamówieni\w*|faktur\w*|objednávk\w*|заказ\w*|счет\w*|счёт\w*|"
+    r"рахун\w*|sipariş\w*|tilaus\w*|lasku\w*|ordre|ordrenummer|order\w*)"
+    r"\.?\s*(?:no\.?|nr\.?|nº|n°|number|num\.?|id|#)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_LOOKBACK = 32  # the longest label above with its "number" word and punctuation
+_SEQUENCE_GROUPS = 6  # "4 8 15 16 23 42": no national format has six bare groups
+
+
+def _groups_around(text: str, start: int, end: int) -> list[str]:
+    """The bare digit groups, separated by single spaces, of the run that holds the match."""
+    lo, hi = start, end
+    while lo >= 2 and text[lo - 1] == " " and text[lo - 2].isdigit():
+        lo -= 2
+        while lo > 0 and text[lo - 1].isdigit():
+            lo -= 1
+    while hi + 1 < len(text) and text[hi] == " " and text[hi + 1].isdigit():
+        hi += 2
+        while hi < len(text) and text[hi].isdigit():
+            hi += 1
+    return text[lo:hi].split(" ")
+
+
+def _amount(text: str, start: int, end: int) -> bool:
+    """Spaced thousands: a one-digit lead ("8 336 817"), a "000" group, or a currency next."""
+    groups = _groups_around(text, start, end)  # with a one-digit lead the phone match skips
+    if not _AMOUNT.fullmatch(" ".join(groups)):
+        return False
+    if len(groups[0]) == 1 or "000" in groups[1:]:
+        return True
+    before = text[start - 2 : start].strip()
+    if before and unicodedata.category(before[-1]) == "Sc":
+        return True
+    after = text[end : end + 2].strip()
+    return bool(after and unicodedata.category(after[0]) == "Sc") or bool(
+        _CURRENCY_AFTER.match(text, end)
+    )
+
+
+def _code_piece(text: str, start: int) -> bool:
+    """The word just before is alphanumeric ("AA1 01 2345 6784"): a tracking or serial code."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    word = text[word_start : start - 1]
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _isbn(text: str, start: int, end: int) -> bool:
+    """A valid ISBN-13 (978/979), or any valid ISBN after the word: nine or ten digits alone
+    pass an ISBN-10 check one time in eleven, so a phone number may too."""
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] == "-"):
+        lo -= 1
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in "-Xx"):
+        hi += 1
+    value = isbn.compact(text[lo:hi].strip("-")) if isbn.is_valid(text[lo:hi].strip("-")) else ""
+    cued = "isbn" in text[max(lo - 12, 0) : lo].lower()
+    return bool(value) and (cued or (len(value) == 13 and value.startswith(("978", "979"))))
+
+
+def _mask(value: str) -> bool:
+    """A form's placeholder: "(999) 999-9999", "000-000-0000", "123-456-7890"."""
+    digits = "".join(c for c in value if c.isdigit())
+    return len(set(digits)) <= 1 or "1234567890".startswith(digits[:10])
+
+
+def not_a_phone(text: str, value: str, start: int, end: int) -> bool:
+    """``value`` (``text[start:end]``) is written as something other than a phone number."""
+    if value.startswith(("+", "00", "(")):
+        return _mask(value)  # an international or bracketed number: only a mask is ruled out
+    return (
+        len(_groups_around(text, start, end)) >= _SEQUENCE_GROUPS
+        or _amount(text, start, end)
+        or _mask(value)
+        or _code_piece(text, start)
+        or bool(_OTHER_ID_LABEL.search(text[max(start - _LOOKBACK, 0) : start]))
+        or _isbn(text, start, end)
+    )
