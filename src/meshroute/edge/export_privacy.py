@@ -297,7 +297,7 @@ def _probes() -> list[dict[str, Any]]:
 
 def export_privacy() -> dict[str, Any]:
     """The fast scan as JSON-ready data (privacy.js interprets it)."""
-    from meshroute.privacy import normalise, phones, validators
+    from meshroute.privacy import normalise, number_shapes, phones, validators
 
     table = validators.VALIDATORS
     return {
@@ -321,6 +321,13 @@ def export_privacy() -> dict[str, Any]:
             "dotted": _re2(phones._DOTTED_PHONE),
             "not_phone": _re2(phones._NOT_PHONE),
             "cue": _re2(validators._PHONE_CUE),
+            "shapes": {
+                "amount": _re2(number_shapes.AMOUNT),
+                "currency_after": _re2(number_shapes.CURRENCY_AFTER),
+                "other_id_label": _re2(number_shapes.OTHER_ID_LABEL),
+                "lookback": number_shapes.LOOKBACK,
+                "sequence_groups": number_shapes.SEQUENCE_GROUPS,
+            },
         },
         "cue_reach": validators._CUE_REACH,
         "card": {"maestro_12": list(getattr(validators, "_MAESTRO_12", ()))},

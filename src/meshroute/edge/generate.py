@@ -33,6 +33,7 @@ COMPATIBILITY_DATE = "2025-06-01"
 TEMPLATES = (
     "worker.js",
     "privacy.js",
+    "number_shapes.js",
     "names.js",
     "structured.js",
     "cueless.js",

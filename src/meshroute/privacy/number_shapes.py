@@ -5,35 +5,43 @@ around the run, so the phone check stays linear."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+import regex
 from stdnum import isbn
 
-__all__ = ["not_a_phone"]
+__all__ = [
+    "AMOUNT",
+    "CURRENCY_AFTER",
+    "LOOKBACK",
+    "OTHER_ID_LABEL",
+    "SEQUENCE_GROUPS",
+    "not_a_phone",
+]
 
-_AMOUNT = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+# The patterns are plain data (the edge Worker runs them too: edge/export_privacy.py), written
+# with inline flags and \p{L} so they mean the same in JavaScript.
+AMOUNT = regex.compile(r"[1-9][0-9]{0,2}(?: [0-9]{3})+")
 # Written currency words that are not Unicode currency symbols, and ISO codes; a hand-written
 # list because the runtime has no currency data (babel is only a build-time extra here).
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:zł|kč|ft|kr|lei|лв|руб|грн|tl|chf|eur|usd|gbp|pln|czk|huf|sek|nok|dkk|ron|bgn|rub|"  # noqa: RUF001
-    r"uah|try|inr|jpy|cny|brl|mxn|aud|cad|euros?|dollars?|pounds?|francs?|złotych|korun|forint)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
+CURRENCY_AFTER = regex.compile(
+    r"(?i)[ ]?(?:zł|kč|ft|kr|lei|лв|руб|грн|tl|chf|eur|usd|gbp|pln|czk|huf|sek|nok|dkk|ron|"  # noqa: RUF001
+    r"bgn|rub|uah|try|inr|jpy|cny|brl|mxn|aud|cad|euros?|dollars?|pounds?|francs?|złotych|"
+    r"korun|forint)(?!\p{L})"
 )
 # Labels of identifiers that are not phone numbers, in the users' languages, written by hand:
 # no package lists them. The label must end right before the run ("Order no. 2024-118-3345").
-_OTHER_ID_LABEL = re.compile(
-    r"\b(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|batch|lot|isbn|issn|"
-    r"ean|upc|model|item|article|build|version|bestell\w*|rechnung\w*|auftrag\w*|artikel\w*|"
-    r"commande|facture|référence|pedido|factura|referencia|ordine|fattura|riferimento|"
-    r"bestelling|factuur|zamówieni\w*|faktur\w*|objednávk\w*|заказ\w*|счет\w*|счёт\w*|"
-    r"рахун\w*|sipariş\w*|tilaus\w*|lasku\w*|ordre|ordrenummer|order\w*)"
-    r"\.?\s*(?:no\.?|nr\.?|nº|n°|number|num\.?|id|#)?\s*[:#]?\s*$",
-    re.IGNORECASE,
+OTHER_ID_LABEL = regex.compile(
+    r"(?i)(?<!\p{L})(?:order|invoice|ticket|case|ref|reference|tracking|serial|sku|part|batch|"
+    r"lot|isbn|issn|ean|upc|model|item|article|build|version|bestell\p{L}*|rechnung\p{L}*|"
+    r"auftrag\p{L}*|artikel\p{L}*|commande|facture|référence|pedido|factura|referencia|"
+    r"ordine|fattura|riferimento|bestelling|factuur|zamówieni\p{L}*|faktur\p{L}*|"
+    r"objednávk\p{L}*|заказ\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|sipariş\p{L}*|tilaus\p{L}*|"
+    r"lasku\p{L}*|ordre|order\p{L}*)"
+    r"[.]?[ ]*(?:no[.]?|nr[.]?|nº|n°|number|num[.]?|id|#)?[ ]*[:#]?[ ]*$"
 )
-_LOOKBACK = 32  # the longest label above with its "number" word and punctuation
-_SEQUENCE_GROUPS = 6  # "4 8 15 16 23 42": no national format has six bare groups
+LOOKBACK = 32  # the longest label above with its "number" word and punctuation
+SEQUENCE_GROUPS = 6  # "4 8 15 16 23 42": no national format has six bare groups
 
 
 def _groups_around(text: str, start: int, end: int) -> list[str]:
@@ -53,7 +61,7 @@ def _groups_around(text: str, start: int, end: int) -> list[str]:
 def _amount(text: str, start: int, end: int) -> bool:
     """Spaced thousands: a one-digit lead ("8 336 817"), a "000" group, or a currency next."""
     groups = _groups_around(text, start, end)  # with a one-digit lead the phone match skips
-    if not _AMOUNT.fullmatch(" ".join(groups)):
+    if not AMOUNT.fullmatch(" ".join(groups)):
         return False
     if len(groups[0]) == 1 or "000" in groups[1:]:
         return True
@@ -62,7 +70,7 @@ def _amount(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 2].strip()
     return bool(after and unicodedata.category(after[0]) == "Sc") or bool(
-        _CURRENCY_AFTER.match(text, end)
+        CURRENCY_AFTER.match(text, end)
     )
 
 
@@ -101,10 +109,10 @@ def not_a_phone(text: str, value: str, start: int, end: int) -> bool:
     if value.startswith(("+", "00", "(")):
         return _mask(value)  # an international or bracketed number: only a mask is ruled out
     return (
-        len(_groups_around(text, start, end)) >= _SEQUENCE_GROUPS
+        len(_groups_around(text, start, end)) >= SEQUENCE_GROUPS
         or _amount(text, start, end)
         or _mask(value)
         or _code_piece(text, start)
-        or bool(_OTHER_ID_LABEL.search(text[max(start - _LOOKBACK, 0) : start]))
+        or bool(OTHER_ID_LABEL.search(text[max(start - LOOKBACK, 0) : start]))
         or _isbn(text, start, end)
     )

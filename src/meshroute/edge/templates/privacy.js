@@ -7,6 +7,7 @@
 
 import { CuelessFinder } from "./cueless.js";
 import { NameFinder } from "./names.js";
+import { NumberShapes } from "./number_shapes.js";
 import { StructuredFinder } from "./structured.js";
 
 const SPACE = /[\s\x1c-\x1f\x85]/u;
@@ -152,6 +153,7 @@ class Validators {
     this.splitter = compile(data.phone.separators);
     this.dotted = new RegExp(`^(?:${data.phone.dotted.source})$`, data.phone.dotted.flags);
     this.notPhone = new RegExp(`^(?:${data.phone.not_phone.source})$`, data.phone.not_phone.flags);
+    this.shapes = new NumberShapes(data.phone.shapes, compile);
     this.checks = makeChecks(data.tables);
   }
 
@@ -176,9 +178,11 @@ class Validators {
 
   // phones.phone_span without phonenumbers' validity check (looser).
   phone(text, start, end) {
-    const value = text.slice(start, end).replace(/[ .\-/()]+$/u, "");
+    let value = text.slice(start, end).replace(/[ .\-/()]+$/u, "");
     const groups = value.split(this.splitter).map((g) => points(g).length);
     if (points(value).filter(isDigit).length > 17 || (groups.length >= 3 && groups.every((g) => g === 4))) return false;
+    const bracket = value.indexOf(" (");
+    if (bracket > 0 && points(value.slice(0, bracket)).filter(isDigit).length >= 6) value = value.slice(0, bracket);
     const cuts = [value.length];
     const seps = [...value.matchAll(this.separators)];
     const last = seps[seps.length - 1];
@@ -187,6 +191,7 @@ class Validators {
       const candidate = value.slice(0, cut).replace(/[ .\-/(]+$/u, "");
       const digits = points(candidate).filter(isDigit).length;
       if (digits < 7 || digits > 15 || this.notPhone.test(candidate)) continue;
+      if (this.shapes.notAPhone(text, candidate, start, start + candidate.length)) continue;
       if (this.formatted(candidate) || candidate.startsWith("0") || this.hasCue(text, start, end, this.phoneCue)) return true;
     }
     return false;
