@@ -46,12 +46,17 @@ def main() -> None:
     import _eval4_part_a  # type: ignore[import-not-found]
     import _eval4_part_b  # type: ignore[import-not-found]
 
-    rows = [labelled(row) for row in (*_eval4_part_a.ROWS, *_eval4_part_b.ROWS)]
-    with OUT.open("w", encoding="utf-8") as fh:
+    write_corpus([*_eval4_part_a.ROWS, *_eval4_part_b.ROWS], OUT)
+
+
+def write_corpus(written: list[dict[str, Any]], out: Path) -> None:
+    """Label the writers' rows and write them as a corpus (evaluation 5 uses this too)."""
+    rows = [labelled(row) for row in written]
+    with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     sensitive = sum(row["sensitive"] for row in rows)
-    print(f"{OUT}: {len(rows)} prompts, {sensitive} sensitive, {len(rows) - sensitive} benign")
+    print(f"{out}: {len(rows)} prompts, {sensitive} sensitive, {len(rows) - sensitive} benign")
 
 
 if __name__ == "__main__":

@@ -15,11 +15,10 @@ traffic, about half of it naming public people, characters, places, brands and w
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from make_privacy_eval4 import labelled
+from make_privacy_eval4 import write_corpus
 
 HERE = Path(__file__).parent
 OUT = HERE / "data" / "privacy_eval5.jsonl"
@@ -30,12 +29,7 @@ def main() -> None:
     import _eval5_part_a  # type: ignore[import-not-found]
     import _eval5_part_b  # type: ignore[import-not-found]
 
-    rows = [labelled(row) for row in (*_eval5_part_a.ROWS, *_eval5_part_b.ROWS)]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    sensitive = sum(row["sensitive"] for row in rows)
-    print(f"{OUT}: {len(rows)} prompts, {sensitive} sensitive, {len(rows) - sensitive} benign")
+    write_corpus([*_eval5_part_a.ROWS, *_eval5_part_b.ROWS], OUT)
 
 
 if __name__ == "__main__":
