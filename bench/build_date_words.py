@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data/months.txt"
-# The languages of the national identifiers and phone regions the scan knows
+# The languages of the national identifiers and phone regions the scan knows, and the other
+# European languages chat users write in (South Slavic, Baltic, Bulgarian, Icelandic, Albanian)
 LOCALES = (
     "en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "fi", "da", "nb", "cs", "sk", "hu",
-    "ro", "tr", "el", "uk", "ru", "ga", "ca",
+    "ro", "tr", "el", "uk", "ru", "ga", "ca", "hr", "sl", "bs", "sr_Latn", "sr", "mk", "bg",
+    "lt", "lv", "et", "is", "sq",
 )  # fmt: skip
 
 

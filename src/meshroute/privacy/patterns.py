@@ -20,6 +20,22 @@ import importlib.resources
 import re
 from typing import NamedTuple
 
+from meshroute.privacy.cue_words import (
+    DOB_AFTER,
+    DOB_CUES,
+    DOB_GAP,
+    DOB_YEAR_AFTER,
+    HOUSE_NUMBER,
+    PASSWORD_JOINS,
+    PASSWORD_KEYS,
+    PASSWORD_WORDS,
+    PIN_KEYS,
+    STREET_AFTER,
+    STREET_FIRST_OTHER,
+    STREET_FIRST_ROMANCE,
+    STREET_ROMANCE_PARTICLES,
+)
+
 __all__ = [
     "DEEP_PATTERNS",
     "FAST_PATTERNS",
@@ -60,25 +76,17 @@ _NOT_WORD_BEFORE = r"(?:^|[^0-9A-Za-z_])"
 _MONTHS = "|".join(sorted(_data_lines("months.txt"), key=lambda word: (-len(word), word)))
 _DATE = (
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"
-    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?[0-9]{{4}}"
+    # year first with dots (Hungarian, Lithuanian: "1990.05.17.", "1978. 11. 05.") or slashes;
+    # day and month with a space after each dot (Czech, Slovak, Croatian: "4. 6. 1982")
+    r"|[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.?|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}"
+    r"|[0-9]{1,2}\.\s[0-9]{1,2}\.\s?[0-9]{4}"
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?"
+    r"[0-9]{4}"
     rf"|(?:{_MONTHS})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}"
     rf"|[0-9]{{4}}\.?\s+(?:{_MONTHS})\.?\s+[0-9]{{1,2}}\.?)"  # Hungarian: "1985. március 12."
 )
 # A full date in any of the forms above, for the deep scan's cue-less birth dates (cueless_dates)
 FULL_DATE = _DATE
-# Written by hand: CLDR has no "date of birth". English, French, German, Spanish, Italian,
-# Dutch, Portuguese, Polish, Swedish, Danish/Norwegian, Finnish, Czech/Slovak, Hungarian,
-# Romanian, Turkish, Greek, Ukrainian, Russian.
-_DOB_CUES = (
-    r"born|date\s+of\s+birth|birth\s*date|birthdate|birthday|dob|d\.o\.b\.?|geboren|"
-    r"geburtsdatum|geb\.|n[ée]e?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacid[oa]|"
-    r"data\s+di\s+nascita|nat[oa]|geboortedatum|data\s+de\s+nascimento|nascid[oa]|"
-    r"data\s+urodzenia|urodzon[ya]|ur\.|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|"
-    r"syntym[äa]aika|syntynyt|datum\s+narozen[íi]|narozen[ai]?|d[áa]tum\s+narodenia|"
-    r"naroden[ýa]|sz[üu]let[ée]si\s+d[áa]tum|sz[üu]letett|data\s+na[șs]terii|n[ăa]scut[ăa]?|"
-    r"do[ğg]um\s+tarihi|do[ğg]umlu|ημερομηνία\s+γέννησης|γεννήθηκε|дата\s+народження|"
-    r"народил(?:ся|ася)|дата\s+рождения|родил(?:ся|ась)"
-)
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
 _STREET_ABBREVIATIONS = (
     "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Close", "Sq", "Pkwy", "Hwy", "Cir", "Cres",
@@ -96,11 +104,6 @@ _STREET_EN = "|".join(
 # Lower-case words inside a street's name: "9502 de Nógla Drive", "12 Mac an Iascaire Road"
 _STREET_PARTICLES = r"de|du|des|la|le|van|von|der|den|del|della|da|di|do|dos|an|of|the|y|e"
 _SECRET_WORDS = r"SECRET|TOKEN|KEY|PASSWORD|PASSWD|PWD|PASS|CREDENTIALS?|AUTH|PRIVATE|SALT|DSN"
-_PASSWORD_KEYS = (
-    r"password|passwd|passphrase|pwd|pass|mot\s+de\s+passe|contrase[ñn]a|passwort|senha|"
-    r"kennwort|wachtwoord|has[łl]o|db_pass|admin_pass|l[öo]senord|adgangskode|passord|"
-    r"salasana|heslo|jelsz[óo]|parol[aă]|[şs]ifre|κωδικός|пароль"
-)
 _PHONE_CUES = (
     r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
     r"contact|reach me|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|m[óo]vil|cellulare|"
@@ -211,8 +214,19 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # --- dates of birth and addresses
     PatternSpec(
         "DATE_OF_BIRTH",
-        rf"(?i)(?:^|[^A-Za-z])(?:{_DOB_CUES})\s*(?:(?:is|was|on|am|le|el|il|:|=|-)\s*){{0,2}}"
-        rf"({_DATE})",
+        rf"(?i)(?:^|[^\p{{L}}])(?:{DOB_CUES}){DOB_GAP}({_DATE})",
+        "birth_date",
+    ),
+    PatternSpec(
+        "DATE_OF_BIRTH",
+        rf"(?i)(?:^|[^0-9\p{{L}}])({_DATE})(?:-?\p{{L}}{{1,3}})?[\s,]*(?:{DOB_AFTER})"
+        r"(?:$|[^\p{L}])",
+        "birth_date",
+    ),
+    # a birth year alone, where the cue says it is one ("1987 doğumlu")
+    PatternSpec(
+        "DATE_OF_BIRTH",
+        rf"(?i)(?:^|[^0-9])((?:19|20)[0-9]{{2}})\s*(?:{DOB_YEAR_AFTER})",
         "birth_date",
     ),
     PatternSpec(
@@ -224,9 +238,10 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "STREET_ADDRESS",
-        r"(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan|"
-        r"gracht|plein|gatan|vägen|gata|gate|gaten|veien|vegen|gade|vej|katu|tie|kuja|polku|"
-        r"väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?)",
+        r"(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|"
+        r"pfad|straat|laan|gracht|plein|kade|singel|dijk|steeg|dreef|gatan|vägen|gata|gate|gaten|"
+        r"veien|vegen|gade|vej|stræde|katu|tie|kuja|polku|väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?"
+        r"(?:[/\-][0-9]{1,4})?)",
         "",
     ),
     PatternSpec(
@@ -236,27 +251,57 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         rf"(?:(?:de|du|des|de la|d'|l')\s*)?{_NAME}(?:\s+{_NAME}){{0,3}})",
         "",
     ),
+    # The street word first (Spanish, Italian, Portuguese, Catalan, Romanian), in either case:
+    # "c/ de Alcalá, 120", "Rua das Flores, 45", "Str. Mihai Eminescu nr. 10"
     PatternSpec(
         "STREET_ADDRESS",
-        r"((?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Via|Viale|Piazza|Corso|Rua|Travessa)\s+"
-        rf"(?:(?:de|del|de la|della|dei|do|da|dos)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}},?\s*"
-        r"(?:n[º°o.]\s*)?[0-9]{1,4})",
+        rf"(?:^|[^\p{{L}}])((?:{STREET_FIRST_ROMANCE})\s*(?:(?:{STREET_ROMANCE_PARTICLES})\s*)?"
+        rf"{_NAME}(?:\s+(?:(?:{STREET_ROMANCE_PARTICLES})\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
         "",
     ),
-    # The street word first, then the name and the number (Polish, Czech, Ukrainian, Russian):
-    # "ul. Marszałkowska 10/12", "вул. Хрещатик, 22"
+    # Italian "via" in lower case only where it starts an address ("abito in via Garibaldi 23",
+    # "indirizzo: via Roma 1"): the English preposition precedes names too ("via Windows 10")
     PatternSpec(
         "STREET_ADDRESS",
-        r"((?:ul\.|ulica|al\.|aleja|os\.|pl\.|nám\.|náměstí|třída|вул\.|вулиця|просп\.|проспект|"
-        r"пров\.|провулок|бульв\.|бульвар|ул\.|улица|пр-т|пер\.|переулок)\s*"
-        rf"{_NAME}(?:\s+{_NAME}){{0,3}},?\s+[0-9]{{1,4}}(?:[/\-][0-9]{{1,4}})?[a-zA-Z]?)",
+        r"(?:^|[:,]\s*|[^\p{L}](?:in|di|da|a|su)\s+)(via\s+"
+        rf"(?:(?:{STREET_ROMANCE_PARTICLES})\s*)?{_NAME}(?:\s+{_NAME}){{0,3}}{HOUSE_NUMBER})",
         "",
     ),
-    # The street word after the name (Hungarian, Turkish): "Váci utca 5", "Atatürk Caddesi No: 12"
+    # The street word first, then the name and the number (Polish, Czech, Slovak, Croatian,
+    # Ukrainian, Russian, Bulgarian, Greek): "ul. Marszałkowska 10/12", "вул. Хрещатик, буд. 22",
+    # "Ulici kralja Zvonimira 14", "οδός Πατησίων 76"
     PatternSpec(
         "STREET_ADDRESS",
-        rf"({_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:utca|út|útja|tér|körút|sor|köz|Caddesi|Cad\.|"
-        r"Sokak|Sokağı|Sk\.|Bulvarı|Blv\.)\s*(?:No\s*:?\s*)?[0-9]{1,4}[a-zA-Z]?)",  # noqa: RUF001
+        rf"(?:^|[^\p{{L}}])((?:{STREET_FIRST_OTHER})\s*"
+        rf"{_NAME}(?:\s+(?:\p{{Ll}}{{1,8}}\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
+        "",
+    ),
+    # The street word after the name (Hungarian, Turkish, Slovenian, Croatian, Czech, Russian):
+    # "Váci utca 5", "Kossuth Lajos u. 5", "Gül Sok. No 7", "Slovenska cesta 10"
+    PatternSpec(
+        "STREET_ADDRESS",
+        rf"({_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:{STREET_AFTER}){HOUSE_NUMBER})",
+        "",
+    ),
+    # A name and a house number before a postcode and a town that ends the line or the clause,
+    # whatever the street's word (or none: "Vinohradská 1234/56, 120 00 Praha", "Am Stadtpark 7,
+    # 80331 München"); not a four-digit code that could be a recent year (19xx, 20xx), and not
+    # a date before a source's year ("Address, July 19, 1984\nThe ideas ...")
+    PatternSpec(
+        "STREET_ADDRESS",
+        rf"({_NAME}(?:\s+(?:\p{{Ll}}{{1,4}}\s+)?{_NAME}){{0,3}}\s+[0-9]{{1,4}}[a-zA-Z]?"
+        r"(?:[/\-][0-9]{1,4})?),\s*(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}\s?[A-Z]{2}|[013-9][0-9]{3}|"
+        r"2[1-9][0-9]{2}|[0-9]{3}\s[0-9]{2}|[0-9]{2}-[0-9]{3})[ \t]+\p{Lu}[\p{L}\-]+"
+        r"(?:[ \t]+\p{L}[\p{L}\-]*){0,2}[ \t]*(?:$|[\n\r,;.)!?])",
+        "",
+    ),
+    # English in lower case after a residence or delivery word: "i live at 221b baker street"
+    PatternSpec(
+        "STREET_ADDRESS",
+        r"(?i)(?:^|[^\p{L}])(?:live|lives|living|stay|staying|moved|move|ship|send|deliver|"
+        r"address|addr)(?:\s+(?:is|at|to|in))?[\s:]+([0-9]{1,5}[a-z]?\s+(?:[a-z]+\s+){1,3}"
+        r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|close|court|ct|way|"
+        r"place|crescent|terrace|grove|gardens|square)\.?)(?:$|[^\p{L}])",
         "",
     ),
     # --- secrets
@@ -316,10 +361,33 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         r"([^\s\x22'#]{6,})",
         "secret_value",
     ),
+    # "password: x", "my gmail pw is x", "Passwort für den Router: x", "la password della mail
+    # è x", "пароль від пошти — x": up to three short words between the word and its join
     PatternSpec(
         "PASSWORD",
-        rf"(?i)(?:^|[^a-z])(?:{_PASSWORD_KEYS})[\x22']?\s*(?:[:=]|\s(?:is|was|est|ist|es|to)\s)"
+        rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_KEYS})[\x22']?(?:[ \t]+\p{{L}}{{1,8}}){{0,3}}[ \t]*"
+        rf"(?:[:=\x{{2013}}\x{{2014}}]|[ \t]-[ \t]|[ \t](?:{PASSWORD_JOINS})[ \t])"
         r"\s*[\x22'`]?([^\s\x22'`,;]{4,})",
+        "password",
+    ),
+    # no join, a value with a letter and a digit: "wifi şifresi ankara2023", "password Sommer23"
+    PatternSpec(
+        "PASSWORD",
+        rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_WORDS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]+"
+        r"((?:\p{L}[^\s\x22'`,;()\[\]{}<>]*[0-9]|[0-9][^\s\x22'`,;()\[\]{}<>]*\p{L})"
+        r"[^\s\x22'`,;()\[\]{}<>]*)",
+        "password",
+    ),
+    PatternSpec(
+        "PASSWORD",
+        rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]*"
+        rf"(?:[:=]|[ \t](?:{PASSWORD_JOINS})[ \t])[ \t]*[\x22'`]?([0-9]{{4,8}})",
+        "",
+    ),
+    # an e-mail address and a password: "login: anna@firma.pl / Bluebird#12"
+    PatternSpec(
+        "PASSWORD",
+        r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[/|]\s*([^\s\x22'`,;@]{6,})",
         "password",
     ),
     PatternSpec(

@@ -1,0 +1,113 @@
+# ruff: noqa: RUF001, RUF003  (the cue words are Cyrillic, Greek and Turkish)
+"""The cue words of the fast scan's date-of-birth, password and street-address patterns
+(``patterns.py``), as regular-expression alternatives in the common subset of RE2 and
+JavaScript (see ``patterns.py``). Written by hand: CLDR (via Babel) has month names but no
+"date of birth", "password" or street types, and libpostal, which lists street types, is not a
+Python package here; each list names its languages.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DOB_AFTER",
+    "DOB_CUES",
+    "DOB_GAP",
+    "DOB_YEAR_AFTER",
+    "HOUSE_NUMBER",
+    "PASSWORD_JOINS",
+    "PASSWORD_KEYS",
+    "PASSWORD_WORDS",
+    "PIN_KEYS",
+    "STREET_AFTER",
+    "STREET_FIRST_OTHER",
+    "STREET_FIRST_ROMANCE",
+    "STREET_ROMANCE_PARTICLES",
+]
+
+# Written by hand: CLDR has no "date of birth", and no package lists the verb forms. Stems end in
+# ``\p{L}*`` where a language inflects the word by person or case ("urodziłam", "nació",
+# "γεννήθηκα", "родилась", "narodila"). English, German, French, Spanish, Italian, Dutch,
+# Portuguese, Polish, Swedish, Danish/Norwegian, Finnish, Czech/Slovak, Hungarian, Romanian,
+# Turkish, Greek, Ukrainian, Russian, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, the
+# Baltic languages.
+DOB_CUES = (
+    r"born|date\s+of\s+birth|birth\s*date|birthdate|birthday|dob|d\.o\.b\.?|geboren|"
+    r"geburtsdatum|geburtstag|geb\.(?:\s*datum)?|n[ée]e|né|ne\s+le|naissance|"
+    r"nac[ií](?:d[oa]s?|[óo]|miento)?|f\.\s*nac\.?|nascita|nat[oa]\s+(?:il|a|l|nel)|"
+    r"geboortedatum|nasc(?:i|eu|ida|ido|imento)|data\s+urodzenia|urodzi\p{L}*|"
+    r"urodzon[ya]|ur\.|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntyi|"
+    r"syntyn\p{L}*|narozen\p{L}*|narod(?:il|en)\p{L}*|nar\.|"
+    r"sz[üu]let\p{L}*|sz[üu]l\.(?:\s*d[áa]tum)?|data\s+na[șşs]terii|n[ăa]scut[ăa]?|"
+    r"do[ğg]um\s+tarihi|do[ğg]\.\s*tar\.?|do[ğg]umlu|do[ğg]du\p{L}*|"
+    r"ημερομηνία\s+γέννησης|ημ\.\s*γέννησης|γεννήθηκ\p{L}*|γενν\.|дата\s+народження|"
+    r"народил\p{L}*|народжен\p{L}*|нар\.|дата\s+рождения|родил\p{L}*|д\.\s?р\.|"
+    r"ro[đd]en\p{L}*|datum\s+ro[đd]enja|rojen[a]?|datum\s+rojstva|роден[аo]?|"
+    r"дата\s+на\s+раждане|gim[ėe]|gim[ęe]s|gimusi|gimimo|dzimis|dzimusi|dzim[šs]anas|"
+    r"s[üu]ndinud|s[üu]nniaeg|s[üu]nnikuup[äa]ev"
+)
+# Written by hand, for the same reason: a birth cue after the date ("12.05.1978 г.р.",
+# "1987 doğumlu", "am 4.11.1948 geboren", "1990. május 3-án születtem")
+DOB_AFTER = (
+    r"г\.\s?р\.|года\s+рождения|року\s+народження|do[ğg]umlu\p{L}*|sz[üu]let\p{L}*|"
+    r"geboren|urodzon[ya]|urodzi\p{L}*|narozen[aý]?|narodil\p{L}*|syntynyt|ro[đd]en[a]?|"
+    r"rojen[a]?|родил\p{L}*|народил\p{L}*|γεννήθηκ\p{L}*"
+)
+# after a year alone: "1987 doğumlu", "1978 г.р." (a formula, so no date needed)
+DOB_YEAR_AFTER = r"do[ğg]umlu|г\.\s?р\."
+# Up to three short words between a cue and its date: "born on the", "née le", "geboren am",
+# "urodziłam się", "født den", "m-am născut pe", "γεννήθηκα στις"
+DOB_GAP = r"(?:[\s:=(\-\x{2013}\x{2014}]+\p{L}{1,6}\.?){0,3}[\s:=(\-\x{2013}\x{2014}]*"
+# Street words before the name, written by hand (libpostal, which has them, is not a Python
+# package here): Spanish, Italian, Portuguese, Catalan, Romanian
+STREET_FIRST_ROMANCE = (
+    r"[Cc]alle|[Cc]/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Pp]aseo|[Pp]laza|[Pp]za\.|[Vv]iale|Via|"
+    r"[Pp]iazza|[Pp]iazzale|[Cc]orso|[Rr]ua|[Tt]ravessa|[Ll]argo|[Cc]arrer|[Rr]onda|[Cc]amino|"
+    r"[Cc]arretera|[Aa]lameda|[Ee]strada|[Pp]ra[çc]a|[Vv]icolo|[Ss]trada|[Ss]tr\.|[Bb]d\.|"
+    r"[Bb]ulevardul|[Cc]alea|[ȘșŞşSs]os\.|[ȘșŞş]oseaua|[Aa]leea|[Pp]ia[țţt]a"
+)
+STREET_ROMANCE_PARTICLES = (
+    r"de|del|de la|de las|de los|della|delle|dei|degli|di|do|da|dos|das|d'|lui|dels"
+)
+# Polish, Czech, Slovak, Croatian, Serbian, Ukrainian, Russian, Bulgarian, Greek
+STREET_FIRST_OTHER = (
+    r"ul\.|[Uu]l\.|[Uu]lic[aeiy]|al\.|[Aa]lej[ai]|os\.|[Oo]siedle|pl\.|[Pp]lac|[Pp]lacu|nám\.|"
+    r"[Nn]áměstí|[Nn]ámestie|[Tt]řída|tř\.|[Tt]rg|[Tt]rgu|вул\.|[Вв]улиц[яі]|просп\.|"
+    r"[Пп]роспект|пр\.|пров\.|[Пп]ровулок|бульв\.|[Бб]ульвар|бул\.|ул\.|[Уу]лиц[аеы]|пр-т|"
+    r"пер\.|[Пп]ереулок|пл\.|[Пп]лощадь|[Пп]лоща|ш\.|[Шш]оссе|наб\.|[Нн]абережная|"
+    r"[Οο]δός|[Οο]δό|[Οο]δού|[Οο]δ\.|[Λλ]εωφόρος|[Λλ]εωφ\.|[Ππ]λατεία"
+)
+# After the name: Hungarian, Turkish, Slovenian, Croatian, Czech, Russian, Ukrainian
+STREET_AFTER = (
+    r"utca|u\.|út|útja|tér|körút|krt\.|sor|köz|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|"
+    r"Bulvarı|Blv\.|cesta|ulica|ulice|trg|třída|nábřeží|náměstí|проспект|просп\.|улица|ул\.|"
+    r"бульвар|переулок|шоссе|вулиця|вул\."
+)
+# The house number after a street's name: "15", ", 120", "nr. 10", "No: 45", "д. 5", "буд. 22",
+# "5 m. 4", "44/12", "5a"
+HOUSE_NUMBER = (
+    r",?\s*(?:(?:n[º°o.]|nr\.?|No\s*:?|д\.|дом|буд\.|будинок|č\.|br\.|αρ\.)\s*)?"
+    r"[0-9]{1,4}(?:[/\-][0-9]{1,4})?[a-zA-Z]?"
+)
+# Written by hand (no package lists them): the word for "password" in the languages of the
+# birth-date cues, with ``\p{L}*`` where the word takes case or possessive endings
+# ("lösenordet", "jelszavam", "şifrem", "salasanani", "паролем"), and Wi-Fi keys.
+PASSWORD_WORDS = (
+    r"password|passwd|passphrase|mot\s+de\s+passe|mdp|contrase[ñn]a|passwort|senha|kennwort|"
+    r"wachtwoord|has[łl]o|l[öo]senord\p{L}*|adgangskode\p{L}*|kodeord\p{L}*|passord\p{L}*|"
+    r"salasana\p{L}*|hesl[oa]|jelsz[óoa]\p{L}*|parol[aăe]\p{L}*|[şs]ifre\p{L}*|κωδικ\p{L}*|"
+    r"парол\p{L}*|lozink[aeu]|geslo|parool\p{L}*|slapta[žz]od\p{L}*|wi-?fi\s+(?:key|code)|"
+    r"wlan-?(?:schl[üu]ssel|key)|network\s+key|code\s+wi-?fi|cl[ée]\s+wi-?fi"
+)
+# ... and the short or generic ones, only before a join ("pass" is Python's keyword too)
+PASSWORD_KEYS = rf"{PASSWORD_WORDS}|pwd|pw|pass|clave|db_pass|admin_pass"
+# What joins a password word to its value: "is", "ist", "est", "è", "är", "er", "on", "je",
+# "jest", "este", "είναι", "lautet", "c'est", "to", a colon, an equals sign or a dash
+PASSWORD_JOINS = (
+    r"is|was|est|ist|es|to|era|è|é|e|er|var|on|oli|är|je|jest|este|είναι|lautet|c'est|"
+    r"c\x{2019}est|это|це|будет|ser[áa]|sar[àa]|will\s+be|would\s+be"
+)
+# A PIN: its own digits-only pattern (the password validator wants two character classes)
+PIN_KEYS = (
+    r"pin|pin\s*code|pin-code|pin-?k[oó]d|pin-?koodi|pinkode|pin-?nummer|kod\s+pin|code\s+pin|"
+    r"c[óo]digo\s+pin|пин-?код|pin\s+kodu"
+)
