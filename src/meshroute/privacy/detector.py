@@ -114,7 +114,10 @@ class SensitivityDetector:
             from meshroute.privacy.cueless import CuelessFinder
 
             # a date after a notable person's name is public ("Elvis Presley (8 January 1935)")
-            cueless_finder = CuelessFinder(NotableFilter(finders[0]) if finders else None)
+            # (full names only: the window before a date holds no private context to read)
+            cueless_finder = CuelessFinder(
+                NotableFilter(finders[0], likely=False) if finders else None
+            )
         detector = cls(
             PatternScanner(FAST_PATTERNS, VALIDATORS),
             PatternScanner(DEEP_PATTERNS, VALIDATORS),

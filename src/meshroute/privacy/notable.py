@@ -6,6 +6,14 @@ or more Wikipedia languages, less the names a private person is likely to share;
 ``bench/build_notable_names.py``). Only names found by the gazetteer's rules pass through it: a
 value under a key that names a person ("customer: Albert Einstein") or after a cue stays
 personal data, whoever it names. A set look-up per hit: no effect on scan time.
+
+A name only likely to be public is dropped only when no private context is near
+(``private_context.py``: health, money, contact data, a greeting, "my", "I" ...): a notable
+name a private person may share ("Andrew Jackson", "Thomas Mann"; tag "c" in the data), a
+notable person's surname alone, inflected or after another language's given name ("Verdi",
+"Пушкина", "Fryderyk Chopin", "Liszt Ferenc"; tag "s"), or what only looks like a name
+(``public_names.looks_like_no_name``: "le lundi", "Cleopatra Greek", "jest taki").
+"My neighbour Robert Kennedy owes me 4,200 EUR" stays personal data.
 """
 
 from __future__ import annotations
@@ -15,10 +23,14 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
+from meshroute.privacy.gazetteer import _folded, _load
 from meshroute.privacy.hits import NameFinder, RawHit
+from meshroute.privacy.private_context import PrivateContext
+from meshroute.privacy.public_names import looks_like_no_name
 
-__all__ = ["NotableFilter", "key_of", "notable_names"]
+__all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_forms"]
 
 _DATA = Path(__file__).parent / "data" / "notable.txt.gz"
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "president", "saint", "st"])
@@ -50,10 +62,50 @@ def key_of(name: str) -> str:
     return " ".join(words)
 
 
+_STEM_MIN = 4  # letters a surname's stem keeps ("kafk" of "Kafky")
+_SPAN_MAX = 120  # a name's characters at most (the gazetteer's six words)
+_ENDING_MAX = 3  # letters of an inflected ending ("Khmelnytsk-oho", "Tolsto-go")
+_WORD = re.compile(r"[^\W\d_]+")
+# Case endings of the languages whose texts name people inflected (Slavic, German genitive,
+# Baltic, Finnic): "Chopin-a", "Kafk-y", "Tolsto-go", "Goethe-s", "Khmelnytsk-oho"
+_ENDINGS = frozenset((
+    "a", "u", "e", "y", "i", "s", "go", "ogo", "oho", "ego", "em", "om", "ym", "im", "ovi",
+    "owi", "es", "oy", "oi", "in", "iin", "lle", "n",
+))  # fmt: skip
+_PARTICLES = frozenset(("de", "di", "da", "del", "della", "van", "von", "du", "dos", "das"))
+
+
+class PublicForms(NamedTuple):
+    """Names that are only likely to be a notable person's (public when no private context)."""
+
+    common: frozenset[str]  # full names a private person may share: "andrew jackson"
+    surnames: dict[str, str]  # "verdi" -> "g" (Giuseppe): the given names' first letters
+    stems: dict[str, str]  # the surnames less one or two letters: "tolsto", "kafk"
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    with gzip.open(_DATA, "rt", encoding="utf-8") as fh:
+        rows = ([*line.rstrip("\n").split("\t"), "", ""] for line in fh if line.strip())
+        return tuple((row[0], row[1], row[2]) for row in rows)
+
+
 @cache
 def notable_names() -> frozenset[str]:
-    with gzip.open(_DATA, "rt", encoding="utf-8") as fh:
-        return frozenset(line.rstrip("\n") for line in fh if line.strip())
+    """Full names of notable people no private person is likely to share."""
+    return frozenset(key for key, tag, _ in _rows() if not tag)
+
+
+@cache
+def public_forms() -> PublicForms:
+    surnames = {key: initials for key, tag, initials in _rows() if tag == "s"}
+    stems: dict[str, str] = {}
+    for name, initials in surnames.items():
+        for cut in (1, 2):
+            if len(name) - cut >= _STEM_MIN:
+                stems[name[:-cut]] = stems.get(name[:-cut], "") + initials
+    common = frozenset(key for key, tag, _ in _rows() if tag == "c")
+    return PublicForms(common, surnames, stems | surnames)
 
 
 def _is_notable(span: str, names: frozenset[str]) -> bool:
@@ -71,16 +123,90 @@ def _is_notable(span: str, names: frozenset[str]) -> bool:
     return len(words) > 1 and " ".join(words) in names
 
 
+def _flags(word: str) -> str:
+    """The gazetteer's flags of a lower-case word and of its folded spelling."""
+    table = _load()
+    return table.get(word, "") + table.get(_folded(word), "")
+
+
+def _plain(word: str) -> str:
+    return "".join(_WORD.findall(_folded(word)))
+
+
+def _surname_initials(word: str, forms: PublicForms) -> str | None:
+    """The given names' initials of the notable people whose surname ``word`` is, maybe with
+    a case ending ("Пушкина": pushkin-a, "Khmelnytskoho", "Goethes"); an inflected form only
+    for a word that is no frequent English given name or surname or common word ("Pauline"
+    is no form of Pauli). None: no such surname."""
+    plain = _plain(word)
+    found = forms.surnames.get(plain)
+    if found is not None or set(_flags(word)) & set("FLc"):
+        return found
+    for cut in range(1, _ENDING_MAX + 1):
+        stem = plain[:-cut]
+        if len(stem) >= _STEM_MIN and stem in forms.stems and plain[-cut:] in _ENDINGS:
+            return forms.stems[stem]
+    return None
+
+
+def _by_surname(words: list[str], forms: PublicForms) -> bool:
+    """A notable surname alone ("Verdi"), after a particle ("Principe di Machiavelli"), or
+    with a given name of the same initial as one of its people's, in either order and any
+    language's form ("Fryderyk Chopin", "Liszt Ferenc"; not "Romina Puccini")."""
+    for index, word in enumerate(words):
+        initials = _surname_initials(word, forms)
+        if initials is None:
+            continue
+        if len(words) == 1 or (index and words[index - 1] in _PARTICLES):
+            return True
+        if index == 0:  # surname first only as listed, before a given name: "Liszt Ferenc"
+            exact = _plain(word) in forms.surnames and "f" in _flags(words[-1])
+            if exact and _plain(words[-1])[:1] in initials:
+                return True
+        elif _plain(words[0])[:1] in initials:
+            return True
+    return False
+
+
+def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
+    """Whether the PERSON hit is a name a notable person may share, one of their surnames
+    alone or in another language's form, or no name at all."""
+    if end - start > _SPAN_MAX:
+        return False  # a crafted span: not read word by word
+    span = _CASE_ENDING.sub("", text[start:end])
+    words = key_of(span).split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words.pop(0)
+    key = " ".join(words)
+    if key in forms.common or " ".join(words[::-1]) in forms.common:
+        return True
+    if len(words) == 2 and " ".join(words[::-1]) in notable_names():  # "Liszt Ferenc"
+        return True
+    if _by_surname([word.lower() for word in _WORD.findall(span)], forms):
+        return True
+    return looks_like_no_name(text, start, end, _flags)
+
+
 class NotableFilter:
     """A name finder whose PERSON hits that name a notable person are left out."""
 
-    def __init__(self, finder: NameFinder, names: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, finder: NameFinder, names: frozenset[str] | None = None, *, likely: bool = True
+    ) -> None:
+        """``likely``: also drop names only likely public when no private context is near."""
         self._finder = finder
         self._names = notable_names() if names is None else names
+        self._forms = public_forms() if likely else None
 
     def find(self, text: str) -> list[RawHit]:
-        return [
-            hit
-            for hit in self._finder.find(text)
-            if hit[0] != "PERSON" or not _is_notable(text[hit[1] : hit[2]], self._names)
-        ]
+        context = PrivateContext(text)
+        kept: list[RawHit] = []
+        for hit in self._finder.find(text):
+            if hit[0] == "PERSON":
+                if _is_notable(text[hit[1] : hit[2]], self._names):
+                    continue
+                likely = self._forms is not None and _likely_public(text, *hit[1:3], self._forms)
+                if likely and not context.near(hit[1], hit[2]):
+                    continue
+            kept.append(hit)
+        return kept

@@ -7,6 +7,10 @@ article or pronoun begins no name ("Welche Rolle spielte Bismarck", "Czy Zamek K
 "Ali", "Nagy"): such a word is skipped only when the words around it are function words of its
 language too, so "I spoke to Bo Larsson" keeps its name. Bounded: a set look-up per word, and
 for a word that is also a name, look-ups over a fixed window of neighbours.
+
+``looks_like_no_name`` tells ``notable.py`` which PERSON hits only look like names: those are
+dropped when no private context is near (a real name in chat has some: "can u ask lucas rousset
+to send me").
 """
 
 from __future__ import annotations
@@ -15,10 +19,11 @@ import functools
 import importlib.resources
 from collections.abc import Callable, Sequence
 
-__all__ = ["function_word"]
+__all__ = ["function_word", "looks_like_no_name"]
 
 _WINDOW = 12  # neighbours read on each side
 _VOTES = 2  # other function words of the same language that make the text that language
+_SENTENCE_END = ".!?:;\n\"'«»„“”¿¡()[]"
 
 
 @functools.cache
@@ -55,3 +60,40 @@ def function_word(
         if votes >= _VOTES:
             return True
     return False
+
+
+@functools.cache
+def _cldr_words() -> dict[str, str]:
+    """Day and month names ("d"), language and territory names ("n") of 34 CLDR locales
+    (``data/cldr_words.txt``, built by ``bench/build_cldr_words.py``)."""
+    data = importlib.resources.files("meshroute.privacy").joinpath("data/cldr_words.txt")
+    rows = (line.split("\t") for line in data.read_text(encoding="utf-8").splitlines())
+    return {word: tag for word, tag in rows}
+
+
+def looks_like_no_name(text: str, start: int, end: int, flags: Callable[[str], str]) -> bool:
+    """Whether the PERSON hit ``text[start:end]`` is likely no name: in lower case with a
+    function word after its first word ("jest taki"), holding a day or month ("le lundi",
+    "Κυριακή"), or a language, people or country ("Cleopatra Greek", "Western Europe"), or
+    starting its sentence with a word that is no given name ("Fasse Goethes Faust", "Shrň
+    Proměnu": capitals there say nothing). ``flags``: the gazetteer's, of a lower-case word."""
+    span = text[start:end]
+    words = span.lower().replace("-", " ").split()
+    # "jest taki", "ne zaman"; not "con jacinto" (the pair the rules read "jacinto barrio" from)
+    if span.islower() and any(word in _function_words() for word in words[1:]):
+        return True
+    for word in words:
+        tag, own = _cldr_words().get(word.strip("'\u2019.,"), ""), flags(word)
+        # a day that is also a given name only alone or in lower case ("Κυριακή", "le lundi";
+        # not "Maja Kalazić"); a people that is also a surname only when English uses the
+        # word ("Greek"; not "Alemán")
+        if tag == "d" and ("f" not in own or len(words) == 1 or span.islower()):
+            return True
+        if tag == "n" and ("c" in own or "l" not in own):
+            return True
+    before = text[max(0, start - 3) : start].rstrip()
+    first = not before or before[-1] in _SENTENCE_END
+    if not first or len(words) < 2 or set(flags(words[0])) & set("fl"):
+        return False
+    after = text[end : end + 40].split(None, 1)  # a sentence goes on: not a name on its own
+    return bool(after) and after[0][:1].islower()

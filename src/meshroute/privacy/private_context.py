@@ -1,0 +1,68 @@
+"""Private context: the words near a name that make leaking it matter, whoever it names.
+
+"Robert Kennedy" in a history question is public; "my neighbour Robert Kennedy owes 4,200 EUR"
+is someone's personal data. ``notable.py`` keeps a name that a notable person shares, or that
+only looks like a name ("Verdi", "le lundi"), as personal data when one of these stands within
+_REACH characters: health, money, work or legal trouble, contact data, a greeting or sign-off,
+a courtesy title, a first-person pronoun or possessive, or a private relation. Written by hand:
+no package lists such words; the health terms are the deep scan's own (``patterns.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from meshroute.privacy.patterns import HEALTH_TERMS
+
+__all__ = ["PrivateContext"]
+
+_REACH = 150
+_LONGEST = 40  # a match is shorter than this (a phone number is cut there)
+# English, then the most frequent equivalents of the languages the name rules read
+_WORDS = (
+    r"hospital\w*|clinic|sick|symptoms?|treatment|therapy|appointments?|follow-up|check-?up|"
+    r"blood tests?|test results|booked|"
+    r"salary|salaries|wages|debts?|loans?|mortgage|bankrupt\w*|overdraft|owes|owed|arrears|"
+    r"payroll|invoice|refund\w*|iban|"
+    r"fired|hired|dismissed|resign\w*|appraisal|disciplinary|grievance|sick leave|"
+    r"divorce\w*|arrested|lawsuit|custody|tenant|landlord|moved|apartment|flat|"
+    r"e-?mail|phone|mobile|tel|whatsapp|login|password|username|postcode|zip code|home address|"
+    r"dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely|attn|"
+    r"mr|mrs|ms|dr|herr|frau|mme|mlle|monsieur|madame|señor|señora|signor|signora|"
+    r"me|my|mine|myself|our|neighbou?r|colleague|coworker|co-worker|boss|patient|client|customer|"
+    r"ich|mein\w{0,2}|mir|mich|liebe|lieber|hallo|j'ai|mon|mes|moi|chère|bonjour|"
+    r"yo|mis?|mío|mía|hola|estimad[oa]|io|mio|miei|ciao|meu|minha|olá|"
+    r"ik|mijn|mij|jag|jeg|mitt|mina|mig|meg|hej|minä|minun|"
+    r"mój|moja|moje|mojego|mojej|mnie|cześć|můj|mého|mně|ahoj|"
+    r"я|мой|моя|мои|моего|моей|мне|меня|мій|мене|мені|привет|привіт|здравствуйте|"
+    r"benim|bana|beni|merhaba|εγώ|μου|γεια|nekem|engem|szia"
+)
+_PRIVATE = re.compile(rf"(?<![^\W\d_])(?:{HEALTH_TERMS}|{_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# "I spoke to", "I'm", not the Italian article of "I Promessi Sposi"; a phone number or e-mail
+_FIRST_PERSON = re.compile(r"(?<![^\W\d_])I(?:'m|'ve|'d|'ll)?\s+[a-z]|@|\+?\d[\d ()\-]{6,36}\d")
+
+
+class PrivateContext:
+    """Where one text's private context words are, found in one pass on first use."""
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def near(self, start: int, end: int) -> bool:
+        """Whether private context lies within _REACH characters of [start, end)."""
+        if self._starts is None:
+            spans = [m.span() for m in _PRIVATE.finditer(self._text)]
+            spans += [m.span() for m in _FIRST_PERSON.finditer(self._text)]
+            spans.sort()
+            self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
+        index = bisect.bisect_left(self._starts, start - _REACH - _LONGEST)
+        while index < len(self._starts) and self._starts[index] <= end + _REACH:
+            if self._ends[index] >= start - _REACH:
+                return True
+            index += 1
+        return False

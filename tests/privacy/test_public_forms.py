@@ -1,0 +1,103 @@
+"""Names only likely public (a notable name a private person may share, a notable surname
+alone or inflected, words that only look like names) are dropped unless private context is
+near; a private person who shares such a name is still flagged when it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.notable import NotableFilter, public_forms
+from meshroute.privacy.private_context import PrivateContext
+
+
+@pytest.fixture(scope="module")
+def detector() -> SensitivityDetector:
+    return SensitivityDetector.build(cache_size=0)
+
+
+def _persons(detector: SensitivityDetector, text: str) -> list[str]:
+    found = detector.scan([text], deep=True)
+    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did Andrew Jackson oppose the Second Bank of the United States?",
+        "Why did Robert Kennedy run for president in 1968?",
+        "When did Marco Polo reach the court of Kublai Khan?",
+        "Was hat Thomas Mann nach den Buddenbrooks geschrieben?",
+        "Quali opere ha composto Verdi oltre all'Aida?",  # a surname alone
+        "Какие стихи Пушкина учат в школе?",  # inflected, Cyrillic
+        "Kiedy urodził się Fryderyk Chopin?",  # another language's given name
+        "Liszt Ferenc melyik műve a leghíresebb?",  # surname first
+        "Was Cleopatra Greek or Egyptian?",  # a people
+        "Le musée d'Orsay est-il ouvert le lundi ?",  # a day
+        "Fasse Goethes Faust in drei Sätzen zusammen.",  # an imperative first
+    ],
+)
+def test_likely_public_names_without_private_context(
+    detector: SensitivityDetector, text: str
+) -> None:
+    assert _persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My neighbour Robert Kennedy owes me 4,200 EUR since March.", "Robert Kennedy"),
+        ("Dear Andrew Jackson, your blood test results are ready.", "Andrew Jackson"),
+        ("I spoke to Marco Polo about his mortgage arrears yesterday.", "Marco Polo"),
+        ("Mein Kollege Thomas Mann hat Diabetes, bitte ruf mich an.", "Thomas Mann"),
+        ("Patient Verdi was diagnosed with depression.", "Verdi"),
+        ("Moja koleżanka Anna Chopin ma raka, pomóż mi.", "Anna Chopin"),
+    ],
+)
+def test_a_private_namesake_near_private_context_is_flagged(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert any(name in found or found in name for found in _persons(detector, text))
+
+
+def test_a_private_name_of_a_notable_surname_with_another_initial_is_flagged(
+    detector: SensitivityDetector,
+) -> None:
+    # Giacomo Puccini is notable; Romina Puccini is nobody the list knows
+    text = "The review was written by Romina Puccini and approved on Monday."
+    assert _persons(detector, text) == ["Romina Puccini"]
+
+
+def test_surnames_hold_no_frequent_names() -> None:
+    forms = public_forms()
+    assert {"verdi", "pushkin", "chopin"} <= forms.surnames.keys()
+    assert not {"muller", "smith", "thomas", "white"} & forms.surnames.keys()
+    assert {"andrew jackson", "thomas muller"} <= forms.common
+
+
+def test_private_context_reach_and_words() -> None:
+    text = "x " * 200 + "Robert Kennedy" + " y" * 200
+    start = text.index("Robert")
+    assert not PrivateContext(text).near(start, start + 14)
+    for cue in ("my", "Dear", "owes", "diabetes", "+44 20 7946 0958", "a@b.org", "I spoke"):
+        text = f"{cue} and then Robert Kennedy"
+        start = text.index("Robert")
+        assert PrivateContext(text).near(start, start + 14), cue
+    assert not PrivateContext("I Promessi Sposi by Manzoni").near(17, 24)
+
+
+class _Finder:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+
+    def find(self, text: str) -> list[tuple[str, int, int, float]]:
+        return [("PERSON", start, end, 0.85) for start, end in self.spans]
+
+
+def test_likely_rules_can_be_turned_off_and_long_spans_are_kept() -> None:
+    text = "Who was Andrew Jackson?"
+    span = [(8, 22)]
+    assert NotableFilter(_Finder(span)).find(text) == []
+    assert len(NotableFilter(_Finder(span), likely=False).find(text)) == 1
+    long_text = "Verdi " * 50_000
+    assert len(NotableFilter(_Finder([(0, len(long_text))])).find(long_text)) == 1
