@@ -87,6 +87,18 @@ _DATE = (
 )
 # A full date in any of the forms above, for the deep scan's cue-less birth dates (cueless_dates)
 FULL_DATE = _DATE
+# The letters of the European scripts (Latin, Greek, Cyrillic): under (?i), this class keeps
+# RE2's automaton far smaller than \p{L} (the password and birth-date patterns ran 8x faster)
+_LETTERS = r"a-zA-Z\x{00C0}-\x{024F}\x{0370}-\x{03FF}\x{0400}-\x{04FF}"
+
+
+def _narrow(pattern: str) -> str:
+    """``pattern`` with \\p{L} read as the European letters (``_LETTERS``)."""
+    pattern = pattern.replace(r"[^\p{L}]", f"[^{_LETTERS}]")
+    pattern = pattern.replace(r"[^0-9\p{L}]", f"[^0-9{_LETTERS}]")
+    return pattern.replace(r"\p{L}", f"[{_LETTERS}]")
+
+
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
 _STREET_ABBREVIATIONS = (
     "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Close", "Sq", "Pkwy", "Hwy", "Cir", "Cres",
@@ -214,13 +226,15 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # --- dates of birth and addresses
     PatternSpec(
         "DATE_OF_BIRTH",
-        rf"(?i)(?:^|[^\p{{L}}])(?:{DOB_CUES}){DOB_GAP}({_DATE})",
+        _narrow(rf"(?i)(?:^|[^\p{{L}}])(?:{DOB_CUES}){DOB_GAP}({_DATE})"),
         "birth_date",
     ),
     PatternSpec(
         "DATE_OF_BIRTH",
-        rf"(?i)(?:^|[^0-9\p{{L}}])({_DATE})(?:-?\p{{L}}{{1,3}})?[\s,]*(?:{DOB_AFTER})"
-        r"(?:$|[^\p{L}])",
+        _narrow(
+            rf"(?i)(?:^|[^0-9\p{{L}}])({_DATE})(?:-?\p{{L}}{{1,3}})?[\s,]*(?:{DOB_AFTER})"
+            r"(?:$|[^\p{L}])"
+        ),
         "birth_date",
     ),
     # a birth year alone, where the cue says it is one ("1987 doğumlu")
@@ -298,10 +312,12 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # English in lower case after a residence or delivery word: "i live at 221b baker street"
     PatternSpec(
         "STREET_ADDRESS",
-        r"(?i)(?:^|[^\p{L}])(?:live|lives|living|stay|staying|moved|move|ship|send|deliver|"
-        r"address|addr)(?:\s+(?:is|at|to|in))?[\s:]+([0-9]{1,5}[a-z]?\s+(?:[a-z]+\s+){1,3}"
-        r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|close|court|ct|way|"
-        r"place|crescent|terrace|grove|gardens|square)\.?)(?:$|[^\p{L}])",
+        _narrow(
+            r"(?i)(?:^|[^\p{L}])(?:live|lives|living|stay|staying|moved|move|ship|send|deliver|"
+            r"address|addr)(?:\s+(?:is|at|to|in))?[\s:]+([0-9]{1,5}[a-z]?\s+(?:[a-z]+\s+){1,3}"
+            r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|close|court|ct|way|"
+            r"place|crescent|terrace|grove|gardens|square)\.?)(?:$|[^\p{L}])"
+        ),
         "",
     ),
     # --- secrets
@@ -365,23 +381,29 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # è x", "пароль від пошти — x": up to three short words between the word and its join
     PatternSpec(
         "PASSWORD",
-        rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_KEYS})[\x22']?(?:[ \t]+\p{{L}}{{1,8}}){{0,3}}[ \t]*"
-        rf"(?:[:=\x{{2013}}\x{{2014}}]|[ \t]-[ \t]|[ \t](?:{PASSWORD_JOINS})[ \t])"
-        r"\s*[\x22'`]?([^\s\x22'`,;]{4,})",
+        _narrow(
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_KEYS})[\x22']?(?:[ \t]+\p{{L}}{{1,8}}){{0,3}}[ \t]*"
+            rf"(?:[:=\x{{2013}}\x{{2014}}]|[ \t]-[ \t]|[ \t](?:{PASSWORD_JOINS})[ \t:])"
+            r"\s*[\x22'`]?([^\s\x22'`,;]{4,})"
+        ),
         "password",
     ),
     # no join, a value with a letter and a digit: "wifi şifresi ankara2023", "password Sommer23"
     PatternSpec(
         "PASSWORD",
-        rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_WORDS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]+"
-        r"((?:\p{L}[^\s\x22'`,;()\[\]{}<>]*[0-9]|[0-9][^\s\x22'`,;()\[\]{}<>]*\p{L})"
-        r"[^\s\x22'`,;()\[\]{}<>]*)",
+        _narrow(
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_WORDS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]+"
+            r"((?:\p{L}[^\s\x22'`,;()\[\]{}<>]*[0-9]|[0-9][^\s\x22'`,;()\[\]{}<>]*\p{L})"
+            r"[^\s\x22'`,;()\[\]{}<>]*)"
+        ),
         "password",
     ),
     PatternSpec(
         "PASSWORD",
-        rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]*"
-        rf"(?:[:=]|[ \t](?:{PASSWORD_JOINS})[ \t])[ \t]*[\x22'`]?([0-9]{{4,8}})",
+        _narrow(
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]*"
+            rf"(?:[:=]|[ \t](?:{PASSWORD_JOINS})[ \t])[ \t]*[\x22'`]?([0-9]{{4,8}})"
+        ),
         "",
     ),
     # an e-mail address and a password: "login: anna@firma.pl / Bluebird#12"
