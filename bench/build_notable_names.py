@@ -102,8 +102,8 @@ def main(package: Path) -> None:
             else:
                 keys[form] = ""
         surname = surname_of(name)
-        if surname and surname not in keys and not _ranked(dataset, surname):
-            keys[surname] = "s"
+        if surname and keys.get(surname, "s") == "s" and not _ranked(dataset, surname):
+            keys[surname] = "s"  # every Tolstoy's initial: Leo's and Aleksey's
             given = key_of(name).split()
             initials.setdefault(surname, set()).update(given[0][:1] if len(given) > 1 else "")
     rows = []

@@ -130,6 +130,8 @@ def _flags(word: str) -> str:
 
 
 def _plain(word: str) -> str:
+    if word.isascii() and word.isalpha():
+        return word  # most words: no folding
     return "".join(_WORD.findall(_folded(word)))
 
 
@@ -140,12 +142,12 @@ def _surname_initials(word: str, forms: PublicForms) -> str | None:
     is no form of Pauli). None: no such surname."""
     plain = _plain(word)
     found = forms.surnames.get(plain)
-    if found is not None or set(_flags(word)) & set("FLc"):
+    if found is not None:
         return found
     for cut in range(1, _ENDING_MAX + 1):
         stem = plain[:-cut]
         if len(stem) >= _STEM_MIN and stem in forms.stems and plain[-cut:] in _ENDINGS:
-            return forms.stems[stem]
+            return None if set(_flags(word)) & set("FLc") else forms.stems[stem]
     return None
 
 

@@ -83,13 +83,14 @@ def looks_like_no_name(text: str, start: int, end: int, flags: Callable[[str], s
     if span.islower() and any(word in _function_words() for word in words[1:]):
         return True
     for word in words:
-        tag, own = _cldr_words().get(word.strip("'\u2019.,"), ""), flags(word)
+        tag = _cldr_words().get(word.strip("'\u2019.,"), "")
+        own = flags(word) if tag else ""
         # a day that is also a given name only alone or in lower case ("Κυριακή", "le lundi";
         # not "Maja Kalazić"); a people that is also a surname only when English uses the
         # word ("Greek"; not "Alemán")
         if tag == "d" and ("f" not in own or len(words) == 1 or span.islower()):
             return True
-        if tag == "n" and ("c" in own or "l" not in own):
+        if tag == "n" and ("c" in own or "l" not in own or span.islower()):
             return True
     before = text[max(0, start - 3) : start].rstrip()
     first = not before or before[-1] in _SENTENCE_END
