@@ -48,7 +48,7 @@ def test_likely_public_names_without_private_context(
     [
         ("My neighbour Robert Kennedy owes me 4,200 EUR since March.", "Robert Kennedy"),
         ("Dear Andrew Jackson, your blood test results are ready.", "Andrew Jackson"),
-        ("I spoke to Marco Polo about his mortgage arrears yesterday.", "Marco Polo"),
+        ("Can you ask Marco Polo about his mortgage arrears?", "Marco Polo"),
         ("Mein Kollege Thomas Mann hat Diabetes, bitte ruf mich an.", "Thomas Mann"),
         ("Patient Verdi was diagnosed with depression.", "Verdi"),
         ("Moja koleżanka Anna Chopin ma raka, pomóż mi.", "Anna Chopin"),
@@ -83,7 +83,8 @@ def test_private_context_reach_and_words() -> None:
         text = f"{cue} and then Robert Kennedy"
         start = text.index("Robert")
         assert PrivateContext(text).near(start, start + 14), cue
-    assert not PrivateContext("I Promessi Sposi by Manzoni").near(17, 24)
+    assert not PrivateContext("How do I get to Kings Cross?").near(16, 27)
+    assert not PrivateContext("I Promessi Sposi by Manzoni").near(20, 27)
 
 
 class _Finder:
@@ -101,3 +102,22 @@ def test_likely_rules_can_be_turned_off_and_long_spans_are_kept() -> None:
     assert len(NotableFilter(_Finder(span), likely=False).find(text)) == 1
     long_text = "Verdi " * 50_000
     assert len(NotableFilter(_Finder([(0, len(long_text))])).find(long_text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ile kosztuje bilet do Muzeum Chopina?",
+        "¿Cómo llego de la Puerta del Sol al Museo del Prado?",
+        "Wie komme ich vom Alexanderplatz zum Brandenburger Tor?",
+    ],
+)
+def test_landmark_names_without_private_context(detector: SensitivityDetector, text: str) -> None:
+    assert _persons(detector, text) == []
+
+
+def test_a_name_near_a_landmark_and_private_context_is_flagged(
+    detector: SensitivityDetector,
+) -> None:
+    text = "My tenant Anna Kowalska lives at the Palace Hotel and owes me rent."
+    assert "Anna Kowalska" in _persons(detector, text)

@@ -12,7 +12,7 @@ A name only likely to be public is dropped only when no private context is near
 name a private person may share ("Andrew Jackson", "Thomas Mann"; tag "c" in the data), a
 notable person's surname alone, inflected or after another language's given name ("Verdi",
 "Пушкина", "Fryderyk Chopin", "Liszt Ferenc"; tag "s"), or what only looks like a name
-(``public_names.looks_like_no_name``: "le lundi", "Cleopatra Greek", "jest taki").
+(``public_names.looks_like_no_name``: "le lundi", "Cleopatra Greek", "Muzeum Chopina").
 "My neighbour Robert Kennedy owes me 4,200 EUR" stays personal data.
 """
 
@@ -186,7 +186,7 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
         return True
     if _by_surname([word.lower() for word in _WORD.findall(span)], forms):
         return True
-    return looks_like_no_name(text, start, end, _flags)
+    return looks_like_no_name(text, start, end, _flags, _folded)
 
 
 class NotableFilter:

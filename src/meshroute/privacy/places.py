@@ -3,7 +3,7 @@ that are also given names, context words said of a place as much as of a person,
 
 from __future__ import annotations
 
-__all__ = ["CITY_NAMES", "MONTHS", "PLACE_HEADS", "PLACE_TALK"]
+__all__ = ["CITY_NAMES", "LANDMARKS", "MONTHS", "PLACE_HEADS", "PLACE_TALK"]
 
 # Heads of place names shaped like a name with a particle ("Rio de Janeiro", "Puerto de la
 # Cruz", "Costa da Caparica", "Saint-Jean de Luz"): no particle name starts with them
@@ -26,4 +26,31 @@ PLACE_TALK = frozenset((
 MONTHS = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
+))  # fmt: skip
+# Nouns that head or end the name of a landmark, a street or a building ("Museo del Prado",
+# "Fontana di Trevi", "Zamek Królewski", "Brandenburger Tor", "Anne Frank Huis") in the
+# languages the name rules read, folded to ASCII and in lower case. Written by hand: no
+# package lists the generic nouns of place names across languages (GeoNames' feature codes
+# and the USPS street suffixes are English only). A hit next to one is only likely a person.
+LANDMARKS = frozenset((
+    "museum", "museo", "musee", "muzeum", "muzeul", "muzej", "muzesi", "mouseio", "muzei",
+    "palace", "palast", "palais", "palazzo", "palacio", "palacio", "palac", "palota",
+    "palatul", "sarayi", "saray", "dvorets", "palats", "castle", "schloss", "burg", "chateau",
+    "castello", "castillo", "castelo", "zamek", "hrad", "castelul", "kalesi", "zamok",
+    "tower", "turm", "tour", "torre", "wieza", "vez", "torony", "turnul", "kulesi", "bashnya",
+    "gate", "tor", "porte", "porta", "puerta", "brama", "brana", "kapu", "poarta", "kapisi",
+    "bridge", "brucke", "pont", "ponte", "puente", "most", "hid", "podul", "koprusu",
+    "square", "platz", "place", "piazza", "plaza", "praca", "plac", "namesti", "ter",
+    "piata", "meydani", "ploshchad", "ploshcha", "maidan", "church", "kirche", "eglise",
+    "chiesa", "iglesia", "igreja", "kosciol", "kostel", "templom", "biserica", "kilisesi",
+    "tserkov", "cathedral", "dom", "cathedrale", "cattedrale", "duomo", "catedral",
+    "katedra", "katedrala", "catedrala", "sobor", "station", "bahnhof", "gare", "stazione",
+    "estacion", "estacao", "dworzec", "dworca", "nadrazi", "palyaudvar", "istasyonu", "vokzal",
+    "fountain", "brunnen", "fontaine", "fontana", "fuente", "fonte", "fontanna", "casa",
+    "haus", "maison", "huis", "park", "parc", "parco", "parque", "memorial", "monument",
+    "denkmal", "pomnik", "strasse", "street", "rue", "calle", "rua", "ulica", "ulice",
+    "utca", "strada", "caddesi", "ulitsa", "vulytsia", "gatan", "gade", "katu", "avenue",
+    "allee", "cappella", "kaplica", "kapelle", "chapel", "abbey", "abtei", "abbaye",
+    "abbazia", "abadia", "opactwo", "klasztor", "kloster", "monastery", "monastir",
+    "cross", "circle", "centraal", "centrale", "centralny", "hauptbahnhof", "stare", "miasto",
 ))  # fmt: skip

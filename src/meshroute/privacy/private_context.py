@@ -4,7 +4,7 @@
 is someone's personal data. ``notable.py`` keeps a name that a notable person shares, or that
 only looks like a name ("Verdi", "le lundi"), as personal data when one of these stands within
 _REACH characters: health, money, work or legal trouble, contact data, a greeting or sign-off,
-a courtesy title, a first-person pronoun or possessive, or a private relation. Written by hand:
+a courtesy title, a first-person object or possessive, or a private relation. Written by hand:
 no package lists such words; the health terms are the deep scan's own (``patterns.py``).
 """
 
@@ -26,21 +26,29 @@ _WORDS = (
     r"salary|salaries|wages|debts?|loans?|mortgage|bankrupt\w*|overdraft|owes|owed|arrears|"
     r"payroll|invoice|refund\w*|iban|"
     r"fired|hired|dismissed|resign\w*|appraisal|disciplinary|grievance|sick leave|"
-    r"divorce\w*|arrested|lawsuit|custody|tenant|landlord|moved|apartment|flat|"
+    r"divorce\w*|arrested|lawsuit|custody|tenant|landlord|lease|tenancy|moved|apartment|flat|"
     r"e-?mail|phone|mobile|tel|whatsapp|login|password|username|postcode|zip code|home address|"
     r"dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely|attn|"
     r"mr|mrs|ms|dr|herr|frau|mme|mlle|monsieur|madame|señor|señora|signor|signora|"
     r"me|my|mine|myself|our|neighbou?r|colleague|coworker|co-worker|boss|patient|client|customer|"
-    r"ich|mein\w{0,2}|mir|mich|liebe|lieber|hallo|j'ai|mon|mes|moi|chère|bonjour|"
-    r"yo|mis?|mío|mía|hola|estimad[oa]|io|mio|miei|ciao|meu|minha|olá|"
-    r"ik|mijn|mij|jag|jeg|mitt|mina|mig|meg|hej|minä|minun|"
+    r"mein\w{0,2}|mir|mich|liebe|lieber|hallo|mon|mes|moi|chère|bonjour|"
+    r"mis?|mío|mía|hola|estimad[oa]|mio|miei|ciao|meu|minha|olá|"
+    r"mijn|mij|mitt|mina|mig|meg|hej|minun|"
     r"mój|moja|moje|mojego|mojej|mnie|cześć|můj|mého|mně|ahoj|"
-    r"я|мой|моя|мои|моего|моей|мне|меня|мій|мене|мені|привет|привіт|здравствуйте|"
-    r"benim|bana|beni|merhaba|εγώ|μου|γεια|nekem|engem|szia"
+    r"мой|моя|мои|моего|моей|мне|меня|мій|мене|мені|привет|привіт|здравствуйте|"
+    r"benim|bana|beni|merhaba|μου|γεια|nekem|engem|szia"
 )
 _PRIVATE = re.compile(rf"(?<![^\W\d_])(?:{HEALTH_TERMS}|{_WORDS})(?![^\W\d_])", re.IGNORECASE)
-# "I spoke to", "I'm", not the Italian article of "I Promessi Sposi"; a phone number or e-mail
-_FIRST_PERSON = re.compile(r"(?<![^\W\d_])I(?:'m|'ve|'d|'ll)?\s+[a-z]|@|\+?\d[\d ()\-]{6,36}\d")
+# A phone number, an e-mail address, or "I" telling what happened ("I spoke to"); not "I"
+# asking ("How do I get to", "Can I visit": public questions), nor the Italian article ("I
+# Promessi Sposi"). Other languages' first-person subjects are left out for the same reason
+# ("Wie komme ich"); their objects and possessives count ("me", "mein", "moi").
+_ASKING = "".join(
+    rf"(?<!\b{verb} )" for verb in ("do", "can", "could", "should", "would", "shall", "will", "may")
+)
+_CONTACT = re.compile(
+    rf"@|\+?\d[\d ()\-]{{6,36}}\d|(?<![^\W\d_]){_ASKING}I(?:'m|'ve|'d|'ll)?\s+[a-z]"
+)
 
 
 class PrivateContext:
@@ -57,7 +65,7 @@ class PrivateContext:
         """Whether private context lies within _REACH characters of [start, end)."""
         if self._starts is None:
             spans = [m.span() for m in _PRIVATE.finditer(self._text)]
-            spans += [m.span() for m in _FIRST_PERSON.finditer(self._text)]
+            spans += [m.span() for m in _CONTACT.finditer(self._text)]
             spans.sort()
             self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         index = bisect.bisect_left(self._starts, start - _REACH - _LONGEST)

@@ -19,10 +19,15 @@ import functools
 import importlib.resources
 from collections.abc import Callable, Sequence
 
+from meshroute.privacy.places import LANDMARKS
+
 __all__ = ["function_word", "looks_like_no_name"]
 
 _WINDOW = 12  # neighbours read on each side
 _VOTES = 2  # other function words of the same language that make the text that language
+_LANDMARK_STEM = 4
+_CASE_ENDINGS = frozenset(("a", "u", "e", "y", "i", "em", "om", "ie"))  # "Pałacu", "Zamku"
+_JOINS = frozenset(("de", "del", "di", "da", "do", "della", "des", "du", "la", "of", "the"))
 _SENTENCE_END = ".!?:;\n\"'«»„“”¿¡()[]"
 
 
@@ -62,6 +67,27 @@ def function_word(
     return False
 
 
+def _landmark(word: str, fold: Callable[[str], str]) -> bool:
+    """A landmark noun (``places.LANDMARKS``), maybe with a case ending ("Dworca", "Pałacu")."""
+    plain = fold(word.lower())
+    return plain in LANDMARKS or any(
+        plain[:-cut] in LANDMARKS and plain[-cut:] in _CASE_ENDINGS
+        for cut in (1, 2)
+        if len(plain) - cut >= _LANDMARK_STEM
+    )
+
+
+def _by_landmark(text: str, start: int, words: list[str], fold: Callable[[str], str]) -> bool:
+    """A landmark's name: a landmark noun first or last in the hit ("Muzeum Chopina",
+    "Brandenburger Tor") or before it ("Museo del Prado", "Torre de Belém")."""
+    if _landmark(words[0], fold) or (len(words) > 1 and _landmark(words[-1], fold)):
+        return True
+    before = text[max(0, start - 30) : start].split()[-3:]
+    while before and before[-1].lower() in _JOINS:
+        before.pop()  # "del", "de", "di"
+    return bool(before) and _landmark(before[-1], fold)
+
+
 @functools.cache
 def _cldr_words() -> dict[str, str]:
     """Day and month names ("d"), language and territory names ("n") of 34 CLDR locales
@@ -71,12 +97,15 @@ def _cldr_words() -> dict[str, str]:
     return {word: tag for word, tag in rows}
 
 
-def looks_like_no_name(text: str, start: int, end: int, flags: Callable[[str], str]) -> bool:
+def looks_like_no_name(
+    text: str, start: int, end: int, flags: Callable[[str], str], fold: Callable[[str], str]
+) -> bool:
     """Whether the PERSON hit ``text[start:end]`` is likely no name: in lower case with a
     function word after its first word ("jest taki"), holding a day or month ("le lundi",
     "Κυριακή"), or a language, people or country ("Cleopatra Greek", "Western Europe"), or
     starting its sentence with a word that is no given name ("Fasse Goethes Faust", "Shrň
-    Proměnu": capitals there say nothing). ``flags``: the gazetteer's, of a lower-case word."""
+    Proměnu": capitals there say nothing), or a landmark's ("Muzeum Chopina", "Brandenburger
+    Tor"). ``flags``, ``fold``: the gazetteer's, of a lower-case word."""
     span = text[start:end]
     words = span.lower().replace("-", " ").split()
     # "jest taki", "ne zaman"; not "con jacinto" (the pair the rules read "jacinto barrio" from)
@@ -92,6 +121,8 @@ def looks_like_no_name(text: str, start: int, end: int, flags: Callable[[str], s
             return True
         if tag == "n" and ("c" in own or "l" not in own or span.islower()):
             return True
+    if _by_landmark(text, start, words, fold):
+        return True
     before = text[max(0, start - 3) : start].rstrip()
     first = not before or before[-1] in _SENTENCE_END
     if not first or len(words) < 2 or set(flags(words[0])) & set("fl"):
