@@ -1,642 +1,386 @@
-"""Evaluation 5, part A (second file): hand-written blind prompts, seed 913407.
+"""Evaluation 5, part A (second file): the seeded generators and the English generated rows.
 
-Each row was written by hand, one by one, without looking at the scanner or its tests, to read
-like real chat-API traffic. This file holds the 50 benign rows and the sensitive rows whose
-values need no check digits (names, addresses, phones, e-mails, dates of birth, passwords,
-health details); `_eval5_part_a.py` imports these ROWS and adds the rows whose numbers are
-generated with python-stdnum from `random.Random(913407)`.
+Numbers with check digits (cards, IBANs, national IDs) and random-looking secrets are generated
+here with python-stdnum and a Luhn helper from `random.Random(913407)`, all in one fixed order
+so the seed fixes every one of them; nothing is copied. The rows here (English) extend the ROWS
+of `_eval5_part_a3.py`; `_eval5_part_a.py` imports these ROWS and the generated values.
 
 Row: {"text": str, "field": str, "values": [[TYPE, value], ...]}; benign rows have no values.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+import random
+import string
 
-def _row(field: str, text: str, *values: tuple[str, str]) -> dict:
-    return {"text": text, "field": field, "values": [[kind, value] for kind, value in values]}
+from stdnum import iban, luhn, verhoeff
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.in_ import aadhaar, pan
+from stdnum.iso7064 import mod_11_10
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.us import ssn
+
+try:
+    from bench._eval5_part_a3 import ROWS as _A3_ROWS
+    from bench._eval5_part_a3 import _row
+except ImportError:  # run with bench/ itself on sys.path
+    from _eval5_part_a3 import ROWS as _A3_ROWS  # type: ignore[no-redef]
+    from _eval5_part_a3 import _row  # type: ignore[no-redef]
+
+_RNG = random.Random(913407)
+_ALNUM = string.ascii_letters + string.digits
 
 
-# Benign traffic: questions and prompts with no private person or real credential in them.
-_BENIGN: list[dict] = [
-    _row(
-        "content",
-        "can you explain why my asyncio.gather call just hangs when one of the tasks raises? "
-        "python 3.11, the traceback only ends with CancelledError and nothing else",
-    ),
-    _row(
-        "content",
-        "Write a 200-word summary of Chinua Achebe's Things Fall Apart for a Year 10 class. "
-        "Focus on Okonkwo and the theme of masculinity, and end with two discussion questions.",
-    ),
-    _row(
-        "content",
-        "Hi po, what's the best way to go from NAIA Terminal 3 to Intramuros? First time in "
-        "Manila, our hotel is near Rizal Park. Grab or jeep is better? We have 2 big luggage",
-    ),
-    _row(
-        "content",
-        "recipe for party jollof rice for 12 people, the smoky bottom-pot kind. my aunty says "
-        "no tomato paste at all but i don't believe her lol",
-    ),
-    _row(
-        "content",
-        "Kindly explain the difference between Section 80C and 80D deductions under the "
-        "Income Tax Act for FY 2024-25, old regime vs new regime. Please explain in simple terms.",
-    ),
-    _row(
-        "content",
-        "following the quickstart exactly:\n\n"
-        "curl https://api.example.com/v1/items \\\n"
-        '  -H "Authorization: Bearer YOUR_API_KEY" \\\n'
-        '  -H "Accept: application/json"\n\n'
-        "and I get 401 unauthorized. do I need to replace YOUR_API_KEY with something from the "
-        "dashboard or is it a literal?",
-    ),
-    _row(
-        "content",
-        "who won more grand slams, serena williams or steffi graf? and how many did navratilova "
-        "have in singles",
-    ),
-    _row(
-        "content",
-        "Is it OK to keep this in my docker-compose for local dev only?\n\n"
-        "  db:\n"
-        "    image: postgres:16\n"
-        "    environment:\n"
-        "      POSTGRES_USER: postgres\n"
-        "      POSTGRES_PASSWORD: changeme\n"
-        "    ports:\n"
-        '      - "5432:5432"\n\n'
-        "the tutorial says changeme but I'm worried it ends up in prod",
-    ),
-    _row(
-        "content",
-        "What actually caused the decline of the Tang dynasty? Was it just the An Lushan "
-        "rebellion or were the jiedushi and the Huang Chao uprising more important?",
-    ),
-    _row(
-        "content",
-        "What's the usual starting dose of metformin for adults with newly diagnosed type 2 "
-        "diabetes, and below which eGFR is it contraindicated?",
-    ),
-    _row(
-        "content",
-        "Plan 5 days Hanoi -> Ha Long Bay -> Ninh Binh in March, budget around 800 USD for 2 "
-        "people. We like pho, caves and not too much bus. Is Hang Mua worth the stairs?",
-    ),
-    _row(
-        "content",
-        "In Ireland can a landlord keep the whole deposit for normal wear and tear after a "
-        "4 year tenancy? What does the RTB say and how long do they have to return it",
-    ),
-    _row(
-        "content",
-        "mate what's the go with the Harbour Bridge climb, is it worth 300 bucks? or just walk "
-        "across and do the Pylon Lookout instead. going in Jan with the kids",
-    ),
-    _row(
-        "content",
-        "Order #88412093 says delivered on 26 Nov but nothing arrived and the photo is of "
-        "someone else's door. Write me a short firm message for the seller chat asking for a "
-        "refund or reshipment.",
-    ),
-    _row(
-        "system",
-        "You are Ada, the virtual assistant of Lumen Bank. Be concise and friendly. Never give "
-        "investment advice. Answer in the customer's language. If a card is lost or stolen, "
-        "tell the customer to use the Freeze card button in the app and call the number on "
-        "the back of the card.",
-    ),
-    _row(
-        "tool_description",
-        "get_weather(city: str, units: 'metric' | 'imperial' = 'metric') -> dict. Returns the "
-        "current temperature, humidity and a 3-day forecast. Example: get_weather('Lagos').",
-    ),
-    _row(
-        "tool_arguments",
-        '{"query": "best ramen near Shibuya station", "limit": 5, "open_now": true}',
-    ),
-    _row(
-        "metadata",
-        '{"session": "a91f-22c0", "app_version": "4.18.2", "locale": "pt-BR", "ts": 1733050511}',
-    ),
-    _row("name", "support_bot_v2"),
-    _row("user", "user_7731904"),
-    _row("metadata", "tags: onboarding, faq; source: zendesk macro 2291; reviewed"),
-    _row(
-        "system",
-        "You are a coding tutor. When an example needs credentials, only use the documentation "
-        "placeholders: user admin@example.com with password changeme, API key sk-test-XXXX. "
-        "Never invent anything that looks like a real key.",
-    ),
-    _row(
-        "tool_arguments",
-        '{"sql": "SELECT id, created_at, total FROM orders WHERE status = \'refunded\' '
-        'ORDER BY created_at DESC LIMIT 50"}',
-    ),
-    _row(
-        "tool_description",
-        "send_email(to: str, subject: str, body: str). Sends a plain-text e-mail through the "
-        "company SMTP relay. `to` must be a full address such as jane.doe@example.com.",
-    ),
-    # Spanish
-    _row(
-        "content",
-        "¿Qué diferencia hay entre el pretérito perfecto y el indefinido? Mi profe de Madrid "
-        "dice 'hoy he comido' pero en México todos dicen 'hoy comí'. ¿Las dos están bien?",
-    ),
-    _row(
-        "content",
-        "Necesito un itinerario de 4 días por Oaxaca: Monte Albán, Hierve el Agua y el mercado "
-        "20 de Noviembre. Vamos en carro desde CDMX, ¿conviene parar en Puebla?",
-    ),
-    _row(
-        "content",
-        "hazme un resumen de la guerra civil española en 10 puntos para un examen de "
-        "bachillerato, con Azaña, Franco y lo de Guernica",
-    ),
-    _row(
-        "tool_arguments",
-        '{"texto": "Resume el capítulo 3 de Cien años de soledad de García Márquez", '
-        '"idioma": "es", "max_palabras": 150}',
-    ),
-    _row(
-        "system",
-        "Eres un asistente de cocina mexicana. Responde siempre en español neutro, da "
-        "cantidades en gramos y tazas, y sugiere sustitutos si un chile no se consigue fuera "
-        "de México.",
-    ),
-    # Portuguese
-    _row(
-        "content",
-        "me explica a diferença entre MEI e ME pra quem vende bolo de pote em casa, qual paga "
-        "menos imposto? faturamento uns 6 mil por mês",
-    ),
-    _row(
-        "content",
-        "Qual é a melhor forma de ir de Lisboa a Sintra ao fim de semana? Comboio desde o "
-        "Rossio ou carro? Queremos ver a Pena e a Quinta da Regaleira no mesmo dia.",
-    ),
-    _row(
-        "content",
-        "faz um poema curto no estilo de Fernando Pessoa (Álvaro de Campos) sobre segunda-feira "
-        "de manhã no metrô de São Paulo",
-    ),
-    _row(
-        "content",
-        "Por que o Brasil perdeu de 7 a 1 para a Alemanha em 2014? Quero uma análise tática, "
-        "sem o Neymar e sem o Thiago Silva.",
-    ),
-    _row(
-        "tool_arguments",
-        '{"cidade": "Belo Horizonte", "categoria": "restaurantes", "preco_max": 80, '
-        '"ordenar_por": "avaliacao"}',
-    ),
-    # French
-    _row(
-        "content",
-        "Peux-tu m'expliquer simplement la différence entre une SAS et une SARL pour un petit "
-        "restaurant à Bordeaux ? On est deux associés.",
-    ),
-    _row(
-        "content",
-        "écris une dissertation courte : Victor Hugo est-il plus un poète qu'un romancier ? "
-        "avec des exemples des Contemplations et des Misérables",
-    ),
-    _row(
-        "content",
-        "J'ai une erreur « ModuleNotFoundError: No module named 'django' » alors que je l'ai "
-        "installé avec pip. J'utilise VS Code sous Windows, comment choisir le bon interpréteur ?",
-    ),
-    _row(
-        "system",
-        "Tu es l'assistant d'une agence de voyages à Lyon. Réponds en français, propose "
-        "toujours deux options de train (TGV INOUI et OUIGO) et rappelle les horaires de "
-        "fermeture des musées.",
-    ),
-    # German
-    _row(
-        "content",
-        "Wie lange dauert ein Ei im Eierkocher, wenn ich es wachsweich will? Größe L, direkt aus "
-        "dem Kühlschrank.",
-    ),
-    _row(
-        "content",
-        "Fass mir bitte Goethes Faust I in 8 Sätzen zusammen, mit Gretchen und Mephisto, für "
-        "die Klausur morgen.",
-    ),
-    _row(
-        "tool_description",
-        "Sucht Zugverbindungen der Deutschen Bahn zwischen zwei Bahnhöfen. Parameter: von, nach, "
-        "datum (JJJJ-MM-TT), uhrzeit (HH:MM). Gibt maximal 5 Verbindungen zurück.",
-    ),
-    _row("metadata", "kanal=webchat; sprache=de; version 2.3.1; test-run 2024-11-28T09:14:00Z"),
-    # Italian
-    _row(
-        "content",
-        "mi spieghi la differenza tra Inferno e Purgatorio nella Divina Commedia? chi è la guida "
-        "di Dante e perché cambia con Beatrice",
-    ),
-    _row(
-        "content",
-        "Ricetta della carbonara vera, senza panna. Guanciale o pancetta? E il pecorino romano "
-        "va mescolato con le uova prima?",
-    ),
-    _row(
-        "tool_description",
-        "Restituisce il CAP dato comune e via. Esempio: comune='Bologna', via='Via "
-        "dell'Indipendenza'. Se la via non esiste restituisce null.",
-    ),
-    # Dutch
-    _row(
-        "content",
-        "Kun je uitleggen hoe de hypotheekrenteaftrek werkt in 2025? En is dat anders als je "
-        "samenwoont maar niet getrouwd bent?",
-    ),
-    _row(
-        "content",
-        "Schrijf een korte tekst voor een museumbordje over De Nachtwacht van Rembrandt, "
-        "max 80 woorden, voor kinderen van 10.",
-    ),
-    _row(
-        "tool_description",
-        "Zoekt de openingstijden van gemeentelijke loketten. Invoer: gemeente (bijv. 'Utrecht'), "
-        "dienst (paspoort, rijbewijs, uittreksel).",
-    ),
-    # Catalan
-    _row(
-        "content",
-        "Em pots explicar per què la Sagrada Família encara no està acabada? Què va deixar "
-        "dibuixat Gaudí i què han fet els arquitectes després?",
-    ),
-    # Irish
-    _row(
-        "content",
-        "Cé a bhí i gceannas ar an Éirí Amach 1916? Mínigh ról Phádraig Mhic Phiarais agus "
-        "Shéamuis Uí Chonghaile i gcúpla abairt, le do thoil.",
-    ),
-]
+def _digits(n: int) -> str:
+    return "".join(_RNG.choice(string.digits) for _ in range(n))
 
-# Sensitive rows whose values are written by hand (no check digits involved).
+
+def _chars(n: int, alphabet: str = _ALNUM) -> str:
+    return "".join(_RNG.choice(alphabet) for _ in range(n))
+
+
+def _group(number: str, sizes: tuple[int, ...], sep: str = " ") -> str:
+    parts, pos = [], 0
+    for size in sizes:
+        parts.append(number[pos : pos + size])
+        pos += size
+    return sep.join(parts)
+
+
+def _card(prefix: str, length: int = 16) -> str:
+    body = prefix + _digits(length - len(prefix) - 1)
+    return body + luhn.calc_check_digit(body)
+
+
+def _iban(country: str, bank: str, n_digits: int) -> str:
+    """A valid IBAN: fixed bank part, random account digits; retried for national checks."""
+    while True:
+        bban = bank + _digits(n_digits)
+        number = country + iban.calc_check_digits(country + "00" + bban) + bban
+        if iban.is_valid(number):
+            return number
+
+
+def _ssn() -> str:
+    while True:
+        number = f"{_RNG.randint(1, 899):03d}-{_RNG.randint(1, 99):02d}-{_digits(4)}"
+        if ssn.is_valid(number):
+            return number
+
+
+def _nino() -> str:
+    # HMRC rules: no D, F, I, Q, U, V; O not second; some prefixes never issued.
+    first, second = "ABCEGHJKLMNOPRSTWXYZ", "ABCEGHJKLMNPRSTWXYZ"
+    while True:
+        prefix = _RNG.choice(first) + _RNG.choice(second)
+        if prefix not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}:
+            return prefix + _digits(6) + _RNG.choice("ABCD")
+
+
+def _steuer_id() -> str:
+    while True:
+        body = str(_RNG.randint(1, 9)) + _digits(9)
+        number = body + mod_11_10.calc_check_digit(body)
+        if idnr.is_valid(number):
+            return number
+
+
+def _insee(sex: str, yymm: str, dept: str) -> str:
+    body = sex + yymm + dept + _digits(3) + _digits(3)
+    return body + nir.calc_check_digits(body)
+
+
+def _dni() -> str:
+    body = _digits(8)
+    return body + dni.calc_check_digit(body)
+
+
+def _nie() -> str:
+    body = _RNG.choice("XYZ") + _digits(7)
+    return body + nie.calc_check_digit(body)
+
+
+def _bsn() -> str:
+    while True:
+        number = str(_RNG.randint(1, 9)) + _digits(8)
+        if bsn.is_valid(number):
+            return number
+
+
+def _pesel(yymmdd: str, female: bool) -> str:
+    # The tenth digit is even for women and odd for men.
+    body = yymmdd + _digits(3) + _RNG.choice("02468" if female else "13579")
+    return body + pesel.calc_check_digit(body)
+
+
+def _fiscal(first15: str) -> str:
+    return first15 + codicefiscale.calc_check_digit(first15)
+
+
+def _aadhaar() -> str:
+    while True:
+        body = str(_RNG.randint(2, 9)) + _digits(10)
+        number = body + verhoeff.calc_check_digit(body)
+        if aadhaar.is_valid(number):
+            return _group(number, (4, 4, 4))
+
+
+def _pan(surname_initial: str) -> str:
+    number = (
+        _chars(3, string.ascii_uppercase)
+        + "P"
+        + surname_initial
+        + _digits(4)
+        + _chars(1, string.ascii_uppercase)
+    )
+    assert pan.is_valid(number)
+    return number
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _jwt(claims: dict) -> str:
+    header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = _b64url(json.dumps(claims, separators=(",", ":")).encode())
+    return f"{header}.{payload}.{_chars(43, _ALNUM + '-_')}"
+
+
+def _pem(kind: str, opening: str, lines: int) -> str:
+    body = opening + _chars(64 - len(opening), _ALNUM + "+/")
+    rows = [body] + [_chars(64, _ALNUM + "+/") for _ in range(lines - 1)]
+    rows.append(_chars(24, _ALNUM + "+/") + "==")
+    return f"-----BEGIN {kind}-----\n" + "\n".join(rows) + f"\n-----END {kind}-----"
+
+
+_AWS_ALPHABET = string.ascii_uppercase + "234567"
+
+# Generated values, in a fixed order so the seed fixes every one of them.
+_SSN1, _SSN2, _SSN3 = _ssn(), _ssn(), _ssn()
+_NINO1 = _group(_nino(), (2, 2, 2, 2, 1))
+_NINO2 = _nino()
+_PESEL1, _PESEL2 = _pesel("910722", True), _pesel("880304", False)
+_PAN1, _PAN2 = _pan("R"), _pan("K")
+_AADHAAR1, _AADHAAR2 = _aadhaar(), _aadhaar()
+_CARD1 = _group(_card("4"), (4, 4, 4, 4))
+_CARD2 = _group(_card("5" + str(_RNG.randint(1, 5))), (4, 4, 4, 4))
+_CARD4 = _group(_card("37", 15), (4, 6, 5))
+_CARD5 = _group(_card("4"), (4, 4, 4, 4), "-")
+_PASSPORT1 = _digits(9)
+_PASSPORT2 = _chars(1, string.ascii_uppercase) + _digits(8)
+_AWS_KEY1 = "AKIA" + _chars(16, _AWS_ALPHABET)
+_AWS_SECRET1 = _chars(40, _ALNUM + "/+")
+_AWS_KEY2 = "AKIA" + _chars(16, _AWS_ALPHABET)
+_AWS_SECRET2 = _chars(40, _ALNUM + "/+")
+_GITHUB_TOKEN = "ghp_" + _chars(36)
+_OPENAI_KEY = "sk-proj-" + _chars(64, _ALNUM + "-_")
+_SLACK_TOKEN = f"xoxb-{_digits(12)}-{_digits(13)}-{_chars(24)}"
+_JWT = _jwt({"sub": "usr_" + _chars(10), "scope": "payroll:write", "exp": 1764633600})
+_RSA_KEY = _pem("RSA PRIVATE KEY", "MIIEpAIBAAKCAQEA", 12)
+_EC_KEY = _pem("EC PRIVATE KEY", "MHcCAQEEI", 2)
+_DNI1, _DNI2, _DNI3 = _dni(), _dni(), _dni()
+_NIE1, _NIE2 = _nie(), _nie()
+_IBAN_ES1 = iban.format(_iban("ES", "2100", 16))
+_IBAN_ES2 = _iban("ES", "0049", 16)
+_IBAN_ES3 = iban.format(_iban("ES", "2038", 16))
+_IBAN_PT1 = iban.format(_iban("PT", "0035", 17))
+_IBAN_PT2 = _iban("PT", "0033", 17)
+_STRIPE_KEY = "sk_live_" + _chars(24)
+_STRIPE_WEBHOOK = "whsec_" + _chars(32)
+_APP_PASSWORD = " ".join(_chars(4, string.ascii_lowercase) for _ in range(4))
+_INSEE1 = _group(_insee("2", "8604", "75"), (1, 2, 2, 2, 3, 3, 2))
+_INSEE2 = _insee("1", "9011", "33")
+_INSEE3 = _group(_insee("2", "7702", "93"), (1, 2, 2, 2, 3, 3, 2))
+_IBAN_FR1 = iban.format(_iban("FR", "30004", 18))
+_IBAN_BE1 = iban.format(_iban("BE", "", 12))
+_STEUER1 = _group(_steuer_id(), (2, 3, 3, 3))
+_STEUER2 = _steuer_id()
+_STEUER3 = _steuer_id()
+_IBAN_DE1 = _iban("DE", "10070024", 10)
+_IBAN_DE2 = iban.format(_iban("DE", "37040044", 10))
+_IBAN_DE3 = iban.format(_iban("DE", "10050000", 10))
+_FISCAL1 = _fiscal("BNCGLI87C54H501")
+_FISCAL2 = _fiscal("CLMMRC75S02F205")
+_FISCAL3 = _fiscal("SPSSVT60A21F839")
+_IBAN_IT1 = iban.format(_iban("IT", "X0306909606", 12))
+_CARD6 = _group(_card("4"), (4, 4, 4, 4))
+_BASIC = "Basic " + base64.b64encode(b"amministrazione:Gatto_Nero$99").decode()
+_BSN1, _BSN2, _BSN3 = _bsn(), _bsn(), _bsn()
+_IBAN_NL1 = _iban("NL", "RABO", 10)
+_MOLLIE_KEY = "live_" + _chars(30)
+_IBAN_IE1 = iban.format(_iban("IE", "BOFI900017", 8))
+
 _SENSITIVE: list[dict] = [
+    # English
     _row(
         "content",
-        "send a message to ravi shankar iyer saying the plumber will come tuesday at 10 and "
-        "the address is flat 4b sai krupa apartments 12th cross malleswaram bangalore 560003 "
-        "also ask him to keep the gate open",
-        ("PERSON", "ravi shankar iyer"),
-        ("STREET_ADDRESS", "flat 4b sai krupa apartments 12th cross malleswaram bangalore 560003"),
+        "Help me fill in this note for HR onboarding, they want it in a table: name Marcus T. "
+        f"Bell, SSN {_SSN1}, home 4410 W Grace St, Richmond, VA 23230, DOB 1989-02-28, "
+        "start date Monday",
+        ("PERSON", "Marcus T. Bell"),
+        ("US_SSN", _SSN1),
+        ("STREET_ADDRESS", "4410 W Grace St, Richmond, VA 23230"),
+        ("DATE_OF_BIRTH", "1989-02-28"),
     ),
     _row(
         "content",
-        "pls help me rewrite this msg properly: 'Good evening sir, its Chinonso Eze, my acct "
-        "details changed, new number is 0803 412 7765, kindly update ur records. I now stay "
-        "at 14 Adeola Odeku St, Victoria Island' thanks",
-        ("PERSON", "Chinonso Eze"),
-        ("PHONE_NUMBER", "0803 412 7765"),
-        ("STREET_ADDRESS", "14 Adeola Odeku St, Victoria Island"),
+        "can you turn this into JSON, keys lowercase\n\n"
+        "Name\tDOB\tSSN\tPhone\n"
+        f"Alicia Gomez\t3/2/1990\t{_SSN2}\t(512) 448-2291\n"
+        f"Derek Huang\t11/23/1985\t{_SSN3}\t(737) 210-5584\n",
+        ("PERSON", "Alicia Gomez"),
+        ("DATE_OF_BIRTH", "3/2/1990"),
+        ("US_SSN", _SSN2),
+        ("PHONE_NUMBER", "(512) 448-2291"),
+        ("PERSON", "Derek Huang"),
+        ("DATE_OF_BIRTH", "11/23/1985"),
+        ("US_SSN", _SSN3),
+        ("PHONE_NUMBER", "(737) 210-5584"),
     ),
     _row(
         "content",
-        "Hi po! I cant login to my account. email ko is marites.dcruz88@yahoo.com and my "
-        "password is Mahal-kita2019! pls reset po its urgent kasi the bills are due tmrw",
-        ("EMAIL_ADDRESS", "marites.dcruz88@yahoo.com"),
-        ("PASSWORD", "Mahal-kita2019!"),
-    ),
-    _row(
-        "content",
-        "Rewrite this claim summary so it sounds professional for the adjuster:\n"
-        "Insured: Dale R. Whitaker, DOB 04/17/1962, 2281 Cottonwood Ln, Abilene, TX 79601. "
-        "On 11/03 insured was stopped at a red light and got rear-ended by a pickup. He says "
-        "he had whiplash right away and was seen at the ER same night, dx cervical strain, "
-        "2 weeks PT recommended. Other driver's insurer already contacted.",
-        ("PERSON", "Dale R. Whitaker"),
-        ("DATE_OF_BIRTH", "04/17/1962"),
-        ("STREET_ADDRESS", "2281 Cottonwood Ln, Abilene, TX 79601"),
-        ("MEDICAL", "whiplash"),
-        ("MEDICAL", "cervical strain"),
-    ),
-    _row(
-        "content",
-        "Can you make my email signature look nicer and more modern?\n\n"
-        "Kind regards,\n"
-        "Siobhán Ní Dhuibhir\n"
-        "Practice Manager | Ballina Family Dental\n"
-        "M: +353 87 214 9930\n"
-        "E: siobhan@ballinafamilydental.ie",
-        ("PERSON", "Siobhán Ní Dhuibhir"),
-        ("PHONE_NUMBER", "+353 87 214 9930"),
-        ("EMAIL_ADDRESS", "siobhan@ballinafamilydental.ie"),
-    ),
-    _row(
-        "content",
-        "My mother Wang Xiuying (王秀英), born 1958年3月12日, needs an invitation letter for "
-        "visitor visa to come see me in Canada. I live at 88 Harbour St, Unit 3107, Toronto ON "
-        "M5J 0C3. Please write the letter, I am her son and I pay for her trip.",
-        ("PERSON", "Wang Xiuying"),
-        ("PERSON", "王秀英"),
-        ("DATE_OF_BIRTH", "1958年3月12日"),
-        ("STREET_ADDRESS", "88 Harbour St, Unit 3107, Toronto ON M5J 0C3"),
-    ),
-    _row(
-        "content",
-        "Translate to polite Korean please: Dear landlord, I am Park Ji-hoon from room 502. My "
-        "phone number is changed to 010-4821-7730. Please contact me about the boiler, it "
-        "makes noise since Monday.",
-        ("PERSON", "Park Ji-hoon"),
-        ("PHONE_NUMBER", "010-4821-7730"),
-    ),
-    _row(
-        "content",
-        "write a short note to the class parents group: Nguyen Thi Lan (class 3B, 8 years old, "
-        "DOB 12/05/2016) was absent 4 days because of dengue fever, she is ok now. her mother "
-        "Tran Thi Hoa called from 0912 384 551 to confirm",
-        ("PERSON", "Nguyen Thi Lan"),
-        ("DATE_OF_BIRTH", "12/05/2016"),
-        ("MEDICAL", "dengue fever"),
-        ("PERSON", "Tran Thi Hoa"),
-        ("PHONE_NUMBER", "0912 384 551"),
-    ),
-    _row(
-        "content",
-        "I need a formal warning letter for an employee, Mohammed Al-Harbi, he came late 6 "
-        "times this month. Please mention that the sick leave for his back surgery in October "
-        "is not counted in this.",
-        ("PERSON", "Mohammed Al-Harbi"),
-        ("MEDICAL", "back surgery"),
-    ),
-    _row(
-        "content",
-        "listing copy pls, punchy but not cheesy: 3 bed weatherboard at 17 Kookaburra Cres, "
-        "Mullumbimby NSW 2482, big deck, bore water, 5 min to town. Owners Brett and Kylie "
-        "Hanrahan want offers over 1.2m. For inspections call the owners direct on 0412 558 093",
-        ("STREET_ADDRESS", "17 Kookaburra Cres, Mullumbimby NSW 2482"),
-        ("PERSON", "Brett"),
-        ("PERSON", "Kylie Hanrahan"),
-        ("PHONE_NUMBER", "0412 558 093"),
-    ),
-    _row(
-        "content",
-        "getting this on startup since we rotated the db, any idea?\n\n"
-        "sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "
-        '"db-prod-2.internal" (10.12.0.7), port 5432 failed: FATAL:  password authentication '
-        'failed for user "billing_app"\n'
-        "(Background on this error at: https://sqlalche.me/e/20/e3q8)\n\n"
-        "env: DATABASE_URL=postgresql://billing_app:Tr0ub4dor&3x@db-prod-2.internal:5432/billing",
-        (
-            "CONNECTION_STRING",
-            "postgresql://billing_app:Tr0ub4dor&3x@db-prod-2.internal:5432/billing",
-        ),
-    ),
-    _row(
-        "content",
-        "Turn these into proper minutes:\n"
-        "weekly ops 14/11, present Priya Natarajan, Tomasz Wiśniewski, Grace Odhiambo\n"
-        "- Q4 rota agreed\n"
-        "- GO starts maternity leave 15 Jan, PN covers her accounts\n"
-        "- TW off wk 48 for knee surgery, no on-call that week\n"
-        "- next mtg 21/11",
-        ("PERSON", "Priya Natarajan"),
-        ("PERSON", "Tomasz Wiśniewski"),
-        ("PERSON", "Grace Odhiambo"),
-        ("MEDICAL", "maternity leave"),
-        ("MEDICAL", "knee surgery"),
-    ),
-    _row(
-        "system",
-        "You are the billing assistant for Crestview Dental. Current caller: Mrs. Eleanor Voss, "
-        "patient since 2015, callback number 614-872-3390. Open balance $240 for the crown on "
-        "tooth 14. Speak slowly and clearly, she is hard of hearing. Do not discuss other "
-        "patients.",
-        ("PERSON", "Eleanor Voss"),
-        ("PHONE_NUMBER", "614-872-3390"),
-        ("MEDICAL", "crown on tooth 14"),
-        ("MEDICAL", "hard of hearing"),
+        "Write a letter to HMRC for me. I'm Callum Fraser, National Insurance number "
+        f"{_NINO1}. I think I was overcharged tax in 2023/24 because my new job put me on an "
+        "emergency tax code for 5 months. Ask for a refund and a corrected P800.",
+        ("PERSON", "Callum Fraser"),
+        ("UK_NINO", _NINO1),
     ),
     _row(
         "tool_arguments",
-        '{"to": "k.asante77@outlook.com", "subject": "Your lab results", "body": "Hi Kwame, '
-        "your HbA1c came back at 8.1%, the doctor would like to discuss starting insulin at "
-        'your next visit."}',
-        ("EMAIL_ADDRESS", "k.asante77@outlook.com"),
-        ("PERSON", "Kwame"),
-        ("MEDICAL", "HbA1c came back at 8.1%"),
+        f'{{"employee": "Piotr Zieliński", "ni_number": "{_NINO2}", "pesel": "{_PESEL2}", '
+        '"start_date": "2025-01-06", "salary": 38500, "site": "Leicester DC"}',
+        ("PERSON", "Piotr Zieliński"),
+        ("UK_NINO", _NINO2),
+        ("PL_PESEL", _PESEL2),
     ),
-    _row("name", "Aoife_Gallagher", ("PERSON", "Aoife_Gallagher")),
-    _row("name", "rahul-mehta", ("PERSON", "rahul-mehta")),
-    _row("name", "Oluwaseun_Adeyemi", ("PERSON", "Oluwaseun_Adeyemi")),
-    _row("user", "jmarquez.lima@gmail.com", ("EMAIL_ADDRESS", "jmarquez.lima@gmail.com")),
-    _row("user", "cust-48812|fatima.zahra.benali", ("PERSON", "fatima.zahra.benali")),
+    _row(
+        "content",
+        "sir pls check if my KYC details are correct before i submit, the app keeps rejecting. "
+        f"Name: Venkata Subrahmanyam Reddy, PAN {_PAN1}, Aadhaar {_AADHAAR1}, mobile 98480 "
+        "22317. is the name order the problem?",
+        ("PERSON", "Venkata Subrahmanyam Reddy"),
+        ("IN_PAN", _PAN1),
+        ("IN_AADHAAR", _AADHAAR1),
+        ("PHONE_NUMBER", "98480 22317"),
+    ),
+    _row(
+        "system",
+        "You are the loan assistant for QuickRupee. Applicant on this chat: Sneha Kulkarni, "
+        f"PAN {_PAN2}, Aadhaar {_AADHAAR2}, DOB 14-08-1995, address 302 Shanti Niketan, Karve "
+        "Road, Pune 411004. Explain EMI options for a 3 lakh personal loan; never reveal the "
+        "internal credit score.",
+        ("PERSON", "Sneha Kulkarni"),
+        ("IN_PAN", _PAN2),
+        ("IN_AADHAAR", _AADHAAR2),
+        ("DATE_OF_BIRTH", "14-08-1995"),
+        ("STREET_ADDRESS", "302 Shanti Niketan, Karve Road, Pune 411004"),
+    ),
     _row(
         "metadata",
-        '{"customer": "Harpreet Kaur Sandhu", "tier": "gold", "callback": "+44 7700 918442", '
-        '"note": "prefers evenings"}',
-        ("PERSON", "Harpreet Kaur Sandhu"),
-        ("PHONE_NUMBER", "+44 7700 918442"),
+        f'kyc: {{"name": "Katarzyna Nowak", "pesel": "{_PESEL1}", "verified": true}}',
+        ("PERSON", "Katarzyna Nowak"),
+        ("PL_PESEL", _PESEL1),
+    ),
+    _row(
+        "content",
+        f"ok so the card number is {_CARD1} expiry oh nine twenty seven and the name on it is "
+        "Michelle Tan Wei Ling please book the Sentosa package for two adults on the 20th",
+        ("CREDIT_CARD", _CARD1),
+        ("PERSON", "Michelle Tan Wei Ling"),
+    ),
+    _row(
+        "tool_arguments",
+        f'{{"passenger": {{"first_name": "Emeka", "last_name": "Okonkwo-Obi", "passport": '
+        f'"{_PASSPORT1}", "nationality": "US", "dob": "1987-05-19"}}, "flight": "UA 124", '
+        '"seat": "34C"}',
+        ("PERSON", "Emeka"),
+        ("PERSON", "Okonkwo-Obi"),
+        ("US_PASSPORT", _PASSPORT1),
+        ("DATE_OF_BIRTH", "1987-05-19"),
+    ),
+    _row(
+        "content",
+        f"renewing my passport online. old passport no. {_PASSPORT2}, issued 2016, name on it "
+        "Jennifer L. O'Donnell but I got married since. my login.gov password is tiger7 btw "
+        "if that matters. does the form want the book number or the card number?",
+        ("US_PASSPORT", _PASSPORT2),
+        ("PERSON", "Jennifer L. O'Donnell"),
+        ("PASSWORD", "tiger7"),
+    ),
+    _row(
+        "content",
+        "why do i get SignatureDoesNotMatch with this\n\n"
+        "import boto3\n\n"
+        "s3 = boto3.client(\n"
+        '    "s3",\n'
+        f'    aws_access_key_id="{_AWS_KEY1}",\n'
+        f'    aws_secret_access_key="{_AWS_SECRET1}",\n'
+        '    region_name="ap-southeast-2",\n'
+        ")\n"
+        's3.upload_file("report.csv", "acme-reports-syd", "2024/11/report.csv")',
+        ("AWS_ACCESS_KEY", _AWS_KEY1),
+        ("SECRET", _AWS_SECRET1),
+    ),
+    _row(
+        "content",
+        "this is my ~/.aws/credentials, is the format right? the cli says it can't find the "
+        "profile\n\n"
+        "[default]\n"
+        f"aws_access_key_id = {_AWS_KEY2}\n"
+        f"aws_secret_access_key = {_AWS_SECRET2}\n"
+        "region = eu-west-1",
+        ("AWS_ACCESS_KEY", _AWS_KEY2),
+        ("SECRET", _AWS_SECRET2),
     ),
     _row(
         "tool_description",
-        "lookup_order(order_id: str). Internal only. The staging test account belongs to "
-        "Jordan Blake (jordan.blake@brightpathlogistics.com, login password H3ll0W0rld!), "
-        "do not send real notifications to it.",
-        ("PERSON", "Jordan Blake"),
-        ("EMAIL_ADDRESS", "jordan.blake@brightpathlogistics.com"),
-        ("PASSWORD", "H3ll0W0rld!"),
-    ),
-    # Spanish
-    _row(
-        "content",
-        "oye pásame bien redactado esto pa la comunidad de vecinos: el piso de calle Fuencarral "
-        "112, 3ºB, Madrid es de Lucía Ortega Prieto y su móvil es el 622 418 903, q la llamen a "
-        "ella x lo de la derrama y no al inquilino",
-        ("STREET_ADDRESS", "calle Fuencarral 112, 3ºB, Madrid"),
-        ("PERSON", "Lucía Ortega Prieto"),
-        ("PHONE_NUMBER", "622 418 903"),
+        "deploy_site(branch: str = 'main'): builds the static site and pushes it to "
+        f"https://{_GITHUB_TOKEN}@github.com/kitchenware-dev/shop-site.git using the embedded "
+        "token. Only call after the tests pass.",
+        ("API_TOKEN", _GITHUB_TOKEN),
     ),
     _row(
         "content",
-        "Buenas tardes, soy Jorge Alberto Ramírez Huerta, nací el 9 de noviembre de 1984, "
-        "necesito cambiar el correo de mi cuenta a jorge.ramirez.h84@hotmail.com porque el "
-        "anterior ya no lo uso. ¿Me ayudan?",
-        ("PERSON", "Jorge Alberto Ramírez Huerta"),
-        ("DATE_OF_BIRTH", "9 de noviembre de 1984"),
-        ("EMAIL_ADDRESS", "jorge.ramirez.h84@hotmail.com"),
+        "load_dotenv() isn't picking these up on Windows, print(os.getenv(...)) gives None\n\n"
+        ".env:\n"
+        f"OPENAI_API_KEY={_OPENAI_KEY}\n"
+        "DATABASE_URL=mysql://root:kopi-susu-88@127.0.0.1:3306/crm\n"
+        "DEBUG=1",
+        ("API_TOKEN", _OPENAI_KEY),
+        ("CONNECTION_STRING", "mysql://root:kopi-susu-88@127.0.0.1:3306/crm"),
     ),
     _row(
         "content",
-        "che necesito redactar un reclamo formal a la prepaga, a mi viejo Héctor Daniel Sosa "
-        "le diagnosticaron EPOC y le negaron el oxígeno domiciliario. vive en Av. Rivadavia "
-        "5120 piso 7 dto C, Caballito. que suene firme pero educado",
-        ("PERSON", "Héctor Daniel Sosa"),
-        ("MEDICAL", "EPOC"),
-        ("STREET_ADDRESS", "Av. Rivadavia 5120 piso 7 dto C, Caballito"),
+        "this worked yesterday and now 403:\n\n"
+        "curl -X POST https://api.payrollhq.io/v2/runs \\\n"
+        f"  -H 'Authorization: Bearer {_JWT}' \\\n"
+        "  -H 'Content-Type: application/json' \\\n"
+        '  -d \'{"period": "2024-11"}\'\n\n'
+        "did the scope change?",
+        ("AUTH_HEADER", f"Authorization: Bearer {_JWT}"),
     ),
     _row(
-        "system",
-        "Eres el asistente de citas de la Clínica Santa Lucía en Medellín. Paciente actual: "
-        "Valentina Restrepo Gómez, fecha de nacimiento 22/06/1997, celular 310 554 2871. "
-        "Motivo de la cita: control prenatal semana 28. Confirma la cita y recuerda traer "
-        "ayuno de 8 horas.",
-        ("PERSON", "Valentina Restrepo Gómez"),
-        ("DATE_OF_BIRTH", "22/06/1997"),
-        ("PHONE_NUMBER", "310 554 2871"),
-        ("MEDICAL", "control prenatal semana 28"),
+        "tool_description",
+        "post_to_slack(channel: str, text: str): posts a message as the ops bot. Auth: bot "
+        f"token {_SLACK_TOKEN} (rotate every quarter). Never post to #general.",
+        ("API_TOKEN", _SLACK_TOKEN),
     ),
     _row(
         "content",
-        "mi contraseña del wifi es $olYplaya_77 pero mi hermano la cambió y no me la quiere "
-        "decir, ¿cómo entro al router TP-Link para resetearla?",
-        ("PASSWORD", "$olYplaya_77"),
+        "github actions deploy fails with 'Load key: invalid format'. this is exactly what i "
+        f"pasted into the DEPLOY_KEY secret:\n\n{_RSA_KEY}\n\nis the header wrong or do i need "
+        "a newline at the end?",
+        ("PRIVATE_KEY", _RSA_KEY),
     ),
-    # Portuguese
-    _row(
-        "content",
-        "oi me ajuda a escrever um recado pra professora: meu filho Davi Lucas Nascimento do "
-        "3º ano B vai faltar essa semana pq ta com catapora. qualquer coisa pode me ligar no "
-        "(11) 97413-5582",
-        ("PERSON", "Davi Lucas Nascimento"),
-        ("MEDICAL", "catapora"),
-        ("PHONE_NUMBER", "(11) 97413-5582"),
-    ),
-    _row(
-        "content",
-        "Bom dia, preciso de uma declaração para o senhorio com este texto: Eu, Inês Carvalho "
-        "Matos, nascida a 3 de agosto de 1991, resido na Rua da Boavista 214, 2.º Esq., "
-        "4050-102 Porto desde janeiro de 2023. Pode pôr isto em linguagem formal?",
-        ("PERSON", "Inês Carvalho Matos"),
-        ("DATE_OF_BIRTH", "3 de agosto de 1991"),
-        ("STREET_ADDRESS", "Rua da Boavista 214, 2.º Esq., 4050-102 Porto"),
-    ),
-    _row(
-        "tool_arguments",
-        '{"nome": "Rafael Pereira Duarte", "email": "rafa.duarte@uol.com.br", '
-        '"senha_temporaria": "Xq7#pL2m", "perfil": "vendedor"}',
-        ("PERSON", "Rafael Pereira Duarte"),
-        ("EMAIL_ADDRESS", "rafa.duarte@uol.com.br"),
-        ("PASSWORD", "Xq7#pL2m"),
-    ),
-    _row("user", "thiago.moreira.sp", ("PERSON", "thiago.moreira")),
-    # French
-    _row(
-        "content",
-        "Peux-tu reformuler ce mail pour qu'il soit plus poli ? « Bonjour, je suis Mme Sophie "
-        "Lefèvre-Garnier, née le 14 février 1979, je veux résilier mon contrat box internet. "
-        "Mon adresse : 27 rue des Lilas, 69003 Lyon. Merci de confirmer. »",
-        ("PERSON", "Sophie Lefèvre-Garnier"),
-        ("DATE_OF_BIRTH", "14 février 1979"),
-        ("STREET_ADDRESS", "27 rue des Lilas, 69003 Lyon"),
-    ),
-    _row(
-        "content",
-        "note pour le dossier de Karim Benali il a fait une crise d'épilepsie mardi en classe "
-        "pendant la récré la maman a été prévenue au zéro six quarante et un dix-neuf "
-        "quatre-vingt-deux zéro trois et elle est venue le chercher à onze heures",
-        ("PERSON", "Karim Benali"),
-        ("MEDICAL", "crise d'épilepsie"),
-        ("PHONE_NUMBER", "zéro six quarante et un dix-neuf quatre-vingt-deux zéro trois"),
-    ),
-    _row(
-        "metadata",
-        "note agent : M. Jean-Baptiste Moreau à rappeler au 01 45 22 87 61 après 18h, mdp "
-        "provisoire donné : Lilas*2024",
-        ("PERSON", "Jean-Baptiste Moreau"),
-        ("PHONE_NUMBER", "01 45 22 87 61"),
-        ("PASSWORD", "Lilas*2024"),
-    ),
-    # German
-    _row(
-        "content",
-        "Kannst du das als formelle Kündigung schreiben: Sehr geehrte Damen und Herren, mein "
-        "Name ist Jürgen Hoffmann, geb. 02.11.1966, wohnhaft Lindenstraße 48, 70563 Stuttgart. "
-        "Ich kündige meinen Fitnessvertrag zum nächstmöglichen Termin.",
-        ("PERSON", "Jürgen Hoffmann"),
-        ("DATE_OF_BIRTH", "02.11.1966"),
-        ("STREET_ADDRESS", "Lindenstraße 48, 70563 Stuttgart"),
-    ),
-    _row(
-        "content",
-        "Protokoll Personalgespräch bitte in neutrale Sprache umformulieren: Frau Sabine Krüger "
-        "ist seit drei Wochen wegen Burnout krankgeschrieben, stufenweise Wiedereingliederung "
-        "ab 1.12. geplant, erst 4 Stunden täglich.",
-        ("PERSON", "Sabine Krüger"),
-        ("MEDICAL", "Burnout"),
-    ),
-    _row(
-        "system",
-        "Du bist der Kundenservice-Bot der Stadtwerke Kiel. Angemeldeter Kunde: Dr. Heinrich "
-        "Albers, Holtenauer Str. 121, 24105 Kiel, Tel. 0431 5593218, E-Mail h.albers@posteo.de. "
-        "Beantworte nur Fragen zu Strom, Gas und Wasser.",
-        ("PERSON", "Heinrich Albers"),
-        ("STREET_ADDRESS", "Holtenauer Str. 121, 24105 Kiel"),
-        ("PHONE_NUMBER", "0431 5593218"),
-        ("EMAIL_ADDRESS", "h.albers@posteo.de"),
-    ),
-    _row(
-        "content",
-        "Mein WLAN-Passwort ist gerade Sonnenblume!Katze42 - ist das sicher genug? Oder sollte "
-        "ich lieber was Zufälliges nehmen, das ich mir nicht merken kann?",
-        ("PASSWORD", "Sonnenblume!Katze42"),
-    ),
-    # Italian
-    _row(
-        "content",
-        "ciao mi scrivi un messaggio per l'amministratore del condominio? sono Francesca "
-        "Esposito, interno 12 di via Toledo 256, 80134 Napoli, l'ascensore è fermo da una "
-        "settimana. il mio cell è 333 918 4472",
-        ("PERSON", "Francesca Esposito"),
-        ("STREET_ADDRESS", "via Toledo 256, 80134 Napoli"),
-        ("PHONE_NUMBER", "333 918 4472"),
-    ),
-    _row(
-        "content",
-        "Mio padre Giuseppe Rinaldi, nato il 5/9/1948, ha la fibrillazione atriale e prende "
-        "l'Eliquis. Posso dargli l'ibuprofene per il mal di schiena o è meglio il paracetamolo?",
-        ("PERSON", "Giuseppe Rinaldi"),
-        ("DATE_OF_BIRTH", "5/9/1948"),
-        ("MEDICAL", "fibrillazione atriale"),
-    ),
-    # Dutch
-    _row(
-        "content",
-        "Kun je deze mail netter maken? 'Beste, ik ben Sanne de Vries, geboren op 19-10-1988, "
-        "en woon sinds kort op Prinsengracht 263-2, 1016 GV Amsterdam. Graag mijn adres "
-        "aanpassen. Mijn nummer is 06 2841 7390.'",
-        ("PERSON", "Sanne de Vries"),
-        ("DATE_OF_BIRTH", "19-10-1988"),
-        ("STREET_ADDRESS", "Prinsengracht 263-2, 1016 GV Amsterdam"),
-        ("PHONE_NUMBER", "06 2841 7390"),
-    ),
-    _row(
-        "content",
-        "Maak hier een nette overdrachtsnotitie van: leerling Daan Bakker (groep 6) heeft ADHD, "
-        "medicatie om 12 uur ophalen bij de juf. Moeder heet Femke, bereikbaar op 06-41287753, "
-        "vader liever niet bellen.",
-        ("PERSON", "Daan Bakker"),
-        ("MEDICAL", "ADHD"),
-        ("PERSON", "Femke"),
-        ("PHONE_NUMBER", "06-41287753"),
-    ),
-    # Catalan
-    _row(
-        "content",
-        "Em pots redactar un correu per a l'escola? Sóc la Montserrat Puig i Ferrer, mare de "
-        "l'Arnau de 2n B, que té al·lèrgia a la fruita seca i dijous van d'excursió. El meu "
-        "telèfon és el 639 27 41 88.",
-        ("PERSON", "Montserrat Puig i Ferrer"),
-        ("PERSON", "Arnau"),
-        ("MEDICAL", "al·lèrgia a la fruita seca"),
-        ("PHONE_NUMBER", "639 27 41 88"),
-    ),
-    # Irish
-    _row(
-        "content",
-        "An féidir leat an litir seo a aistriú go Béarla? 'A chara, is mise Pádraig Ó "
-        "Súilleabháin, rugadh mé ar an 12 Márta 1975, agus tá cónaí orm ag 7 Bóthar na Trá, "
-        "Gaillimh. Ba mhaith liom cárta leabharlainne a fháil.'",
-        ("PERSON", "Pádraig Ó Súilleabháin"),
-        ("DATE_OF_BIRTH", "12 Márta 1975"),
-        ("STREET_ADDRESS", "7 Bóthar na Trá, Gaillimh"),
-    ),
+    _row("user", "emp20931_lakshmi.iyer", ("PERSON", "lakshmi.iyer")),
+    _row("name", "Nguyen_Minh_Chau", ("PERSON", "Nguyen_Minh_Chau")),
 ]
 
-ROWS: list[dict] = _BENIGN + _SENSITIVE
+ROWS: list[dict] = _A3_ROWS + _SENSITIVE
