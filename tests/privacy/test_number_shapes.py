@@ -50,6 +50,21 @@ def test_phones_next_to_those_shapes_are_found(
     assert value in spans
 
 
+def test_a_run_of_numbers_with_trunk_zeros_is_phones_not_a_list(
+    detector: SensitivityDetector,
+) -> None:
+    text = "numbers 06 12 34 56 78 07 98 76 54 32 for both"
+    found = [e for e in detector.scan([text], deep=False) if e.type == "PHONE_NUMBER"]
+    assert found and found[0].start == text.index("06")
+
+
+def test_a_long_run_of_numbers_costs_linear_time(detector: SensitivityDetector) -> None:
+    """Each phone candidate in a run of numbers looks at a bounded part of it: 240,000
+    characters of "12 12 12 ..." are scanned, not cut off by the deadline (fail closed)."""
+    found = detector.scan(["12 " * 80_000], deep=True)
+    assert [e.type for e in found] == []
+
+
 @pytest.mark.parametrize("region", ["GB", "DE", "FR", "ES", "IT", "PL", "NL", "SE", "US", "IN"])
 def test_example_mobiles_in_every_written_form(detector: SensitivityDetector, region: str) -> None:
     number = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)

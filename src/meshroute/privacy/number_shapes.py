@@ -41,21 +41,36 @@ OTHER_ID_LABEL = regex.compile(
     r"[.]?[ ]*(?:no[.]?|nr[.]?|nº|n°|number|num[.]?|id|#)?[ ]*[:#]?[ ]*$"
 )
 LOOKBACK = 32  # the longest label above with its "number" word and punctuation
+_GROUP_DIGITS = 16  # a longer digit run is no phone number's group
 SEQUENCE_GROUPS = 6  # "4 8 15 16 23 42": no national format has six bare groups
 
 
 def _groups_around(text: str, start: int, end: int) -> list[str]:
-    """The bare digit groups, separated by single spaces, of the run that holds the match."""
+    """The bare digit groups, separated by single spaces, of the run that holds the match; at
+    most SEQUENCE_GROUPS on each side and _GROUP_DIGITS digits a group, so that a long run of
+    numbers costs each candidate in it bounded work (it is a sequence either way)."""
     lo, hi = start, end
-    while lo >= 2 and text[lo - 1] == " " and text[lo - 2].isdigit():
+    for _ in range(SEQUENCE_GROUPS):
+        if not (lo >= 2 and text[lo - 1] == " " and text[lo - 2].isdigit()):
+            break
         lo -= 2
-        while lo > 0 and text[lo - 1].isdigit():
+        floor = max(lo - _GROUP_DIGITS, 0)
+        while lo > floor and text[lo - 1].isdigit():
             lo -= 1
-    while hi + 1 < len(text) and text[hi] == " " and text[hi + 1].isdigit():
+    for _ in range(SEQUENCE_GROUPS):
+        if not (hi + 1 < len(text) and text[hi] == " " and text[hi + 1].isdigit()):
+            break
         hi += 2
-        while hi < len(text) and text[hi].isdigit():
+        ceiling = min(hi + _GROUP_DIGITS, len(text))
+        while hi < ceiling and text[hi].isdigit():
             hi += 1
     return text[lo:hi].split(" ")
+
+
+def _sequence(groups: list[str]) -> bool:
+    """Six or more numbers in a row, none with a leading 0: a list ("4 8 15 16 23 42"), where
+    spaced phone numbers ("06 12 34 56 78 07 98 76 54 32") carry their trunk 0."""
+    return len(groups) >= SEQUENCE_GROUPS and not any(g.startswith("0") for g in groups)
 
 
 def _amount(text: str, start: int, end: int) -> bool:
@@ -109,7 +124,7 @@ def not_a_phone(text: str, value: str, start: int, end: int) -> bool:
     if value.startswith(("+", "00", "(")):
         return _mask(value)  # an international or bracketed number: only a mask is ruled out
     return (
-        len(_groups_around(text, start, end)) >= SEQUENCE_GROUPS
+        _sequence(_groups_around(text, start, end))
         or _amount(text, start, end)
         or _mask(value)
         or _code_piece(text, start)

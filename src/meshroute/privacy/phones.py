@@ -144,8 +144,6 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
     bracket = value.find(" (")
     if bracket > 0 and sum(c.isdigit() for c in value[:bracket]) >= 6:
         value = value[:bracket]  # "8 336 817 (2022)": a bracket after a number starts a note
-    if _service(value):
-        return None  # not cut down to "0800 123" either
     cuts = [len(value)]
     last = list(_SEPARATORS.finditer(value))[-1:]
     if last and len(value) - last[0].end() <= 4:
@@ -163,5 +161,6 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         if not (formatted or cue or candidate.startswith("0")):
             continue
         if _valid(candidate, possible=formatted or cue):
-            return start, start + len(candidate)
+            # a freephone or premium line is an organisation's, whole or cut ("0800 123")
+            return None if _service(value) else (start, start + len(candidate))
     return None

@@ -4,6 +4,7 @@
 // ported function by function (Python names). The gateway also drops freephone and premium-rate
 // numbers by phonenumbers' metadata, which the Worker lacks: there the Worker flags more.
 
+const GROUP_DIGITS = 16; // number_shapes._GROUP_DIGITS
 const isDigit = (c) => c !== undefined && c >= "0" && c <= "9";
 const isUnicodeDigit = (c) => c !== undefined && /^\p{Nd}$/u.test(c);
 const isAlnum = (c) => c !== undefined && /^[\p{L}\p{N}]$/u.test(c);
@@ -33,18 +34,27 @@ export class NumberShapes {
     this.sequenceGroups = data.sequence_groups;
   }
 
-  // _groups_around: the bare digit groups, separated by single spaces, holding the match
+  // _groups_around: the bare digit groups, separated by single spaces, holding the match (at
+  // most sequenceGroups each side and GROUP_DIGITS digits a group: bounded work per candidate)
   groupsAround(text, start, end) {
     let [lo, hi] = [start, end];
-    while (lo >= 2 && text[lo - 1] === " " && isUnicodeDigit(text[lo - 2])) {
+    for (let i = 0; i < this.sequenceGroups; i += 1) {
+      if (!(lo >= 2 && text[lo - 1] === " " && isUnicodeDigit(text[lo - 2]))) break;
       lo -= 2;
-      while (lo > 0 && isUnicodeDigit(text[lo - 1])) lo -= 1;
+      const floor = Math.max(lo - GROUP_DIGITS, 0);
+      while (lo > floor && isUnicodeDigit(text[lo - 1])) lo -= 1;
     }
-    while (hi + 1 < text.length && text[hi] === " " && isUnicodeDigit(text[hi + 1])) {
+    for (let i = 0; i < this.sequenceGroups; i += 1) {
+      if (!(hi + 1 < text.length && text[hi] === " " && isUnicodeDigit(text[hi + 1]))) break;
       hi += 2;
-      while (hi < text.length && isUnicodeDigit(text[hi])) hi += 1;
+      const ceiling = Math.min(hi + GROUP_DIGITS, text.length);
+      while (hi < ceiling && isUnicodeDigit(text[hi])) hi += 1;
     }
     return text.slice(lo, hi).split(" ");
+  }
+
+  sequence(groups) {
+    return groups.length >= this.sequenceGroups && !groups.some((g) => g.startsWith("0"));
   }
 
   amountAt(text, start, end) {
@@ -85,7 +95,7 @@ export class NumberShapes {
   notAPhone(text, value, start, end) {
     if (value.startsWith("+") || value.startsWith("00") || value.startsWith("(")) return this.mask(value);
     return (
-      this.groupsAround(text, start, end).length >= this.sequenceGroups ||
+      this.sequence(this.groupsAround(text, start, end)) ||
       this.amountAt(text, start, end) ||
       this.mask(value) ||
       this.codePiece(text, start) ||
