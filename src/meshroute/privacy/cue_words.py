@@ -17,7 +17,12 @@ __all__ = [
     "PASSWORD_JOINS",
     "PASSWORD_KEYS",
     "PASSWORD_WORDS",
+    "PERSON_CUES",
+    "PERSON_KEYS",
+    "PHONE_CUES",
     "PIN_KEYS",
+    "RESIDENCE_CUES",
+    "STREET_ABBREVIATIONS",
     "STREET_AFTER",
     "STREET_FIRST_OTHER",
     "STREET_FIRST_ROMANCE",
@@ -110,4 +115,38 @@ PASSWORD_JOINS = (
 PIN_KEYS = (
     r"pin|pin\s*code|pin-code|pin-?k[oó]d|pin-?koodi|pinkode|pin-?nummer|kod\s+pin|code\s+pin|"
     r"c[óo]digo\s+pin|пин-?код|pin\s+kodu"
+)
+
+# The phone, person, residence and English street cue words of patterns.py, kept here to keep
+# that file under its line limit (written by hand, as the lists above)
+STREET_ABBREVIATIONS = (
+    "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Close", "Sq", "Pkwy", "Hwy", "Cir", "Cres",
+    "Ter", "Trl", "Pde", "Parade", "Gardens", "Gdns", "Green", "Wynd", "Yard", "Quay",
+    "Embankment", "Broadway",
+)  # fmt: skip
+# Cue words after which a phone-like number counts even when written as a bare digit run.
+PHONE_CUES = (
+    r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
+    r"contact|reach me|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|m[óo]vil|cellulare|"
+    r"telefoonnummer|numer"
+)
+PERSON_CUES = (
+    r"[Mm]y name is|[Mm]y name's|[Nn]ame:|[Ff]ull name:|[Dd]ear|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|"
+    r"Prof\.?|Herr|Frau|Monsieur|Madame|Mme\.?|Señor|Señora|Sr\.|Sra\.|Signor|Signora|"
+    r"[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]olleague|[Ff]riend|[Ww]ife|[Hh]usband|[Ss]on|"
+    r"[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Bb]oss|[Tt]enant|[Nn]eighbou?r|"
+    r"[Ii]ch heiße|[Jj]e m'appelle|[Jj]e m\x{2019}appelle|[Mm]e llamo|[Mm]i chiamo|[Mm]eu nome é|"
+    r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,"
+)
+PERSON_KEYS = (
+    r"(?:first|last|full|given|family|middle|maiden|display|legal|contact|customer|client|"
+    r"patient|employee|recipient|sender|holder|cardholder|card_holder|account_holder|"
+    r"beneficiary|guest|passenger|tenant|applicant|student|member|user)[_ \-]?name|name|surname|"
+    r"customer|client|patient|employee|assignee|reporter|recipient|beneficiary|"
+    r"account_?holder|card_?holder|passenger|tenant|applicant|guardian|next_of_kin|"
+    r"nombre|nom|vorname|nachname|cognome|nome|naam|imi[eę]|nazwisko"
+)
+RESIDENCE_CUES = (
+    r"live|lives|lived|living|reside|resides|resided|residing|moved to|move to|born in|"
+    r"hometown|staying at|stay at|located at|based in|wohne|habite|vivo"
 )

@@ -29,7 +29,12 @@ from meshroute.privacy.cue_words import (
     PASSWORD_JOINS,
     PASSWORD_KEYS,
     PASSWORD_WORDS,
+    PERSON_CUES,
+    PERSON_KEYS,
+    PHONE_CUES,
     PIN_KEYS,
+    RESIDENCE_CUES,
+    STREET_ABBREVIATIONS,
     STREET_AFTER,
     STREET_FIRST_OTHER,
     STREET_FIRST_ROMANCE,
@@ -100,27 +105,17 @@ def _narrow(pattern: str) -> str:
 
 
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
-_STREET_ABBREVIATIONS = (
-    "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Close", "Sq", "Pkwy", "Hwy", "Cir", "Cres",
-    "Ter", "Trl", "Pde", "Parade", "Gardens", "Gdns", "Green", "Wynd", "Yard", "Quay",
-    "Embankment", "Broadway",
-)  # fmt: skip
 # The USPS street suffixes (data/street_suffixes.txt, bench/build_street_suffixes.py), longest
 # first: RE2 and JavaScript take the first alternative that matches, "Street" before "St".
 _STREET_EN = "|".join(
     sorted(
-        set(_STREET_ABBREVIATIONS) | set(_data_lines("street_suffixes.txt")),
+        set(STREET_ABBREVIATIONS) | set(_data_lines("street_suffixes.txt")),
         key=lambda word: (-len(word), word),
     )
 )
 # Lower-case words inside a street's name: "9502 de Nógla Drive", "12 Mac an Iascaire Road"
 _STREET_PARTICLES = r"de|du|des|la|le|van|von|der|den|del|della|da|di|do|dos|an|of|the|y|e"
 _SECRET_WORDS = r"SECRET|TOKEN|KEY|PASSWORD|PASSWD|PWD|PASS|CREDENTIALS?|AUTH|PRIVATE|SALT|DSN"
-_PHONE_CUES = (
-    r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
-    r"contact|reach me|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|m[óo]vil|cellulare|"
-    r"telefoonnummer|numer"
-)
 
 FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # --- contact details
@@ -432,26 +427,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
 )
 
-# Cue words after which a phone-like number counts even when written as a bare digit run.
-PHONE_CUES = _PHONE_CUES
-
-_PERSON_CUES = (
-    r"[Mm]y name is|[Mm]y name's|[Nn]ame:|[Ff]ull name:|[Dd]ear|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|"
-    r"Prof\.?|Herr|Frau|Monsieur|Madame|Mme\.?|Señor|Señora|Sr\.|Sra\.|Signor|Signora|"
-    r"[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]olleague|[Ff]riend|[Ww]ife|[Hh]usband|[Ss]on|"
-    r"[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Bb]oss|[Tt]enant|[Nn]eighbou?r|"
-    r"[Ii]ch heiße|[Jj]e m'appelle|[Jj]e m\x{2019}appelle|[Mm]e llamo|[Mm]i chiamo|[Mm]eu nome é|"
-    r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,"
-)
 _PARTICLES = r"van|von|de|da|del|der|di|le|la|bin|al|ibn|ben"
-_PERSON_KEYS = (
-    r"(?:first|last|full|given|family|middle|maiden|display|legal|contact|customer|client|"
-    r"patient|employee|recipient|sender|holder|cardholder|card_holder|account_holder|"
-    r"beneficiary|guest|passenger|tenant|applicant|student|member|user)[_ \-]?name|name|surname|"
-    r"customer|client|patient|employee|assignee|reporter|recipient|beneficiary|"
-    r"account_?holder|card_?holder|passenger|tenant|applicant|guardian|next_of_kin|"
-    r"nombre|nom|vorname|nachname|cognome|nome|naam|imi[eę]|nazwisko"
-)
 HEALTH_TERMS = (
     r"diagnos(?:ed|is)|hiv|aids|cancer|tumou?r|chemo(?:therapy)?|diabet(?:es|ic)|depression|"
     r"depressed|anxiety|bipolar|schizophreni[ac]|adhd|autis(?:m|tic)|pregnan(?:t|cy)|miscarriage|"
@@ -464,17 +440,13 @@ HEALTH_TERMS = (
     r"chlamydia|herpes|syphilis|lupus|leukemia|leukaemia|lymphoma|sclerosis|psychosis|"
     r"oncolog(?:y|ist)|dialysis|transplant"
 )
-_RESIDENCE_CUES = (
-    r"live|lives|lived|living|reside|resides|resided|residing|moved to|move to|born in|"
-    r"hometown|staying at|stay at|located at|based in|wohne|habite|vivo"
-)
 
 # The deep scan's patterns (run only before a public target): people named after a cue, health
 # terms (kept only in a sentence about a person), places where someone lives.
 DEEP_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "PERSON",
-        rf"(?:^|[^\p{{L}}])(?:{_PERSON_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
+        rf"(?:^|[^\p{{L}}])(?:{PERSON_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
         rf"{_NAME}){{0,3}})",
         "cued_name",
     ),
@@ -485,14 +457,14 @@ DEEP_PATTERNS: tuple[PatternSpec, ...] = (
     # the key starts a line or follows punctuation ("tool name: search web" is not a person's).
     PatternSpec(
         "PERSON",
-        rf"(?i)(?:^|\n[ \t]*|[^\p{{L}} \t])(?:{_PERSON_KEYS})[\x22']?\s*[:=]\s*[\x22']?"
+        rf"(?i)(?:^|\n[ \t]*|[^\p{{L}} \t])(?:{PERSON_KEYS})[\x22']?\s*[:=]\s*[\x22']?"
         r"(\p{L}[\p{L}'\-]*(?:[ \t]+\p{L}[\p{L}'\-]*){1,3})[ \t]*(?:[\x22',;}&\r\n]|$)",
         "",
     ),
     PatternSpec("MEDICAL", rf"(?i)(?:^|[^a-z])({HEALTH_TERMS})", "personal_health"),
     PatternSpec(
         "LOCATION",
-        rf"(?i)(?:^|[^a-z])(?:{_RESIDENCE_CUES})\s+(?:in\s+|at\s+|to\s+|à\s+|en\s+)?"
+        rf"(?i)(?:^|[^a-z])(?:{RESIDENCE_CUES})\s+(?:in\s+|at\s+|to\s+|à\s+|en\s+)?"
         r"((?-i:\p{Lu}[\p{L}\-]+)(?:[ \-](?-i:\p{Lu}[\p{L}\-]+)){0,2})",
         "place",
     ),
