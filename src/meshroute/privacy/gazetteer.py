@@ -26,6 +26,7 @@ import re
 import unicodedata
 
 from meshroute.privacy.hits import RawHit
+from meshroute.privacy.names import letter_line, lower_pair
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
 from meshroute.privacy.public_names import function_word
@@ -124,33 +125,6 @@ def _adjacent(
         return None
     nxt = words[index + 1]
     return nxt if text[words[index][1] : nxt[0]] in gaps else None
-
-
-def _partner(flags: str, next_flags: str, nxt: str) -> bool:
-    """Whether a lower-case given name (``flags``) and the lower-case word after it make a
-    name: "lucas rousset" (an unknown word), "agnieszka kowalczyk", "carlos eduardo",
-    "michael price" (a given name no dictionary spells in lower case, then a surname frequent
-    in English-speaking countries that is also a word); not "carry a", "rosa has", "grace
-    notes", "denise ran" (ordinary words)."""
-    if "s" in next_flags or len(nxt) < 2:
-        return False
-    if "F" in flags and "L" in next_flags:  # "john smith": both frequent as names
-        return True
-    proper = "c" not in flags or "p" in flags
-    if next_flags == "":  # not "prima facie", "bona fide"
-        return proper and len(nxt) > 2
-    if "l" in next_flags and "c" not in next_flags:
-        return True
-    if "l" not in next_flags and "f" not in next_flags:
-        return False
-    # "suhani gill": a frequent surname after a given name that is no word at all; not "rosa
-    # has", "grace notes" ("henri rey" too: "eran al", "sourd avant" are words elsewhere)
-    # "eduardo gomes", "ivan larsson": a frequent given name, then a surname frequent in web
-    # text but no dictionary word (not "sourd avant": no frequent given name)
-    web = "l" in next_flags and "d" not in next_flags and len(nxt) > 3
-    web = web and ("F" in flags or "p" in flags)
-    return proper and ("c" not in next_flags or "p" in next_flags or web or
-                       ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 
 def _place_or_months(text: str, words: list[tuple[int, int, str]], index: int) -> int:
@@ -259,7 +233,7 @@ class GazetteerNames:
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
         same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
-        if nxt is not None and same_case and _partner(flags, self._flags(nxt[2]), nxt[2]):
+        if nxt is not None and same_case and lower_pair(flags, self._flags(nxt[2]), nxt[2]):
             return 3 if self._third_name(text, words, index + 1) else 2
         particle = self._particle_name(text, words, index, flags)  # "SARA VAN DER LAAN" too
         if shouting:
@@ -371,6 +345,8 @@ class GazetteerNames:
         surname = "l" in flags and "s" not in flags and ("d" not in flags or "L" in flags)
         if not surname or not (shouting or _capitalised(word)):
             return 0
+        if gap == " " and self._initial_after(text, nxt, flags):
+            return 2  # "Kowalski J.", "Zieliński M." as lists and invoices write them
         if gap != ", " and not (shouting and gap == " "):
             return 0
         given = _capitalised(nxt[2]) and "f" in next_flags
@@ -379,6 +355,17 @@ class GazetteerNames:
             return 0
         # "Smith, John" (both frequent as names), "Kowalski, Jan"; not "Europe, Asia"
         return 2 if "c" not in flags or ("L" in flags and "F" in next_flags) else 0
+
+    @staticmethod
+    def _initial_after(text: str, nxt: tuple[int, int, str], flags: str) -> bool:
+        """An initial and its full stop after a surname that is no ordinary word and no
+        frequent given name ("Kowalski J."; not "Henry V.", "Vitamin B.", "Plan B.")."""
+        letter = nxt[2]
+        if len(letter) != 1 or not letter.isupper() or letter in "IVX" or "F" in flags:
+            return False
+        after = text[nxt[1] + 1 : nxt[1] + 2]
+        ordinary = "c" in flags and "L" not in flags
+        return text[nxt[1] : nxt[1] + 1] == "." and not after.isalpha() and not ordinary
 
     def _capitalised_name(
         self,
@@ -403,6 +390,11 @@ class GazetteerNames:
                 ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or contexts.near(start, end):
                     return 2
+        # "Thanks,\nMarek", "Hello Fatima,\n": a letter's greeting or signature; not "Dear
+        # Sir," or "Hi Team," (dictionary words), nor a country
+        plain = "g" not in flags and ("d" not in flags or "F" in flags)
+        if plain and letter_line(text, start, end):
+            return 1
         first = self._sentence_start(text, start)
         if "c" not in flags and not first:
             return 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cued_name", "personal_health", "place"]
+__all__ = ["cued_name", "letter_line", "lower_pair", "personal_health", "place"]
 
 _NOT_NAMES = frozenset(
     (
@@ -56,3 +56,59 @@ def place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "moved to Thursday" is a date, "lives in Leeds" a place."""
     first = text[start:end].split()[0].lower()
     return None if first in _NOT_PLACES else (start, end)
+
+
+# The name rules of gazetteer.py that read flags or the text around a word, not the table.
+
+
+def lower_pair(flags: str, next_flags: str, nxt: str) -> bool:
+    """Whether a lower-case given name (``flags``) and the lower-case word after it make a
+    name: "lucas rousset" (an unknown word), "agnieszka kowalczyk", "carlos eduardo",
+    "michael price" (a given name no dictionary spells in lower case, then a surname frequent
+    in English-speaking countries that is also a word); not "carry a", "rosa has", "grace
+    notes", "denise ran" (ordinary words)."""
+    if "s" in next_flags or len(nxt) < 2:
+        return False
+    if "F" in flags and "L" in next_flags:  # "john smith": both frequent as names
+        return True
+    proper = "c" not in flags or "p" in flags
+    if next_flags == "":  # not "prima facie", "bona fide"
+        return proper and len(nxt) > 2
+    if "l" in next_flags and "c" not in next_flags:
+        return True
+    if "l" not in next_flags and "f" not in next_flags:
+        return False
+    # "suhani gill": a frequent surname after a given name that is no word at all; not "rosa
+    # has", "grace notes" ("henri rey" too: "eran al", "sourd avant" are words elsewhere)
+    # "eduardo gomes", "ivan larsson": a frequent given name, then a surname frequent in web
+    # text but no dictionary word (not "sourd avant": no frequent given name)
+    web = "l" in next_flags and "d" not in next_flags and len(nxt) > 3
+    web = web and ("F" in flags or "p" in flags)
+    return proper and ("c" not in next_flags or "p" in next_flags or web or
+                       ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
+
+
+_LINE_REACH = 120  # how far back a line is read (bounded: a line can be a megabyte long)
+_CLOSING_WORDS = 4  # "Met vriendelijke groet,", "Best regards,", "terveisin"
+# "Hello Fatima,", "Salut Camille!", "Hej Rasmus," as a letter's first line: a greeting word
+_GREETING = re.compile(r"[ \t]*[^\W\d_]+,?[ \t]")
+_AFTER_GREETED = re.compile(r"[,!:][ \t]*(?:\n|$)")
+
+
+def letter_line(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is a name by its place in a message: alone on the last
+    line under a short closing line ("Thanks,\nMarek", "Liebe Grüße\nSabine"), or after one
+    greeting word on the first line of a letter ("Hello Fatima,\n"). Any language: the closing
+    and greeting words themselves are not read."""
+    begin = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if _GREETING.fullmatch(text, begin, start) and _AFTER_GREETED.match(text, end, end + 8):
+        return True
+    if begin == 0 or text[begin:start].strip(" \t") or len(text) - end > _LINE_REACH:
+        return False
+    if text[end:].strip():
+        return False
+    above = text[max(0, begin - _LINE_REACH) : begin].rstrip()
+    line = above.rsplit("\n", 1)[-1].strip()
+    if not line or ("\n" not in above and begin > _LINE_REACH) or line[-1] in ".?:;)]":
+        return False
+    return len(line.split()) <= _CLOSING_WORDS

@@ -142,21 +142,48 @@ def _all_words(text: str) -> bool:
 
 
 def participant(value: str, flags: Flags) -> bool:
-    """A chat participant's ``name`` (letters, digits, ``_`` and ``-`` in the OpenAI schema)
-    made of name parts: "maria_gonzalez", "JohnDoe", "kasia.nowak"; not "assistant",
-    "support-bot", "helpdesk", "data_analyst"."""
+    """A chat participant's ``name`` or the request's ``user`` (letters, digits, ``_`` and
+    ``-`` in the OpenAI schema) made of name parts: "maria_gonzalez", "JohnDoe", "kasia.nowak",
+    a name and an initial as accounts are named ("j.smith", "anna_n", "mkowalczyk"); not
+    "assistant", "support-bot", "helpdesk", "data_analyst", "user_1234"."""
     if len(value) > 64:
         return False
     parts = [p for p in _PART_SPLIT.split(value) if p]
-    if not 1 <= len(parts) <= 4 or not all(p.isalpha() and len(p) >= 2 for p in parts):
+    if not 1 <= len(parts) <= 4 or not all(p.isalpha() for p in parts):
         return False
     lowered = [p.lower() for p in parts]
     if any(p in _ROLES or p in _NOT_NAMES for p in lowered):
         return False
+    if len(parts) == 2 and min(map(len, parts)) == 1:  # "j.smith", "anna_n", "dmitri.v"
+        return _initialled(max(lowered, key=len), flags)
+    if min(map(len, parts)) < 2:
+        return False
     looked = [flags(p) for p in lowered]
     if len(parts) == 1:
-        return _strong(looked[0])
+        return _strong(looked[0]) or _glued_initial(lowered[0], looked[0], flags)
     return all(_nameish(f) for f in looked) and any(_strong(f) for f in looked)
+
+
+_HANDLE_MIN = 3  # a name beside an initial: "li_x" or "al.b" say too little
+
+
+def _initialled(part: str, flags: Flags) -> bool:
+    """The name beside an initial in an account name: a given name or a surname that is no
+    frequent word and no dictionary word unless frequent as a name ("smith", "novak", "anna";
+    not "main_b", "the_x", "data_v")."""
+    found = flags(part)
+    if len(part) < _HANDLE_MIN or "s" in found or not ("f" in found or "l" in found):
+        return False
+    return "d" not in found or "F" in found or "L" in found
+
+
+def _glued_initial(word: str, found: str, flags: Flags) -> bool:
+    """An initial glued to a surname, as account names are made ("mkowalczyk", "jsmith"): a
+    word no list holds whose tail is a surname that is no ordinary word."""
+    if found or len(word) < 2 + _HANDLE_MIN:
+        return False
+    tail = flags(word[1:])
+    return "l" in tail and "s" not in tail and ("c" not in tail or "L" in tail)
 
 
 _TYPE_WORDS = frozenset(

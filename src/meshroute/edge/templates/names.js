@@ -14,7 +14,7 @@ const nameFlags = (flags) => [...flags].filter((f) => NAME_FLAGS.includes(f)).jo
 const pastLatin = (s) => /[^\u0000-\u024f]/.test(s); // gazetteer: max(word) >= _LATIN_END
 const APOSTROPHES = ["'", "\u2019"];
 
-// gazetteer._partner: a lower-case given name (flags) and the lower-case word after it
+// names.lower_pair: a lower-case given name (flags) and the lower-case word after it
 function partner(flags, nf, next) {
   if (nf.includes("s") || [...next].length < 2) return false;
   if (flags.includes("F") && nf.includes("L")) return true; // "john smith"
@@ -27,6 +27,24 @@ function partner(flags, nf, next) {
   const web = nf.includes("l") && !nf.includes("d") && [...next].length > 3 && (flags.includes("F") || flags.includes("p"));
   return proper && (!nf.includes("c") || nf.includes("p") || web ||
     (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
+}
+
+// names.letter_line: a name by its place in a message, alone on the last line under a short
+// closing line ("Thanks,\nMarek") or after one greeting word on a letter's first line ("Hello
+// Fatima,\n"). The reach is in UTF-16 units, twice Python's in characters: never less strict.
+const LINE_REACH = 240;
+const GREETING = /^[ \t]*[^\s,.!?:;]+,?[ \t]$/u;
+const AFTER_GREETED = /^[,!:][ \t]*(?:\n|$)/;
+function letterLine(text, start, end) {
+  const begin = text.lastIndexOf("\n", start - 1) + 1;
+  const near = begin >= Math.max(0, start - LINE_REACH) ? begin : 0;
+  if (GREETING.test(text.slice(near, start)) && AFTER_GREETED.test(text.slice(end, end + 8))) return true;
+  if (near === 0 || text.slice(near, start).replace(/[ \t]/g, "") || text.length - end > LINE_REACH) return false;
+  if (text.slice(end).trim()) return false;
+  const above = text.slice(Math.max(0, near - LINE_REACH), near).trimEnd();
+  const line = above.split("\n").pop().trim();
+  if (!line || (!above.includes("\n") && near > LINE_REACH) || ".?:;)]".includes(line[line.length - 1])) return false;
+  return line.split(/\s+/u).length <= 4;
 }
 
 // notable.key_of: "Frédéric  Chopin's" -> "frederic chopin". Marks other than the combining
@@ -207,6 +225,13 @@ export class NameFinder {
     const shouting = isUpper(word);
     const surname = flags.includes("l") && !flags.includes("s") && (!flags.includes("d") || flags.includes("L"));
     if (!surname || !(shouting || capitalised(word))) return 0;
+    // gazetteer._initial_after: "Kowalski J."; not "Henry V.", "Vitamin B."
+    const letter = next[2];
+    if (gap === " " && [...letter].length === 1 && isUpper(letter) && !"IVX".includes(letter) && !flags.includes("F")) {
+      const ordinary = flags.includes("c") && !flags.includes("L");
+      const after = text.slice(next[1] + 1, next[1] + 2);
+      if (text.slice(next[1], next[1] + 1) === "." && !/\p{L}/u.test(after) && !ordinary) return 2;
+    }
     if (gap !== ", " && !(shouting && gap === " ")) return 0;
     const given = capitalised(next[2]) && nf.includes("f");
     const ordinary = nf.includes("d") || nf.includes("s");
@@ -229,6 +254,9 @@ export class NameFinder {
         if (!ordinary || contexts.near(start, end)) return 2;
       }
     }
+    // names.letter_line: "Thanks,\nMarek", "Hello Fatima,\n"; not "Dear Sir," nor a country
+    const plain = !flags.includes("g") && (!flags.includes("d") || flags.includes("F"));
+    if (plain && letterLine(text, start, end)) return 1;
     const first = this.sentenceStart(text, start);
     if (!flags.includes("c") && !first) return 1;
     // a lone given name first in its sentence next to health, money or address context

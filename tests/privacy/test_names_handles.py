@@ -1,0 +1,75 @@
+"""Names by their place and form: account names with an initial in the participant fields,
+a surname before an initial, a name alone as a letter's greeting or signature
+(structured_values.participant, gazetteer._initial_after, names.letter_line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meshroute.api.schemas import texts_of
+from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.gazetteer import GazetteerNames
+
+
+@pytest.fixture(scope="module")
+def finder() -> GazetteerNames:
+    return GazetteerNames.load()
+
+
+def _persons(detector: SensitivityDetector, body: dict[str, object]) -> set[str]:
+    texts = texts_of("chat", {"model": "m", **body})
+    found = detector.scan(texts, deep=True)
+    return {texts[e.message][e.start : e.end] for e in found if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("handle", "person"),
+    [("j.smith", True), ("anna_n", True), ("dmitri.v", True), ("mkowalczyk", True),
+     ("p.novak", True), ("thomas-b", True), ("jsmith", True),
+     ("data_v", False), ("main_b", False), ("the_x", False), ("app_v2", False),
+     ("node_a", False), ("bcrypt", False), ("nginx", False), ("support-team", False),
+     ("guest_42", False), ("li_x", False)],
+)  # fmt: skip
+def test_an_account_name_with_an_initial(
+    detector: SensitivityDetector, handle: str, person: bool
+) -> None:
+    for body in (
+        {"messages": [{"role": "user", "name": handle, "content": "hi"}]},
+        {"messages": [{"role": "user", "content": "hi"}], "user": handle},
+    ):
+        assert _persons(detector, body) == ({handle} if person else set())
+
+
+def test_an_initialled_handle_in_running_text_is_left_alone(detector: SensitivityDetector) -> None:
+    # only the participant fields say that a word is an account name
+    body = {"messages": [{"role": "user", "content": "run jsmith and anna_n on the data"}]}
+    assert _persons(detector, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Signed: Kowalski J., accounts payable", "Kowalski J"),
+     ("Faktura dla: Zieliński M., ul. Długa 5", "Zieliński M"),
+     ("Approved by: Nowicki P. (HR)", "Nowicki P"),
+     ("Thanks for the help.\n\nThanks,\nMarek\n", "Marek"),
+     ("Bitte bis Montag.\nViele Grüße\nMatthias", "Matthias"),
+     ("Un saludo,\nLucía", "Lucía"),
+     ("Hello Fatima,\nyour results are ready.", "Fatima")],
+)  # fmt: skip
+def test_a_name_by_its_place(finder: GazetteerNames, text: str, name: str) -> None:
+    # the finder's rule (the notable filter may still call a name only likely public)
+    assert name in {text[start:end] for _, start, end, _ in finder.find(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Henry V. was crowned in 1413.", "Take Vitamin B. every day.", "Dear Sir,\nplease advise.",
+     "Hi Team,\nthe build is green.", "Hello World!\nprint it", "What is the capital?\nParis",
+     "Options:\nA. Paris\nB. Rome", "Answer the question.\nJordan",
+     "Hello Fatima, how do I cook rice?"],
+)  # fmt: skip
+def test_near_misses_stay_clean(
+    finder: GazetteerNames, detector: SensitivityDetector, text: str
+) -> None:
+    assert finder.find(text) == []
+    assert not [e for e in detector.scan([text], deep=True) if e.type == "PERSON"]
