@@ -63,15 +63,18 @@ DOB_YEAR_AFTER = r"do[ğg]umlu|г\.\s?р\."
 # "urodziłam się", "født den", "m-am născut pe", "γεννήθηκα στις"
 DOB_GAP = r"(?:[\s:=(\-\x{2013}\x{2014}]+\p{L}{1,6}\.?){0,3}[\s:=(\-\x{2013}\x{2014}]*"
 # Street words before the name, written by hand (libpostal, which has them, is not a Python
-# package here): Spanish, Italian, Portuguese, Catalan, Romanian
+# package here): Spanish, Italian, Portuguese, Catalan, Romanian, French
 STREET_FIRST_ROMANCE = (
     r"[Cc]alle|[Cc]/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Pp]aseo|[Pp]laza|[Pp]za\.|[Vv]iale|Via|"
     r"[Pp]iazza|[Pp]iazzale|[Cc]orso|[Rr]ua|[Tt]ravessa|[Ll]argo|[Cc]arrer|[Rr]onda|[Cc]amino|"
     r"[Cc]arretera|[Aa]lameda|[Ee]strada|[Pp]ra[çc]a|[Vv]icolo|[Ss]trada|[Ss]tr\.|[Bb]d\.|"
-    r"[Bb]ulevardul|[Cc]alea|[ȘșŞşSs]os\.|[ȘșŞş]oseaua|[Aa]leea|[Pp]ia[țţt]a"
+    r"[Bb]ulevardul|[Cc]alea|[ȘșŞşSs]os\.|[ȘșŞş]oseaua|[Aa]leea|[Pp]ia[țţt]a|"
+    # French, the number after the name ("Rue du 4 Septembre 8"); "place" only before its
+    # particle (English "place")
+    r"[Rr]ue|[Bb]oulevard|[Qq]uai|[Aa]ll[ée]e|[Ii]mpasse|[Pp]lace\s+d(?:u|es|e\s+la|e|')"
 )
 STREET_ROMANCE_PARTICLES = (
-    r"de|del|de la|de las|de los|della|delle|dei|degli|di|do|da|dos|das|d'|lui|dels"
+    r"de|del|de la|de las|de los|della|delle|dei|degli|di|do|da|dos|das|d'|lui|dels|du|des"
 )
 # Polish, Czech, Slovak, Croatian, Serbian, Ukrainian, Russian, Bulgarian, Greek
 STREET_FIRST_OTHER = (
@@ -111,10 +114,14 @@ PASSWORD_JOINS = (
     r"is|was|est|ist|es|to|era|è|é|e|er|var|on|oli|är|je|jest|este|είναι|lautet|c'est|"
     r"c\x{2019}est|это|це|будет|ser[áa]|sar[àa]|will\s+be|would\s+be"
 )
-# A PIN: its own digits-only pattern (the password validator wants two character classes)
+# A PIN: its own digits-only pattern (the password validator wants two character classes);
+# compounds take case endings ("pinkoden", "PIN-koodi", "PIN kódja"), not "pin" alone ("pink").
+# German "Geheimzahl", French "code confidentiel", Finnish "tunnusluku" are the card PIN's own
+# words; a keypad's code only with its device ("door code", not "error code", "zip code").
 PIN_KEYS = (
-    r"pin|pin\s*code|pin-code|pin-?k[oó]d|pin-?koodi|pinkode|pin-?nummer|kod\s+pin|code\s+pin|"
-    r"c[óo]digo\s+pin|пин-?код|pin\s+kodu"
+    r"pin(?:[\s\-]?(?:c[oó]d|k[oó]d|kood|kode|numm?er|number)\p{L}*)?|kod\s+pin|code\s+pin|"
+    r"c[óo]digo\s+pin|codice\s+pin|п[иі]н-?код\p{L}*|pin\s+kodu|geheimzahl|code\s+confidentiel|"
+    r"tunnusluku|(?:door|gate|garage|alarm|safe|lock|keypad|entry|access)\s+code"
 )
 
 # The phone, person, residence and English street cue words of patterns.py, kept here to keep

@@ -105,6 +105,10 @@ def _narrow(pattern: str) -> str:
 
 
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
+# Streets named with a number: an ordinal ("West 55th Street"), a date's day or a Roman numeral
+# before the name ("ul. 3 Maja", "Calle 2 de Mayo", "Rue du 4 Septembre", "via XX Settembre")
+_ORDINAL = r"[0-9]{1,3}(?:st|nd|rd|th)"
+_DAY = r"(?:[0-9]{1,2}\.?\s+(?:de\s+)?|[IVX]{1,5}\s+)?"
 # The USPS street suffixes (data/street_suffixes.txt, bench/build_street_suffixes.py), longest
 # first: RE2 and JavaScript take the first alternative that matches, "Street" before "St".
 _STREET_EN = "|".join(
@@ -241,7 +245,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         rf"(?:^|[^0-9A-Za-z])([0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?,?\s+"
-        rf"(?:(?:{_STREET_PARTICLES})\s+)?(?:{_NAME}\s+(?:(?:{_STREET_PARTICLES})\s+)?){{1,4}}"
+        rf"(?:(?:{_STREET_PARTICLES})\s+)?(?:(?:{_NAME}|{_ORDINAL})\s+(?:(?:{_STREET_PARTICLES})\s+)?){{1,4}}"
         rf"(?:{_STREET_EN})\.?(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*#?[0-9A-Za-z]{{1,6}})?)",
         "",
     ),
@@ -257,7 +261,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         "STREET_ADDRESS",
         r"(?:^|[^0-9])([0-9]{1,4}(?:\s?(?:bis|ter))?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|"
         r"[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Cc]ours|ul\.|ulica)\s+"
-        rf"(?:(?:de|du|des|de la|d'|l')\s*)?{_NAME}(?:\s+{_NAME}){{0,3}})",
+        rf"(?:(?:de|du|des|de la|d'|l')\s*)?{_DAY}{_NAME}(?:\s+{_NAME}){{0,3}})",
         "",
     ),
     # The street word first (Spanish, Italian, Portuguese, Catalan, Romanian), in either case:
@@ -265,7 +269,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         rf"(?:^|[^\p{{L}}])((?:{STREET_FIRST_ROMANCE})\s*(?:(?:{STREET_ROMANCE_PARTICLES})\s*)?"
-        rf"{_NAME}(?:\s+(?:(?:{STREET_ROMANCE_PARTICLES})\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
+        rf"{_DAY}{_NAME}(?:\s+(?:(?:{STREET_ROMANCE_PARTICLES})\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
         "",
     ),
     # Italian "via" in lower case only where it starts an address ("abito in via Garibaldi 23",
@@ -273,7 +277,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         r"(?:^|[:,]\s*|[^\p{L}](?:in|di|da|a|su)\s+)(via\s+"
-        rf"(?:(?:{STREET_ROMANCE_PARTICLES})\s*)?{_NAME}(?:\s+{_NAME}){{0,3}}{HOUSE_NUMBER})",
+        rf"(?:(?:{STREET_ROMANCE_PARTICLES})\s*)?{_DAY}{_NAME}(?:\s+{_NAME}){{0,3}}{HOUSE_NUMBER})",
         "",
     ),
     # The street word first, then the name and the number (Polish, Czech, Slovak, Croatian,
@@ -282,7 +286,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         rf"(?:^|[^\p{{L}}])((?:{STREET_FIRST_OTHER})\s*"
-        rf"{_NAME}(?:\s+(?:\p{{Ll}}{{1,8}}\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
+        rf"{_DAY}{_NAME}(?:\s+(?:\p{{Ll}}{{1,8}}\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
         "",
     ),
     # The street word after the name (Hungarian, Turkish, Slovenian, Croatian, Czech, Russian):
@@ -304,12 +308,21 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         r"(?:[ \t]+\p{L}[\p{L}\-]*){0,2}[ \t]*(?:$|[\n\r,;.)!?])",
         "",
     ),
+    # an ordinal street and the house number after it, as Europeans write a US address:
+    # "5th Avenue 12, New York" (the address ends there: not "5th Avenue 2 blocks north")
+    PatternSpec(
+        "STREET_ADDRESS",
+        rf"(?:^|[^0-9A-Za-z])({_ORDINAL}\s+(?:Avenue|Street|Ave|St)\.?\s+[0-9]{{1,5}}[A-Za-z]?)"
+        r"(?:$|[,;\n)])",
+        "",
+    ),
     # English in lower case after a residence or delivery word: "i live at 221b baker street"
     PatternSpec(
         "STREET_ADDRESS",
         _narrow(
-            r"(?i)(?:^|[^\p{L}])(?:live|lives|living|stay|staying|moved|move|ship|send|deliver|"
-            r"address|addr)(?:\s+(?:is|at|to|in))?[\s:]+([0-9]{1,5}[a-z]?\s+(?:[a-z]+\s+){1,3}"
+            r"(?i)(?:^|[^\p{L}])(?:live|lives|living|stay|staying|moved|move|ship|send|sent|deliver|"
+            r"mail|post|address|addr)(?:(?:\s+[a-z]{1,12}){0,3}\s+(?:is|at|to|in))?[\s:]+"
+            r"([0-9]{1,5}[a-z]?\s+(?:(?:[a-z]+(?:['\x{2019}]s)?|[0-9]{1,3}(?:st|nd|rd|th))\s+){1,3}"
             r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|close|court|ct|way|"
             r"place|crescent|terrace|grove|gardens|square)\.?)(?:$|[^\p{L}])"
         ),
@@ -393,11 +406,25 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         ),
         "password",
     ),
+    # a PIN after up to five words and a join: "the pin for my debit card is 7712",
+    # "il pin del mio bancomat è 6617", "pin do mojej karty to 2288" ...
     PatternSpec(
         "PASSWORD",
         _narrow(
-            rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]*"
-            rf"(?:[:=]|[ \t](?:{PASSWORD_JOINS})[ \t])[ \t]*[\x22'`]?([0-9]{{4,8}})"
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS})(?:[ \t]+[^\s0-9:=]{{1,12}}){{0,5}}[ \t]*"
+            rf"(?:[:=]|[ \t](?:{PASSWORD_JOINS})[ \t:])[ \t]*[\x22'`]?([0-9]{{4,8}})"
+            r"(?:$|[\s;:!?)\x22'`]|[.,](?:$|[^0-9]))"
+        ),
+        "",
+    ),
+    # ... or without a join, where a language drops it ("пин-код от моей карты 5819",
+    # "banka şifresi 7730"; a password word too): not a year ("pin the post from 2024")
+    PatternSpec(
+        "PASSWORD",
+        _narrow(
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PIN_KEYS}|{PASSWORD_WORDS})"
+            r"(?:[ \t]+[^\s0-9:=]{1,12}){0,4}[ \t]+((?:[013-9][0-9]|2[1-9])[0-9]{2}|[0-9]{5,8})"
+            r"(?:$|[\n;!?)]|[.,](?:$|[^0-9]))"
         ),
         "",
     ),
