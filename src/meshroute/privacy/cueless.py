@@ -268,6 +268,27 @@ def _common_stem(token: str) -> bool:
     return False
 
 
+# Written by hand (no package lists them): words that judge or warn about a password in its
+# sentence ("is password123 a bad password?", "never use qwerty123"), in the languages of the
+# password cues; a common stem then is an example, not someone's password.
+_JUDGING = re2.compile(
+    r"(?i)(?:^|[^\pL])(?:bad|weak|worst|terrible|common|commonest|never|avoid|don'?t|do\s+not|"
+    r"example|e\.g\.|such\s+as|like|guessable|crack\w*|insecure|unsafe|schlecht\w*|schwach\w*|"
+    r"unsicher\w*|nie|niemals|beispiel|mauvais\w*|faible\w*|jamais|exemple|malo|mala|d[ée]bil|"
+    r"nunca|ejemplo|debole|mai|esempio|s[łl]abe|z[łl]e|nigdy|przyk[łl]ad|zwak|nooit|slecht)"
+    r"(?:$|[^\pL])",
+    _options(),
+)
+
+
+def _judged(text: str, start: int, end: int) -> bool:
+    """A judging or warning word in the token's sentence (up to _REACH characters around)."""
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    line_end = text.find("\n", end, end + _REACH)
+    around = text[max(line_start, start - _REACH) : line_end if line_end >= 0 else end + _REACH]
+    return _JUDGING.search(around) is not None
+
+
 def _weak(token: str) -> bool:
     """What counts only in a login context: letters with digits or symbols, 6-64 characters
     ("qwerty", "hunter2", "Summer-2024")."""
@@ -382,6 +403,8 @@ class CuelessFinder:
             line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
             context = text[max(line_start, start - _REACH) : start].lower()
             kind = secret_kind(core, context, quoted)
+            if kind == "PASSWORD" and _common_stem(core) and _judged(text, start, end):
+                continue  # "is password123 a bad password?": an example, not a disclosure
             if kind is not None:
                 hits.append((kind, *_password_span(raw, start, lo, lo + len(core)), _SCORE))
         return hits

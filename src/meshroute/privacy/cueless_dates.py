@@ -25,7 +25,7 @@ import re2
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.notable import _is_notable, notable_names
 from meshroute.privacy.patterns import FULL_DATE
-from meshroute.privacy.validators import OLDEST_BIRTH_YEAR
+from meshroute.privacy.validators import OLDEST_BIRTH_YEAR, VALIDATORS
 
 __all__ = ["BirthDates"]
 
@@ -91,8 +91,10 @@ class BirthDates:
             for match in pattern.finditer(text):
                 start, end = match.span(1)
                 if _birth_year(text[start:end], this_year) and not text[end : end + 1].isdigit():
-                    hits.append(("DATE_OF_BIRTH", start, end, _SCORE))
                     taken.add(start)
+                    # not a birthday party's date, not a notable person's (as after a cue word)
+                    if VALIDATORS["birth_date"](text, start, end) is not None:
+                        hits.append(("DATE_OF_BIRTH", start, end, _SCORE))
         dates = [m.span(1) for m in _DATE.finditer(text)]
         # Many dates (a register, a crafted input): the names of the whole text once, rather
         # than a window per date; few (most prose): a window each is cheaper.

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from meshroute.privacy.validators import VALIDATORS, _classes, _looks_placeholder
+from meshroute.privacy.validators import (
+    VALIDATORS,
+    _classes,
+    _looks_placeholder,
+    _passphrase,
+    _phrase,
+    _prose,
+)
 
 __all__ = ["Flags", "participant", "person_value", "plausible"]
 
@@ -269,6 +276,13 @@ def plausible(
     if kind in ("PASSWORD", "SECRET"):
         start, end = _token(text, start, end, sep, quoted)
         value = text[start:end]
+        if kind == "PASSWORD" and not quoted and value.isalpha():
+            words = _phrase(text, start)
+            if _prose(words):
+                return None  # "Password: must contain 8 characters", "jelszó: kattintson ..."
+            if _passphrase(words):
+                # a passphrase: "wifi password: two blue ducks swimming"
+                return start, text.index(words[-1], start) + len(words[-1])
         if not _secretish(value) or _config_setting(text, start, end):
             return None
         if kind == "SECRET":

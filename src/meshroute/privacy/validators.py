@@ -9,6 +9,8 @@ on a bounded candidate (the patterns cap their length), so the scan stays linear
 from __future__ import annotations
 
 import datetime
+import functools
+import importlib.resources
 import math
 import re
 from collections import Counter
@@ -239,11 +241,59 @@ def _password(text: str, start: int, end: int) -> Span | None:
     value = text[start:end].rstrip(".,;:)]}>") or text[start:end]
     if _looks_placeholder(value):
         return None
+    if value.isalpha():
+        words = _phrase(text, start)
+        if _passphrase(words):
+            # a passphrase: "mot de passe du wifi : chat rouge mange pomme"
+            return start, text.index(words[-1], start) + len(words[-1])
     # A plain word ("required", "incorrect") is prose, not a disclosed password; a value that
     # starts with a symbol ("!Xk9", "#hunter2") is a password.
     if len(value) < 6 or _classes(value) < 2:
         return None
     return start, start + len(value)
+
+
+_PASSPHRASE_WORDS = 4  # a longer run of words after a password label is read as prose
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]{}\x22\n]")
+# Written by hand: English function words (data/function_words.txt, from spaCy's stop words,
+# leaves English out): two of them, or of any language's, make a phrase prose
+_ENGLISH_FUNCTION = frozenset(
+    (
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "as", "is", "are", "be", "been", "must", "should", "can", "will", "may", "your",
+        "you", "it", "this", "that", "not", "no", "least", "here", "has", "have", "more", "than",
+        "if", "please", "click", "enter", "use", "contain", "contains", "too", "is",
+    )
+)  # fmt: skip
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    data = importlib.resources.files("meshroute.privacy").joinpath("data/function_words.txt")
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines) | _ENGLISH_FUNCTION
+
+
+def _phrase(text: str, start: int) -> list[str]:
+    """The words from ``start`` to the end of the clause on its line, at most nine."""
+    window = text[start : start + 256]  # a bounded read, as structured_values._MAX_VALUE
+    stop = _CLAUSE_END.search(window)
+    return window[: stop.start() if stop else len(window)].split()[:9]
+
+
+def _prose(words: list[str]) -> bool:
+    """A sentence after a label, not a value: five words or more, or a number among them
+    ("must contain 8 characters", "kattintson az elfelejtett jelszó linkre")."""
+    if len(words) < 2:
+        return False
+    return len(words) > _PASSPHRASE_WORDS or any(not w.isalpha() for w in words)
+
+
+def _passphrase(words: list[str]) -> bool:
+    """Three or four words of letters, not two function words among them ("files and more")."""
+    if not 3 <= len(words) <= _PASSPHRASE_WORDS or _prose(words):
+        return False
+    return sum(w.lower() in _function_words() for w in words) < 2
 
 
 def _user_password(text: str, start: int, end: int) -> Span | None:
@@ -267,11 +317,87 @@ OLDEST_BIRTH_YEAR = 1900  # before it, the person has died: "born 1 March 1810" 
 
 def _birth_date(text: str, start: int, end: int) -> Span | None:
     """A date of birth of someone who may be alive: not a historical figure's, not a future
-    one (data protection law covers the living; cueless_dates reads the same first year)."""
+    one (data protection law covers the living; cueless_dates reads the same first year), not
+    a birthday party's date, not a notable person's."""
     match = _YEAR.search(text, start, end)
-    if match and not OLDEST_BIRTH_YEAR <= int(match.group()) <= datetime.date.today().year:
+    this_year = datetime.date.today().year
+    if match and not OLDEST_BIRTH_YEAR <= int(match.group()) <= this_year:
         return None
-    return start, end
+    clause = _clause_before(text, start)
+    if _birthday_event(clause, int(match.group()) if match else 0, this_year):
+        return None
+    return None if _notable_before(text, start, clause) else (start, end)
+
+
+_CLAUSE_REACH = 100  # characters before a date read for its clause
+# Written by hand (CLDR has no such words): a birthday as an occasion, in the languages of the
+# birth cues (cue_words.DOB_CUES), and what is held on it. "Birthday party on 3 May 2025" or a
+# birthday this year or later is an event; "my birthday is 3 May 1990" stays a birth date.
+_BIRTHDAY = re.compile(
+    r"birthday|b-?day|geburtstag|anniversaire|cumplea[ñn]os|compleanno|anivers[áa]rio|"
+    r"verjaardag|urodzin|narozenin|narodenin|sz[üu]let[ée]snap|f[öo]delsedag|f[øo]dselsdag|"
+    r"bursdag|syntym[äa]p[äa]iv|ziua\s+de\s+na[șşs]tere|do[ğg]um\s+g[üu]n|γενέθλι|"
+    r"день\s+рождения|день\s+народження|ro[đd]endan|rojstni\s+dan"
+)
+_EVENT = re.compile(
+    r"part(?:y|ies)|dinner|lunch|brunch|celebrat|cake|bash|drinks|picnic|feier|fest|f[êe]te|"
+    r"soir[ée]e|fiesta|festa|cena|przyj[ęe]ci|impre[zs]|oslav|buli|zabav|праздн|вечерин|"
+    r"parti|kutlama|γιορτ|πάρτι|kalas|juhl"
+)
+_EVENT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_EVENT.pattern})")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The sentence before a date, at most _CLAUSE_REACH characters, lower case: from the
+    last line break or sentence end ("." after a word of three letters or more; not "F.",
+    "geb.", "ur.")."""
+    window = text[max(0, start - _CLAUSE_REACH) : start]
+    cut = max(window.rfind("\n"), window.rfind("!"), window.rfind("?"))
+    for found in re.finditer(r"[^\W\d_]{4,}\.\s", window):
+        cut = max(cut, found.end() - 1)
+    return window[cut + 1 :]
+
+
+def _birthday_event(clause: str, year: int, this_year: int) -> bool:
+    lowered = clause.lower()
+    found = max(_BIRTHDAY.finditer(lowered), key=lambda m: m.start(), default=None)
+    if found is None:  # (the last one, nearest the date)
+        return False
+    # an event word after it, or one compounded with it ("Geburtstagsfeier")
+    compound = any(_EVENT.match(lowered, found.end() + skip) for skip in (0, 1))
+    after = _EVENT_WORD.search(lowered, found.end()) is not None
+    return year >= this_year or compound or after
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?|[^\W\d_]\.")
+_NAME_JOINS = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le"))
+
+
+def _notable_before(text: str, start: int, clause: str) -> bool:
+    """The nearest name before the date in its sentence (two capitalised words or more) is a
+    notable person's ("Václav Havel se narodil 5. října 1936", "Marie Curie was born on ..."),
+    as for the names themselves (notable.NotableFilter): a name a private person may share
+    only when no private context is near. A first name alone ("my son Jan") is never read."""
+    words = [m.group().rstrip(".") for m in _NAME_WORD.finditer(clause)]
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (run and word in _NAME_JOINS):
+            run.insert(0, word)
+        elif run:
+            break
+    while run and run[0] in _NAME_JOINS:
+        run.pop(0)
+    if len(run) < 2:
+        return False
+    from meshroute.privacy.notable import _is_notable, key_of, notable_names, public_forms
+    from meshroute.privacy.private_context import PrivateContext
+
+    name = " ".join(run)
+    if _is_notable(name, notable_names()):
+        return True
+    if key_of(name) not in public_forms().common:
+        return False
+    return not PrivateContext(text).near(max(0, start - len(clause)), start)
 
 
 def _build() -> dict[str, Validator]:

@@ -275,7 +275,15 @@ class Validators {
 
   password(text, start, end) {
     const value = text.slice(start, end).replace(TRAILING_PUNCT, "") || text.slice(start, end);
-    return !(this.placeholder(value) || points(value).length < 6 || charClasses(value) < 2);
+    if (this.placeholder(value)) return false;
+    // validators._password's passphrase, without its prose test (the Worker may flag more):
+    // three or four words of letters to the clause's end ("chat rouge mange pomme")
+    if (/^\p{L}+$/u.test(value)) {
+      const clause = text.slice(start, start + 256).split(/[.,;:!?()[\]{}"\n]/u)[0];
+      const words = clause.split(/\s+/u).filter(Boolean).slice(0, 9);
+      if (words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w))) return true;
+    }
+    return !(points(value).length < 6 || charClasses(value) < 2);
   }
 
   user_password(text, start, end) {
