@@ -12,6 +12,7 @@ import time
 import pytest
 from faker import Faker
 
+from cueless_benign import CUELESS_BENIGN
 from meshroute.privacy.cueless import secret_kind
 from meshroute.privacy.detector import SensitivityDetector
 
@@ -52,29 +53,10 @@ SENSITIVE = [
 ]  # fmt: skip
 
 BENIGN = [
-    "Compare Llama-3.1-8B-Instruct with gpt-4o-mini and Qwen2.5-7B on GSM8K.",
+    *CUELESS_BENIGN,
     "Set the log format to start:%Y-%m-%d and ts:%H%M%S in the config.",
-    "Is Meta-Llama-3.1-70B-Instruct-Turbo better than claude-3-5-sonnet-20241022?",
-    "Load mistralai/Mixtral-8x7B-Instruct-v0.1 in 4-bit.",
-    "Balance C6H12O6 + O2 and explain why H2SO4 is a strong acid; 2Ag+(aq) + Fe(s).",
-    "SKU-4471-B is out of stock; XJ-9000 ships Monday; order ORD#88412, INV-2024-0042.",
-    "Why is commit 9fceb02d0ae598e95dc970b74767f19372d61af8 not on main?",
-    "request 123e4567-e89b-12d3-a456-426614174000 failed with 502",
     "See src/app/main.py, /etc/nginx/nginx.conf and https://example.com/a?b=c1d2#x.",
-    "Trending: #MachineLearning2024 #AI4Good, channel #release-2024-11",
-    "Why does arr[i+1] overflow when x!=y&&z is true?",
-    "Thanks!!! :-) ;) <3 ^_^ fail? CI?",
     "mail me at jo.smith2@gmail.com",
-    "This is a state-of-the-art, well-known, easy-to-use library.",
-    "On 20 July 1969 Apollo 11 landed; the meeting moved to 12.03.2025 at 10:30.",
-    "Invoice dated 14/02/2019 is overdue since 14/03/2019.",
-    "Upgrade from v1.2.3-beta+build.5; pin python:3.11-slim, node:20-alpine, localhost:8080.",
-    "decode SGVsbG8gV29ybGQgZnJvbSBCYXNlNjQ= please",
-    "npm integrity sha512-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU= failed",
-    "AbstractSingletonProxyFactoryBean2 and iPhone15ProMax cost $1,199.99 or US$500.",
-    "Find $c$ so that $x^2-6x+c<0$ has real solutions; fine is $50;Section 2 applies.",
-    "Mozart (b. 1756) wrote over 600 works. Answer: a. 1975 b. 1985 c. 1995",
-    "Set max_tokens=4096 and temperature=0.7; run pytest tests/unit/test_x.py::test_y -q.",
     "java -XX:MaxRAM=4g -XX:+UseG1GC -jar app.jar; export JAVA_OPTS=-Xms512m GRADLE_OPTS=-Xmx4g",
     "256 SHA256:q2bW1xY8zZkR3pLw0vT9mNc4dF6hJ7sA2eK5uI1oP0Q deploy@ci (ED25519)",
     "Jan Kowalski (12 March 1931 \u2013 4 May 2001) was an engineer; Anna Nowak, 1.1.1950-3.4.2020",
