@@ -241,10 +241,11 @@ def _password(text: str, start: int, end: int) -> Span | None:
     value = text[start:end].rstrip(".,;:)]}>") or text[start:end]
     if _looks_placeholder(value):
         return None
-    if value.isalpha():
+    if value.isalpha() and text[max(0, start - 4) : start].rstrip(" \t\x22'`")[-1:] in (":", "="):
+        # a passphrase as a label's value: "mot de passe du wifi : chat rouge mange pomme"
+        # (not after a join: "pass to Tommy and Julie" is prose)
         words = _phrase(text, start)
         if _passphrase(words):
-            # a passphrase: "mot de passe du wifi : chat rouge mange pomme"
             return start, text.index(words[-1], start) + len(words[-1])
     # A plain word ("required", "incorrect") is prose, not a disclosed password; a value that
     # starts with a symbol ("!Xk9", "#hunter2") is a password.

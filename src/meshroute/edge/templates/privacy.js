@@ -277,8 +277,9 @@ class Validators {
     const value = text.slice(start, end).replace(TRAILING_PUNCT, "") || text.slice(start, end);
     if (this.placeholder(value)) return false;
     // validators._password's passphrase, without its prose test (the Worker may flag more):
-    // three or four words of letters to the clause's end ("chat rouge mange pomme")
-    if (/^\p{L}+$/u.test(value)) {
+    // three or four words of letters to the clause's end after a colon or an equals sign
+    // ("mot de passe du wifi : chat rouge mange pomme")
+    if (/^\p{L}+$/u.test(value) && /[:=][ \t"'`]*$/u.test(text.slice(Math.max(0, start - 4), start))) {
       const clause = text.slice(start, start + 256).split(/[.,;:!?()[\]{}"\n]/u)[0];
       const words = clause.split(/\s+/u).filter(Boolean).slice(0, 9);
       if (words.length >= 3 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w))) return true;
