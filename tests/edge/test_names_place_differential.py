@@ -1,5 +1,7 @@
+# ruff: noqa: RUF001, RUF002
 """The Worker (names.js) finds the names the gateway's deep scan finds by their place or form:
-a surname before an initial, a name alone as a letter's greeting or signature."""
+a surname before an initial, a name alone as a letter's greeting or signature, a given name in
+another case ("z Piotrem", "с Ольгой")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ def _texts(seed: int, n: int) -> list[str]:
         lambda g, f: f"bis bald\nViele Grüße\n{g.title()}",
         lambda g, f: f"Hello {g.title()},\nthe report is attached.",
         lambda g, f: f"Hej {g.title()}!\n",
+        lambda g, f: f"rozmawiałem z {g.title()}em o tym",
+        lambda g, f: f"powiedz {g.title()}owi i {g.title()}ovi, że {g.title()}u",
+        lambda g, f: f"я говорил с {g.title()}ой и {g.title()}ю вчера",
+        lambda g, f: f"beszéltem {g.title()}val és {g.title()}nak",
+        lambda g, f: f"na {g.title()}ie, u {g.title()}y, {g.title()}o!",
     ]
     return [rng.choice(shapes)(rng.choice(given), rng.choice(family)) for _ in range(n)]
 

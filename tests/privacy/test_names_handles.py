@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Names by their place and form: account names with an initial in the participant fields,
 a surname before an initial, a name alone as a letter's greeting or signature
 (structured_values.participant, gazetteer._initial_after, names.letter_line)."""
@@ -73,3 +74,25 @@ def test_near_misses_stay_clean(
 ) -> None:
     assert finder.find(text) == []
     assert not [e for e in detector.scan([text], deep=True) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("rozmawiałem z Piotrem o jego długach", "Piotrem"),
+     ("powiedz Piotrowi, że jutro", "Piotrowi"),
+     ("я говорил с Ольгой вчера", "Ольгой"),
+     ("beszéltem Péterrel tegnap", "Péterrel"),
+     ("puhuin Annalle eilen", "Annalle"),
+     ("Привіт, Тарасе! Як справи?", "Тарасе")],
+)  # fmt: skip
+def test_a_given_name_in_another_case(finder: GazetteerNames, text: str, name: str) -> None:
+    assert name in {text[start:end] for _, start, end, _ in finder.find(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mieszkam w Warszawie od roku.", "Die Kirche ist geschlossen.", "Byłem w Polsce w maju.",
+     "Siamo stati a Milano ieri.", "Ich wohne in Berlinie nicht."],
+)  # fmt: skip
+def test_a_case_of_a_place_is_no_name(finder: GazetteerNames, text: str) -> None:
+    assert finder.find(text) == []

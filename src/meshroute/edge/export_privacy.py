@@ -191,7 +191,7 @@ def export_gazetteer() -> dict[str, Any] | None:
     """The deep scan's name list (privacy/gazetteer.py) for names.js: names sorted as JavaScript
     compares strings, their flags alongside, and the context pattern. None if the module's
     shape is not the one names.js ports (the Worker then runs no name finder)."""
-    from meshroute.privacy import gazetteer
+    from meshroute.privacy import gazetteer, names
 
     if gazetteer._WORD.pattern != GAZETTEER_WORD_PATTERN:
         return None
@@ -210,6 +210,7 @@ def export_gazetteer() -> dict[str, Any] | None:
         "shape_min": gazetteer._SHAPE_MIN,
         "particles": sorted(gazetteer._PARTICLES),
         "subject_verbs": sorted(gazetteer._SUBJECT_VERBS),
+        "case_swaps": [list(swap) for swap in names.CASE_SWAPS],
         "notable": _notable_data(),
         "name_words": gazetteer._NAME_WORDS,
     }

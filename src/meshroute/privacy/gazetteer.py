@@ -26,10 +26,10 @@ import re
 import unicodedata
 
 from meshroute.privacy.hits import RawHit
-from meshroute.privacy.names import letter_line, lower_pair
+from meshroute.privacy.names import inflected_given, letter_line, lower_pair
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
-from meshroute.privacy.public_names import function_word
+from meshroute.privacy.public_names import _cldr_words, function_word
 
 __all__ = ["GazetteerNames"]
 
@@ -461,7 +461,7 @@ class GazetteerNames:
         if lower.isascii() and "'" not in lower[1:3]:  # most words: one look-up
             if own is not None or len(lower) < _SHAPE_MIN or not word[:1].isupper():
                 return own or ""
-            return "lh" if _SURNAME_SHAPE.search(lower[-12:]) else ""
+            return "lh" if _SURNAME_SHAPE.search(lower[-12:]) else self._inflected(lower, True)
         # "o'brien" -> "obrien", "d'angelo"; not the possessive "state's"
         plain = lower[:1] + lower[2:] if lower[1:2] in ("'", "\u2019") else lower
         plain = lower[:2] + lower[3:] if lower[2:3] in ("'", "\u2019") else plain
@@ -478,7 +478,14 @@ class GazetteerNames:
         if flags or len(plain) < _SHAPE_MIN or not capital:  # "polski", "górski": adjectives
             return flags
         shaped = _SURNAME_SHAPE.search(plain[-12:]) or _CYRILLIC_SHAPE.search(lower[-8:])
-        return "lh" if shaped else ""  # "h": a surname by its shape alone
+        return "lh" if shaped else self._inflected(plain, latin)  # "h": a surname by its shape
+
+    def _inflected(self, plain: str, latin: bool) -> str:
+        """ "f" for a case of a given name ("Piotrem", "Ольгой"; names.CASE_SWAPS), not of a
+        city's or a country's name ("Milano" is no case of Milana; the Worker has no copy)."""
+        nominative = inflected_given(plain, latin, self._table)
+        place = plain in CITY_NAMES or nominative in CITY_NAMES or nominative in _cldr_words()
+        return "f" if nominative and not place else ""
 
     @staticmethod
     def _line_start(text: str, start: int) -> bool:

@@ -4,8 +4,17 @@ terms in a sentence about a particular person."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-__all__ = ["cued_name", "letter_line", "lower_pair", "personal_health", "place"]
+__all__ = [
+    "CASE_SWAPS",
+    "cued_name",
+    "inflected_given",
+    "letter_line",
+    "lower_pair",
+    "personal_health",
+    "place",
+]
 
 _NOT_NAMES = frozenset(
     (
@@ -112,3 +121,54 @@ def letter_line(text: str, start: int, end: int) -> bool:
     if not line or ("\n" not in above and begin > _LINE_REACH) or line[-1] in ".?:;)]":
         return False
     return len(line.split()) <= _CLOSING_WORDS
+
+
+# Case endings of given names in running text and the nominative's ending in their place, on
+# the folded word: Polish, Czech, Slovak, Croatian, Russian and Ukrainian (transliterated),
+# Hungarian and Finnish ("z Piotrem", "Annával", "Annalle"; Cyrillic "Ольгой" -> "olgoy").
+# By hand: no maintained package inflects given names across these languages (pymorphy3 reads
+# Russian and Ukrainian only, and its dictionaries are not in the project). The third field:
+# in Latin script only for a nominative frequent as a given name (flag "F": "Piotra", "Marii";
+# not "Kirche", "Polsce", "Warszawie", whose nominatives some list holds as given names).
+CASE_SWAPS: tuple[tuple[str, str, bool], ...] = (
+    ("owi", "", False), ("ovi", "", False), ("iem", "iy", False), ("iem", "ij", False),
+    ("em", "", False), ("om", "", False), ("ou", "a", False), ("yu", "y", False),
+    ("oy", "a", False), ("oi", "a", False), ("val", "", False), ("vel", "", False),
+    ("nak", "", False), ("nek", "", False), ("nal", "", False), ("nel", "", False),
+    ("hoz", "", False), ("hez", "", False), ("tol", "", False), ("rol", "", False),
+    ("lle", "", False), ("lla", "", False), ("lta", "", False), ("ie", "a", True),
+    ("ii", "ia", True), ("ce", "ka", True), ("y", "a", True), ("i", "a", True), ("u", "a", True),
+    ("u", "", True), ("e", "a", True), ("e", "", True), ("o", "a", True), ("a", "", True),
+)  # fmt: skip
+_STEM_MIN = 3
+_VOWELS = "aeiouy"
+
+
+def _nominatives(plain: str, latin: bool) -> list[str]:
+    """The nominatives a folded word may be a case of: "piotrem" -> "piotr", "tomka" ->
+    "tomek" (a fleeting e), "peterrel" -> "peter" (Hungarian -val/-vel after a doubled
+    consonant); a form of a Latin-script word that needs a frequent given name starts "+"."""
+    forms = []
+    if plain[-2:] in ("al", "el") and plain[-3] == plain[-4] and plain[-3] not in _VOWELS:
+        forms.append(plain[:-3])
+    for ending, nominative, frequent in CASE_SWAPS:
+        stem = plain[: len(plain) - len(ending)]
+        if not plain.endswith(ending) or len(stem) < _STEM_MIN:
+            continue
+        mark = "+" if frequent and latin else ""
+        forms.append(mark + stem + nominative)
+        if not nominative and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
+            forms.append(f"{mark}{stem[:-1]}e{stem[-1]}")
+    return forms
+
+
+def inflected_given(plain: str, latin: bool, table: Mapping[str, str]) -> str:
+    """The nominative of which a capitalised word no list holds (folded: ``plain``; ``latin``:
+    written in Latin script) is a case: a given name that is no frequent word and no country;
+    "" if none."""
+    for form in _nominatives(plain, latin):
+        flags = table.get(form.lstrip("+"), "")
+        frequent = not form.startswith("+") or "F" in flags
+        if "f" in flags and "s" not in flags and "g" not in flags and frequent:
+            return form.lstrip("+")
+    return ""

@@ -93,6 +93,7 @@ export class NameFinder {
     this.shapeMin = data.shape_min;
     this.particles = new Set(data.particles);
     this.subjectVerbs = new Set(data.subject_verbs);
+    this.caseSwaps = data.case_swaps ?? [];
     this.notable = data.notable ? new Notable(data.notable) : null;
     this.nameWords = data.name_words ?? 6;
   }
@@ -144,7 +145,34 @@ export class NameFinder {
     }
     if (flags || plain.length < this.shapeMin || !capital) return flags;
     const shaped = this.surnameShape.test(plain.slice(-12)) || this.cyrillicShape.test(lower.slice(-8));
-    return shaped ? "lh" : "";
+    return shaped ? "lh" : this.inflected(plain, latin);
+  }
+
+  // names.inflected_given: "f" for a case of a given name ("Piotrem", "Ольгой"); the Python
+  // finder also leaves out cases of a city's or a country's name (the Worker stays stricter)
+  inflected(plain, latin) {
+    const forms = [];
+    const vowel = (c) => "aeiouy".includes(c);
+    const n = plain.length;
+    if (["al", "el"].includes(plain.slice(-2)) && plain[n - 3] === plain[n - 4] && !vowel(plain[n - 3])) {
+      forms.push(plain.slice(0, -3));
+    }
+    for (const [ending, nominative, frequent] of this.caseSwaps) {
+      const stem = plain.slice(0, n - ending.length);
+      if (!plain.endsWith(ending) || stem.length < 3) continue;
+      const mark = frequent && latin ? "+" : "";
+      forms.push(mark + stem + nominative);
+      if (!nominative && !vowel(stem[stem.length - 1]) && !vowel(stem[stem.length - 2])) {
+        forms.push(`${mark}${stem.slice(0, -1)}e${stem[stem.length - 1]}`);
+      }
+    }
+    for (const form of forms) {
+      const flags = this.lookup(form.replace(/^\+/, ""));
+      if (flags.includes("f") && !flags.includes("s") && !flags.includes("g")) {
+        if (!form.startsWith("+") || flags.includes("F")) return "f";
+      }
+    }
+    return "";
   }
 
   // gazetteer._line_start: only spaces before `start` on its line ("A. Bardo" in a list)
