@@ -4,7 +4,8 @@ passphrases of spaced words, PINs with words between the cue and the number, low
 addresses after a delivery verb, streets named with a number, secrets; and benign
 near-misses: a label followed by prose, bad-password examples, birthday events, notable
 people's birth dates. Each row: (language, text, ((type, value), ...)); a value is a substring
-of the text. ``HELD_OUT`` was written with ``DEV``, before any rule, and is never tuned on."""
+of the text. ``HELD_OUT`` was written with ``DEV``, before any rule, and is never tuned on; the rows marked
+"written after the first rules" were added to both halves once the rules were written."""
 
 from __future__ import annotations
 
@@ -82,6 +83,33 @@ DEV: tuple[Row, ...] = (
     ("en", "The meeting on West 55th Street starts at 10.", ()),
     ("en", "What does the error 'password: authentication failed for user' mean?", ()),
     ("it", "Password: deve contenere almeno otto caratteri", ()),
+    # --- written after the first rules (both halves): more languages and shapes
+    ("pt", "senha do wifi: barco verde navega longe", ((P, "barco verde navega longe"),)),
+    ("nl", "mijn pincode is 6623, niet doorvertellen", ((P, "6623"),)),
+    ("da", "adgangskode: gul hest løber hurtigt", ((P, "gul hest løber hurtigt"),)),
+    ("fi", "PIN-koodi on 4407, älä kerro kenellekään", ((P, "4407"),)),
+    ("el", "ο κωδικός pin της κάρτας μου είναι 3816", ((P, "3816"),)),
+    ("hr", "PIN moje kartice je 7204", ((P, "7204"),)),
+    ("ro", "codul pin al cardului meu este 5130", ((P, "5130"),)),
+    ("en", "the safe code is 0815, it's in the wardrobe", ((P, "0815"),)),
+    ("en", "wifi passphrase: orange tiger climbs trees", ((P, "orange tiger climbs trees"),)),
+    ("en", "DATABASE_PASSWORD=Xy7!qLm2#Rt9", ((P, "Xy7!qLm2#Rt9"),)),
+    ("en", "please ship the order to 77 west 4th street, apt 2", ((S, "77 west 4th street"),)),
+    ("en", "Send it to 1600 East 21st Street, Brooklyn NY", ((S, "1600 East 21st Street"),)),
+    ("pl", "adres: ul. 29 Listopada 12, Lublin", ((S, "ul. 29 Listopada 12"),)),
+    ("es", "envíalo a Calle 12 de Octubre 3, Madrid", ((S, "Calle 12 de Octubre 3"),)),
+    ("pt", "moro na Rua 25 de Abril 18, Coimbra", ((S, "Rua 25 de Abril 18"),)),
+    ("cs", "bydlím v ulici 28. října 15, Ostrava", ((S, "28. října 15"),)),
+    ("en", "my son was born 2 October 2020, is he due for vaccines?", ((D, "2 October 2020"),)),
+    ("fi", "olen syntynyt 4.5.1986 Oulussa", ((D, "4.5.1986"),)),
+    ("tr", "12 Nisan 1991 doğumluyum", ((D, "12 Nisan 1991"),)),
+    ("en", "Kate Moss (born 16 January 1990 in Leeds) is my client", ((D, "16 January 1990"),)),
+    ("en", "Password: click the link we emailed you to reset it", ()),
+    ("pt", "Senha: deve ter pelo menos oito caracteres e um número", ()),
+    ("en", "qwerty123 is among the most common passwords, avoid it", ()),
+    ("da", "fødselsdagsfest den 4. juni 2026 i haven", ()),
+    ("en", "Ada Lovelace was born on 10 December 1815 in London.", ()),
+    ("en", "Frida Kahlo was born on 6 July 1907 in Coyoacán.", ()),
 )
 
 HELD_OUT: tuple[Row, ...] = (
@@ -153,5 +181,32 @@ HELD_OUT: tuple[Row, ...] = (
     ("en", "the birthday celebration on 1 July 2026 needs a cake order", ()),
     ("en", "is 'iloveyou1' really one of the most common passwords?", ()),
     ("en", "What happened on West 42nd Street in the musical?", ()),
+    # --- written after the first rules (both halves): more languages and shapes
+    ("pt", "o pin do cartão de débito é 8830", ((P, "8830"),)),
+    ("nl", "wachtwoord wifi: groene kikker springt snel", ((P, "groene kikker springt snel"),)),
+    ("sv", "lösenord: röd räv springer fort", ((P, "röd räv springer fort"),)),
+    ("sk", "PIN k mojej karte je 2951", ((P, "2951"),)),
+    ("el", "το pin μου είναι 6042", ((P, "6042"),)),
+    ("hr", "lozinka: plavi konj trči brzo", ((P, "plavi konj trči brzo"),)),
+    ("tr", "wifi şifresi: mavi kedi hızlı koşar", ((P, "mavi kedi hızlı koşar"),)),
+    ("en", "the gate code is 2580 and the key is under the mat", ((P, "2580"),)),
+    ("en", "admin password: lemon river candle storm", ((P, "lemon river candle storm"),)),
+    ("en", "SMTP_PASSWORD=Rk4$mP9!zQw2", ((P, "Rk4$mP9!zQw2"),)),
+    ("en", "could you send the contract to 18 east 73rd street, ny", ((S, "18 east 73rd street"),)),
+    ("en", "Please mail it to 455 West 2nd Avenue, Denver", ((S, "455 West 2nd Avenue"),)),
+    ("pl", "proszę o dostawę na ul. 3 Maja 40/2, Rzeszów", ((S, "ul. 3 Maja 40/2"),)),
+    ("es", "mi casa está en Avenida 16 de Septiembre 21", ((S, "Avenida 16 de Septiembre 21"),)),
+    ("it", "abito in via IV Novembre 9, Bologna", ((S, "via IV Novembre 9"),)),
+    ("fr", "mon adresse : 3 avenue du 8 Mai, Nice", ((S, "3 avenue du 8 Mai"),)),
+    ("en", "our twins were born on 9 September 2021 at St Mary's", ((D, "9 September 2021"),)),
+    ("da", "jeg er født den 17. april 1984 i Aarhus", ((D, "17. april 1984"),)),
+    ("el", "γεννήθηκα στις 3 Ιουνίου 1989 στην Αθήνα", ((D, "3 Ιουνίου 1989"),)),
+    ("en", "Tom Baker, born 4 May 1988, applied yesterday", ((D, "4 May 1988"),)),
+    ("de", "Passwort: Geben Sie Ihr altes Passwort ein und dann das neue", ()),
+    ("sv", "Lösenord: måste innehålla minst 8 tecken", ()),
+    ("en", "Never set letmein123 as the admin password.", ()),
+    ("it", "festa di compleanno il 5 maggio 2026, chi viene?", ()),
+    ("en", "Albert Camus was born on 7 November 1913 in Mondovi.", ()),
+    ("es", "Gabriel García Márquez nació el 6 de marzo de 1927 en Aracataca.", ()),
 )
 # fmt: on
