@@ -28,7 +28,8 @@ from typing import NamedTuple
 from meshroute.privacy.gazetteer import _folded, _load
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.private_context import PrivateContext
-from meshroute.privacy.public_names import looks_like_no_name
+from meshroute.privacy.public_names import function_words, looks_like_no_name
+from meshroute.privacy.public_words import looks_public
 
 __all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_forms"]
 
@@ -185,6 +186,9 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
     if len(words) == 2 and " ".join(words[::-1]) in notable_names():  # "Liszt Ferenc"
         return True
     if _by_surname([word.lower() for word in _WORD.findall(span)], forms):
+        return True
+    lookups = (function_words().__contains__, _flags, _plain)
+    if looks_public(text, start, end, words, lookups):
         return True
     return looks_like_no_name(text, start, end, _flags, _folded)
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from meshroute.privacy.places import LANDMARKS
 
-__all__ = ["function_word", "looks_like_no_name"]
+__all__ = ["function_word", "function_words", "looks_like_no_name"]
 
 _WINDOW = 12  # neighbours read on each side
 _VOTES = 2  # other function words of the same language that make the text that language
@@ -29,6 +29,12 @@ _LANDMARK_STEM = 4
 _CASE_ENDINGS = frozenset(("a", "u", "e", "y", "i", "em", "om", "ie"))  # "Pałacu", "Zamku"
 _JOINS = frozenset(("de", "del", "di", "da", "do", "della", "des", "du", "la", "of", "the"))
 _SENTENCE_END = ".!?:;\n\"'«»„“”¿¡()[]"
+
+
+@functools.cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Function word -> its languages."""
+    return _function_words()
 
 
 @functools.cache

@@ -1,0 +1,83 @@
+# ruff: noqa: RUF003
+"""Hits that are a common word, a brand or a fictional character rather than a private person.
+
+``data/public_words.txt.gz`` (built by ``bench/build_public_words.py``) holds frequent words of
+26 European languages that the gazetteer holds as names but no country ranks among its top
+given names or surnames (tag ``w``: "rolle", "kac", "goli"), one-word brands that are no
+frequent given name (``b``: "skoda", "renault"), brands of several words (``B``: "albert
+heijn") and fictional characters (``k``: "frodo baggins", "darth vader"), from wordfreq,
+names-dataset, cspell's company dictionary, simple-icons and four npm packages of character
+names. ``notable.py`` drops such a hit only when no private context is near, so "my
+colleague Frodo Baggins owes me 300 EUR" stays flagged.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+from collections.abc import Callable
+
+__all__ = ["looks_public"]
+
+_SENTENCE_END = ".!?:;\n\"'«»„“”¿¡()[]"
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    data = importlib.resources.files("meshroute.privacy").joinpath("data/public_words.txt.gz")
+    text = gzip.decompress(data.read_bytes()).decode("utf-8")
+    rows = (line.split("\t") for line in text.splitlines())
+    return {word: tag for word, tag in rows}
+
+
+def _first_in_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _surname_after(text: str, end: int, function_word: Callable[[str], bool]) -> bool:
+    """Whether a lower-case word that is no function word follows ``end`` ("markus flantz")."""
+    after = text[end : end + 30].split(None, 1)
+    word = after[0].strip(".,;:!?") if after and text[end : end + 1].isspace() else ""
+    return len(word) > 2 and word.isalpha() and word.islower() and not function_word(word)
+
+
+def looks_public(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str],
+    lookups: tuple[Callable[[str], bool], Callable[[str], str], Callable[[str], str]],
+) -> bool:
+    """Whether the PERSON hit ``text[start:end]`` (``words``: its keys, ``notable.key_of``) is
+    a fictional character or a brand's name ("Frodo Baggins", "Albert Heijn"), starts with a
+    brand ("Renault Clio", "Je Škoda Superb" first in its sentence), or is made of common words
+    that are rarely names: alone ("Welche Rolle spielte"), or first when the hit is in
+    lower case ("kaç gol"), or a function word first in its sentence ("Onko Temppeliaukion"):
+    capitals say nothing there. ``lookups``: whether a lower-case word is a function word of
+    some language, the gazetteer's flags of a word, a word folded to ASCII ("киа" -> "kia")."""
+    function_word, flags, fold = lookups
+    if not words:
+        return False
+    table = _table()
+    key = " ".join(words)
+    if table.get(key, "") in ("B", "k"):
+        return True
+    tags = [table.get(word, "") or table.get(fold(word), "") for word in words]
+    if len(words) == 1:
+        return "w" in tags[0]  # "Welche Rolle spielte"
+    lower = text[start:end].islower()
+    # the first word of its sentence or in lower case: its capital says nothing ("Je Škoda",
+    # "kaç gol"); a function word is also a name somewhere ("Per", "Ali"), so a capitalised
+    # one leads only when no country ranks it among its top names ("Onko", "Bir")
+    opening = lower or _first_in_sentence(text, start)
+    lead = not lower and opening and function_word(words[0]) and "w" in tags[0]
+    # in lower case, a function word may lead a private name ("mit markus flantz", "con
+    # jacinto barrio"): only before a common word ("hangi yıl doğdu") or before one word
+    # that no lower-case word follows ("Cien años de soledad?")
+    common = "w" in tags[1] or not set(flags(words[1])) & set("fl")
+    common = common or (len(words) == 2 and not _surname_after(text, end, function_word))
+    lead = lead or (lower and common and ("w" in tags[0] or function_word(words[0])))
+    starts_brand = "b" in tags[0] and "F" not in flags(words[0])
+    return lead or starts_brand or ("b" in tags[1] and opening and function_word(words[0]))

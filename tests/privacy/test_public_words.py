@@ -1,0 +1,73 @@
+# ruff: noqa: RUF001
+"""Common words rarely names, brands and fictional characters (``public_words.py``) are only
+likely public: dropped when no private context is near, flagged when it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.public_words import _table
+
+
+@pytest.fixture(scope="module")
+def detector() -> SensitivityDetector:
+    return SensitivityDetector.build(cache_size=0)
+
+
+def _persons(detector: SensitivityDetector, text: str) -> list[str]:
+    found = detector.scan([text], deep=True)
+    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche Rolle spielt die Inflation heute?",  # a common noun alone
+        "Vergleiche die Preise von Albert Heijn und Lidl.",  # a brand of two words
+        "Ist der Renault Clio sparsamer als ein Opel Corsa?",  # a brand first
+        "Er Lego billigere i Tyskland?",  # a function word first, then a brand
+        "Hvorfor er Luke Skywalker så populær?",  # a fictional character
+        "Dün akşam kaç gol attılar?",  # lower case, a common word first
+        "Escribe un resumen de soledad y olvido en la novela.",  # a function word, one word
+    ],
+)
+def test_public_words_without_private_context(detector: SensitivityDetector, text: str) -> None:
+    assert _persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My colleague Luke Skywalker owes me 300 EUR since March.", "Luke Skywalker"),
+        ("Dear Albert Heijn, your blood test results are ready.", "Albert Heijn"),
+        ("Mein Nachbar Renault Clio hat Diabetes, ruf mich an.", "Renault Clio"),
+    ],
+)
+def test_a_private_namesake_near_private_context_is_flagged(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert any(name in found or found in name for found in _persons(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ich habe gestern mit markus flantz über das Projekt gesprochen.", "markus flantz"),
+        ("Ayer hablé con jacinto barrio y está de acuerdo con el plan.", "jacinto barrio"),
+        ("The review was written by Casey Carroll and approved on Monday.", "Casey Carroll"),
+    ],
+)
+def test_private_names_that_only_share_a_first_word_are_flagged(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    start = text.index(name)
+    found = detector.scan([text], deep=True)
+    assert any(e.type == "PERSON" and e.start < start + len(name) and e.end > start for e in found)
+
+
+def test_the_table_holds_no_frequent_names() -> None:
+    table = _table()
+    assert "w" in table["rolle"] and "b" in table["renault"] and table["frodo baggins"] == "k"
+    for name in ("anna", "pena", "soledad", "thomas", "maria", "jan", "mercedes"):
+        assert "w" not in table.get(name, "") and "b" not in table.get(name, ""), name
