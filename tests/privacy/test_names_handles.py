@@ -96,3 +96,14 @@ def test_a_given_name_in_another_case(finder: GazetteerNames, text: str, name: s
 )  # fmt: skip
 def test_a_case_of_a_place_is_no_name(finder: GazetteerNames, text: str) -> None:
     assert finder.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("can u ask kristian dahl to call me", True), ("ping siiri johansson today", True),
+     ("radość, sourd avant la nuit", False)],
+)  # fmt: skip
+def test_a_rare_given_name_before_a_web_frequent_surname(
+    finder: GazetteerNames, text: str, found: bool
+) -> None:
+    assert bool(finder.find(text)) is found

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from meshroute.privacy.public_names import function_words
+
 __all__ = [
     "CASE_SWAPS",
     "cued_name",
@@ -90,9 +92,11 @@ def lower_pair(flags: str, next_flags: str, nxt: str) -> bool:
     # "suhani gill": a frequent surname after a given name that is no word at all; not "rosa
     # has", "grace notes" ("henri rey" too: "eran al", "sourd avant" are words elsewhere)
     # "eduardo gomes", "ivan larsson": a frequent given name, then a surname frequent in web
-    # text but no dictionary word (not "sourd avant": no frequent given name)
+    # text but no dictionary word; "kristian dahl", "siiri johansson": a given name no English
+    # text uses as a word is as good (not "sourd avant": a function word of another language)
     web = "l" in next_flags and "d" not in next_flags and len(nxt) > 3
-    web = web and ("F" in flags or "p" in flags)
+    rare = "c" not in flags and nxt not in function_words()
+    web = web and ("F" in flags or "p" in flags or rare)
     return proper and ("c" not in next_flags or "p" in next_flags or web or
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 

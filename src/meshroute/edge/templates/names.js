@@ -24,7 +24,8 @@ function partner(flags, nf, next) {
   if (!nf.includes("l") && !nf.includes("f")) return false;
   // "henri rey", "kristian dahl", "suhani gill"; not "rosa has", "grace notes"
   // "eduardo gomes": a frequent given name, then a surname frequent in web text, no dictionary word
-  const web = nf.includes("l") && !nf.includes("d") && [...next].length > 3 && (flags.includes("F") || flags.includes("p"));
+  // "kristian dahl": a given name no English text uses as a word is as good as a frequent one
+  const web = nf.includes("l") && !nf.includes("d") && [...next].length > 3 && (flags.includes("F") || flags.includes("p") || !flags.includes("c"));
   return proper && (!nf.includes("c") || nf.includes("p") || web ||
     (nf.includes("L") && (flags.includes("p") || !flags.includes("c"))));
 }
