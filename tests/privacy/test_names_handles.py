@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001
 """Names by their place and form: account names with an initial in the participant fields,
 a surname before an initial, a name alone as a letter's greeting or signature
-(structured_values.participant, gazetteer._initial_after, names.letter_line)."""
+(structured_values.participant, names.initial_after, names.letter_line)."""
 
 from __future__ import annotations
 

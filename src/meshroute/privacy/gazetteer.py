@@ -26,7 +26,14 @@ import re
 import unicodedata
 
 from meshroute.privacy.hits import RawHit
-from meshroute.privacy.names import inflected_given, letter_line, lower_pair
+from meshroute.privacy.names import (
+    inflected_given,
+    initial_after,
+    letter_line,
+    line_start,
+    lower_pair,
+    sentence_start,
+)
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
 from meshroute.privacy.public_names import _cldr_words, function_word
@@ -339,13 +346,13 @@ class GazetteerNames:
         gap, next_flags = text[end : nxt[0]], self._flags(nxt[2])
         if len(word) == 1:
             initial = word.isupper() and gap == ". " and _capitalised(nxt[2])
-            initial = initial and not self._line_start(text, words[index][0])
+            initial = initial and not line_start(text, words[index][0])
             return 2 if initial and "l" in next_flags and "c" not in next_flags else 0
         shouting = word.isupper()
         surname = "l" in flags and "s" not in flags and ("d" not in flags or "L" in flags)
         if not surname or not (shouting or _capitalised(word)):
             return 0
-        if gap == " " and self._initial_after(text, nxt, flags):
+        if gap == " " and initial_after(text, nxt, flags):
             return 2  # "Kowalski J.", "Zieliński M." as lists and invoices write them
         if gap != ", " and not (shouting and gap == " "):
             return 0
@@ -355,17 +362,6 @@ class GazetteerNames:
             return 0
         # "Smith, John" (both frequent as names), "Kowalski, Jan"; not "Europe, Asia"
         return 2 if "c" not in flags or ("L" in flags and "F" in next_flags) else 0
-
-    @staticmethod
-    def _initial_after(text: str, nxt: tuple[int, int, str], flags: str) -> bool:
-        """An initial and its full stop after a surname that is no ordinary word and no
-        frequent given name ("Kowalski J."; not "Henry V.", "Vitamin B.", "Plan B.")."""
-        letter = nxt[2]
-        if len(letter) != 1 or not letter.isupper() or letter in "IVX" or "F" in flags:
-            return False
-        after = text[nxt[1] + 1 : nxt[1] + 2]
-        ordinary = "c" in flags and "L" not in flags
-        return text[nxt[1] : nxt[1] + 1] == "." and not after.isalpha() and not ordinary
 
     def _capitalised_name(
         self,
@@ -395,7 +391,7 @@ class GazetteerNames:
         plain = "g" not in flags and ("d" not in flags or "F" in flags)
         if plain and letter_line(text, start, end):
             return 1
-        first = self._sentence_start(text, start)
+        first = sentence_start(text, start)
         if "c" not in flags and not first:
             return 1
         # "Anna has been off sick with depression": a lone given name first in its sentence
@@ -486,14 +482,3 @@ class GazetteerNames:
         nominative = inflected_given(plain, latin, self._table)
         place = plain in CITY_NAMES or nominative in CITY_NAMES or nominative in _cldr_words()
         return "f" if nominative and not place else ""
-
-    @staticmethod
-    def _line_start(text: str, start: int) -> bool:
-        """Whether only spaces stand before ``start`` on its line (as far as 80 characters
-        back): "A. Bardo" in a multiple-choice list."""
-        return text[max(0, start - 80) : start].rsplit("\n", 1)[-1].strip(" \t") == ""
-
-    @staticmethod
-    def _sentence_start(text: str, start: int) -> bool:
-        before = text[max(0, start - 3) : start].rstrip()
-        return not before or before[-1] in ".!?:\n\"'"

@@ -12,10 +12,13 @@ __all__ = [
     "CASE_SWAPS",
     "cued_name",
     "inflected_given",
+    "initial_after",
     "letter_line",
+    "line_start",
     "lower_pair",
     "personal_health",
     "place",
+    "sentence_start",
 ]
 
 _NOT_NAMES = frozenset(
@@ -176,3 +179,25 @@ def inflected_given(plain: str, latin: bool, table: Mapping[str, str]) -> str:
         if "f" in flags and "s" not in flags and "g" not in flags and frequent:
             return form.lstrip("+")
     return ""
+
+
+def initial_after(text: str, nxt: tuple[int, int, str], flags: str) -> bool:
+    """An initial and its full stop after a surname that is no ordinary word and no
+    frequent given name ("Kowalski J."; not "Henry V.", "Vitamin B.", "Plan B.")."""
+    letter = nxt[2]
+    if len(letter) != 1 or not letter.isupper() or letter in "IVX" or "F" in flags:
+        return False
+    after = text[nxt[1] + 1 : nxt[1] + 2]
+    ordinary = "c" in flags and "L" not in flags
+    return text[nxt[1] : nxt[1] + 1] == "." and not after.isalpha() and not ordinary
+
+
+def line_start(text: str, start: int) -> bool:
+    """Whether only spaces stand before ``start`` on its line (as far as 80 characters
+    back): "A. Bardo" in a multiple-choice list."""
+    return text[max(0, start - 80) : start].rsplit("\n", 1)[-1].strip(" \t") == ""
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?:\n\"'"

@@ -176,7 +176,7 @@ export class NameFinder {
     return "";
   }
 
-  // gazetteer._line_start: only spaces before `start` on its line ("A. Bardo" in a list)
+  // names.line_start: only spaces before `start` on its line ("A. Bardo" in a list)
   lineStart(text, start) {
     return text.slice(Math.max(0, start - 80), start).split("\n").pop().replace(/^[ \t]+|[ \t]+$/g, "") === "";
   }
@@ -254,7 +254,7 @@ export class NameFinder {
     const shouting = isUpper(word);
     const surname = flags.includes("l") && !flags.includes("s") && (!flags.includes("d") || flags.includes("L"));
     if (!surname || !(shouting || capitalised(word))) return 0;
-    // gazetteer._initial_after: "Kowalski J."; not "Henry V.", "Vitamin B."
+    // names.initial_after: "Kowalski J."; not "Henry V.", "Vitamin B."
     const letter = next[2];
     if (gap === " " && [...letter].length === 1 && isUpper(letter) && !"IVX".includes(letter) && !flags.includes("F")) {
       const ordinary = flags.includes("c") && !flags.includes("L");
