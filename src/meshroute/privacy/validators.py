@@ -331,6 +331,7 @@ def _birth_date(text: str, start: int, end: int) -> Span | None:
 
 
 _CLAUSE_REACH = 100  # characters before a date read for its clause
+_CONTEXT_REACH = 160  # around it for private context (private_context reads 150)
 # Written by hand (CLDR has no such words): a birthday as an occasion, in the languages of the
 # birth cues (cue_words.DOB_CUES), and what is held on it. "Birthday party on 3 May 2025" or a
 # birthday this year or later is an event; "my birthday is 3 May 1990" stays a birth date.
@@ -348,13 +349,16 @@ _EVENT = re.compile(
 _EVENT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_EVENT.pattern})")
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The sentence before a date, at most _CLAUSE_REACH characters, lower case: from the
     last line break or sentence end ("." after a word of three letters or more; not "F.",
     "geb.", "ur.")."""
     window = text[max(0, start - _CLAUSE_REACH) : start]
     cut = max(window.rfind("\n"), window.rfind("!"), window.rfind("?"))
-    for found in re.finditer(r"[^\W\d_]{4,}\.\s", window):
+    for found in _SENTENCE_END.finditer(window):
         cut = max(cut, found.end() - 1)
     return window[cut + 1 :]
 
@@ -370,35 +374,54 @@ def _birthday_event(clause: str, year: int, this_year: int) -> bool:
     return year >= this_year or compound or after
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?|[^\W\d_]\.")
 _NAME_JOINS = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le"))
+_PUNCTUATION = "()[]{},;:!?\x22'`\u201c\u201d\u201e\u00ab\u00bb"
+
+
+def _name_run(clause: str) -> list[str]:
+    """The last run of capitalised words (with their particles) in the clause."""
+    run: list[str] = []
+    for token in reversed(clause.split()):
+        word = token.strip(_PUNCTUATION).rstrip(".")
+        if (word[:1].isupper() and word[:1].isalpha()) or (run and word in _NAME_JOINS):
+            run.insert(0, word)
+        elif run:
+            break
+    return run
+
+
+@functools.cache
+def _notable_surnames() -> frozenset[str]:
+    """The last words of the notable names, and of those a private person may share."""
+    from meshroute.privacy.notable import notable_names, public_forms
+
+    names = notable_names() | public_forms().common
+    return frozenset(name.rsplit(" ", 1)[-1] for name in names)
 
 
 def _notable_before(text: str, start: int, clause: str) -> bool:
     """The nearest name before the date in its sentence (two capitalised words or more) is a
-    notable person's ("Václav Havel se narodil 5. října 1936", "Marie Curie was born on ..."),
+    notable person's ("Václav Havel se narodil 5. října 1936", "Der Physiker Albert Einstein"),
     as for the names themselves (notable.NotableFilter): a name a private person may share
     only when no private context is near. A first name alone ("my son Jan") is never read."""
-    words = [m.group().rstrip(".") for m in _NAME_WORD.finditer(clause)]
-    run: list[str] = []
-    for word in reversed(words):
-        if word[:1].isupper() or (run and word in _NAME_JOINS):
-            run.insert(0, word)
-        elif run:
-            break
-    while run and run[0] in _NAME_JOINS:
-        run.pop(0)
+    run = _name_run(clause)
     if len(run) < 2:
         return False
     from meshroute.privacy.notable import _is_notable, key_of, notable_names, public_forms
+
+    if key_of(run[-1]) not in _notable_surnames():
+        return False  # one set look-up for most names: no notable person's last word
+    names = [" ".join(run[-size:]) for size in (2, 3, 4) if size <= len(run)]
+    if any(_is_notable(name, notable_names()) for name in names):
+        return True
+    if not any(key_of(name) in public_forms().common for name in names):
+        return False
     from meshroute.privacy.private_context import PrivateContext
 
-    name = " ".join(run)
-    if _is_notable(name, notable_names()):
-        return True
-    if key_of(name) not in public_forms().common:
-        return False
-    return not PrivateContext(text).near(max(0, start - len(clause)), start)
+    # the context of a window around the date only: a text's whole pass costs ~1 ms per call
+    lo = max(0, start - len(clause) - _CONTEXT_REACH)
+    window = text[lo : start + _CONTEXT_REACH]
+    return not PrivateContext(window).near(start - len(clause) - lo, start - lo)
 
 
 def _build() -> dict[str, Validator]:
