@@ -31,6 +31,7 @@ def _found(detector: SensitivityDetector, text: str) -> list[tuple[str, str]]:
         ("Our office: 310 West 55th Street, New York", "STREET_ADDRESS", "310 West 55th Street"),
         ("we are at 5th Avenue 12, New York", "STREET_ADDRESS", "5th Avenue 12"),
         ("mieszkam przy ul. 3 Maja 14 w Krakowie", "STREET_ADDRESS", "ul. 3 Maja 14"),
+        ("bydlím v ulici 28. října 15, Ostrava", "STREET_ADDRESS", "ulici 28. října 15"),
         ("j'habite Rue du 4 Septembre 8, Paris", "STREET_ADDRESS", "Rue du 4 Septembre 8"),
         ("my birthday is 3 May 1990, any ideas?", "DATE_OF_BIRTH", "3 May 1990"),
         ("Jan Kowalski, born 3 May 1985, lives here", "DATE_OF_BIRTH", "3 May 1985"),
@@ -57,6 +58,7 @@ def test_caught(detector: SensitivityDetector, text: str, kind: str, value: str)
         "The pin on the board is 3.3V, not 5V.",
         "pin the post from 2024 to your profile",
         "Take 5th Avenue 2 blocks north to the park.",
+        "os. 12 lat 5 dni temu",
     ],
 )
 def test_left_alone(detector: SensitivityDetector, text: str) -> None:

@@ -106,7 +106,8 @@ def _narrow(pattern: str) -> str:
 
 _NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
 # Streets named with a number: an ordinal ("West 55th Street"), a date's day or a Roman numeral
-# before the name ("ul. 3 Maja", "Calle 2 de Mayo", "Rue du 4 Septembre", "via XX Settembre")
+# before the name ("ul. 3 Maja", "Calle 2 de Mayo", "Rue du 4 Septembre", "via XX Settembre";
+# after a Slavic street word, a lower-case month too: "ulici 28. října 15", "ul. 3 maja 14")
 _ORDINAL = r"[0-9]{1,3}(?:st|nd|rd|th)"
 _DAY = r"(?:[0-9]{1,2}\.?\s+(?:de\s+)?|[IVX]{1,5}\s+)?"
 # The USPS street suffixes (data/street_suffixes.txt, bench/build_street_suffixes.py), longest
@@ -286,7 +287,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "STREET_ADDRESS",
         rf"(?:^|[^\p{{L}}])((?:{STREET_FIRST_OTHER})\s*"
-        rf"{_DAY}{_NAME}(?:\s+(?:\p{{Ll}}{{1,8}}\s+)?{_NAME}){{0,3}}{HOUSE_NUMBER})",
+        rf"(?:{_DAY}{_NAME}|[0-9]{{1,2}}\.?\s+(?:{_MONTHS}))(?:\s+(?:\p{{Ll}}{{1,8}}\s+)?{_NAME}){{0,3}}"
+        rf"{HOUSE_NUMBER})",
         "",
     ),
     # The street word after the name (Hungarian, Turkish, Slovenian, Croatian, Czech, Russian):
