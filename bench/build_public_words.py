@@ -11,12 +11,14 @@ like a private person's, for ``public_words.py``.
 Why: the deep scan flags "Welche Rolle spielte", "kaç gol", "Renault Clio" and "Frodo Baggins"
 as people. Tags, one key (``notable.key_of``) a line:
 * ``w``: a frequent word of one of 26 European languages (wordfreq Zipf >= ZIPF) that
-  names-dataset ranks in no country's top RANK given names or surnames, and that the
-  gazetteer (``data/names.txt.gz``) holds as a name ("rolle", "kac", "goli"; not "pena",
-  "soledad", "francia");
+  names-dataset ranks in no country's top RANK given names or surnames, that
+  gender-guesser does not know as a given name, and that the gazetteer
+  (``data/names.txt.gz``) holds as a name ("rolle", "kac", "goli"; not "pena", "soledad",
+  "francia", "kaspars");
 * ``b``: a one-word brand (cspell's company dictionary, simple-icons' brand titles) that is no
   top-RANK given name anywhere ("skoda", "renault", "dacia"; not "mercedes", "albert");
 * ``B``: a brand of two words or more ("albert heijn", "louis vuitton");
+* ``g``: a function word that gender-guesser knows as a given name ("ana", "per");
 * ``k``: a fictional character of two words or more (the npm packages superheroes,
   supervillains, middleearth-names, starwars-names: "frodo baggins", "darth vader").
 Sorted, gzipped deterministically.
@@ -27,10 +29,13 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from meshroute.privacy.gazetteer import _folded
 from meshroute.privacy.notable import _flags, key_of
+from meshroute.privacy.public_names import function_words
 
 OUT = Path(__file__).resolve().parents[1] / "src/meshroute/privacy/data/public_words.txt.gz"
 ZIPF = 3.5  # about the 15,000 most frequent words of a language
@@ -72,7 +77,22 @@ def common_words(dataset: Any) -> set[str]:
     both = ("first_name", "last_name")
     # only words the gazetteer may take for a name (a table of all: 390,000 words, 85 MB)
     named = {key for key, word in words.items() if set(_flags(word) + _flags(key)) & set("fl")}
-    return {word for word in named if _best_rank(dataset, word, both) > RANK}
+    named = {key for key in named if _best_rank(dataset, key, both) > RANK}
+    return {key for key in named if not any(map(_given, (key, words[key], _folded(key))))}
+
+
+@cache
+def _guesser() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _given(word: str) -> bool:
+    """Whether gender-guesser's given names of 54 countries hold ``word`` or its Latin spelling
+    ("kaspars", "vít", "олесь")."""
+    # two letters: too often an odd entry there ("je", "er")
+    return len(word) > 2 and bool(_guesser().get_gender(word) != "unknown")
 
 
 def _package(root: Path, name: str) -> Path:
@@ -108,9 +128,12 @@ def main(root: Path) -> None:
             keys[brand] = "".join(sorted(set(keys.get(brand, "") + "b")))
     for name in fiction(root):
         keys[name] = "k"
+    for word in function_words():  # "ana", "per": a given name too
+        if _given(word):
+            keys[word] = keys.get(word, "") + "g"
     data = "".join(f"{key}\t{tag}\n" for key, tag in sorted(keys.items()))
     OUT.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
-    counts = {tag: sum(tag in value for value in keys.values()) for tag in "wbBk"}
+    counts = {tag: sum(tag in value for value in keys.values()) for tag in "wbBgk"}
     print(f"{len(keys):,} keys: {counts}")
 
 

@@ -64,20 +64,23 @@ def looks_public(
     key = " ".join(words)
     if table.get(key, "") in ("B", "k"):
         return True
-    tags = [table.get(word, "") or table.get(fold(word), "") for word in words]
+    tags = [table.get(word, "") for word in words]
     if len(words) == 1:
         return "w" in tags[0]  # "Welche Rolle spielte"
     lower = text[start:end].islower()
-    # the first word of its sentence or in lower case: its capital says nothing ("Je Škoda",
-    # "kaç gol"); a function word is also a name somewhere ("Per", "Ali"), so a capitalised
-    # one leads only when no country ranks it among its top names ("Onko", "Bir")
-    opening = lower or _first_in_sentence(text, start)
-    lead = not lower and opening and function_word(words[0]) and "w" in tags[0]
-    # in lower case, a function word may lead a private name ("mit markus flantz", "con
-    # jacinto barrio"): only before a common word ("hangi yıl doğdu") or before one word
-    # that no lower-case word follows ("Cien años de soledad?")
+    # a second word that is a common word too, or no name, or the one word after a function
+    # word that no lower-case word follows ("de soledad?"; not "mit markus flantz")
     common = "w" in tags[1] or not set(flags(words[1])) & set("fl")
-    common = common or (len(words) == 2 and not _surname_after(text, end, function_word))
-    lead = lead or (lower and common and ("w" in tags[0] or function_word(words[0])))
-    starts_brand = "b" in tags[0] and "F" not in flags(words[0])
-    return lead or starts_brand or ("b" in tags[1] and opening and function_word(words[0]))
+    common = common or (lower and len(words) == 2 and not _surname_after(text, end, function_word))
+    # then a common word rarely a name starts no name ("Berliner Mauer", "kaç gol"), nor in
+    # lower case a function word ("hangi yıl doğdu"); not "Török Máté", "mit markus flantz"
+    lead = common and ("w" in tags[0] or (lower and function_word(words[0])))
+    # a common word that is no function word, in lower case ("kaç yıl hüküm"), or a function
+    # word first in its sentence ("Je Škoda Superb"): capitals say nothing there
+    opening = _first_in_sentence(text, start) and function_word(words[0])
+    lead = lead or ("w" in tags[0] and ((lower and not function_word(words[0])) or opening))
+    # a brand first ("Renault Clio", "Киа Рио"), unless a frequent given name ("Casey"), or
+    # after a function word first in its sentence that is no given name ("Er Lego"; not "Ana")
+    brand = table.get(words[0], "") or table.get(fold(words[0]), "")
+    after = opening and "g" not in tags[0] and "b" in (table.get(fold(words[1]), "") + tags[1])
+    return lead or after or ("b" in brand and "F" not in flags(words[0]))
