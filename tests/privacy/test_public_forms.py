@@ -52,6 +52,8 @@ def test_likely_public_names_without_private_context(
         ("Mein Kollege Thomas Mann hat Diabetes, bitte ruf mich an.", "Thomas Mann"),
         ("Patient Verdi was diagnosed with depression.", "Verdi"),
         ("Moja koleżanka Anna Chopin ma raka, pomóż mi.", "Anna Chopin"),
+        ("Hi, my landlord Frodo Baggins raised the rent again.", "Frodo Baggins"),  # a character
+        ("Mein Kollege Albert Heijn hat Diabetes.", "Albert Heijn"),  # a brand
     ],
 )
 def test_a_private_namesake_near_private_context_is_flagged(

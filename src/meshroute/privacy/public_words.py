@@ -65,8 +65,8 @@ def looks_public(
     if table.get(key, "") in ("B", "k"):
         return True
     tags = [table.get(word, "") for word in words]
-    if len(words) == 1:
-        return "w" in tags[0]  # "Welche Rolle spielte"
+    if len(words) == 1:  # "Welche Rolle spielte"; an inflected place, "от Красной площади"
+        return "w" in tags[0] or "f" not in flags(words[0])
     lower = text[start:end].islower()
     # a second word that is a common word too, or no name, or the one word after a function
     # word that no lower-case word follows ("de soledad?"; not "mit markus flantz")
