@@ -72,3 +72,27 @@ def test_the_table_holds_no_frequent_names() -> None:
     assert "w" in table["rolle"] and "b" in table["renault"] and table["frodo baggins"] == "k"
     for name in ("anna", "pena", "soledad", "thomas", "maria", "jan", "mercedes"):
         assert "w" not in table.get(name, "") and "b" not in table.get(name, ""), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelles inventions a dessinées Léonard de Vinci ?",  # another given name and particle
+        "Чим прославився Богдан Хмельницький?",  # Ukrainian transliteration
+        "Какие романы написал Лев Толстой?",  # Russian, a notable's Cyrillic form
+    ],
+)
+def test_other_languages_forms_of_notable_names(detector: SensitivityDetector, text: str) -> None:
+    assert _persons(detector, text) == []
+
+
+def test_a_variant_needs_the_given_names_first_letters() -> None:
+    from meshroute.privacy.name_variants import VariantIndex, loose
+
+    index = VariantIndex(["bohdan khmelnytsky", "leonardo da vinci"])
+    plain = str  # the words are ASCII already
+    assert loose("khmelnitskogo") == "hmelnitskoho"
+    assert index.matches(["bogdana", "khmelnitskogo"], plain)
+    assert index.matches(["leonard", "de", "vinci"], plain)
+    assert not index.matches(["romina", "vinci"], plain)  # another given name
+    assert not index.matches(["bohdan"], plain)

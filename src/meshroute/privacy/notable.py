@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from meshroute.privacy.gazetteer import _folded, _load
 from meshroute.privacy.hits import NameFinder, RawHit
+from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
 from meshroute.privacy.public_names import function_words, looks_like_no_name
 from meshroute.privacy.public_words import looks_public
@@ -95,6 +96,12 @@ def _rows() -> tuple[tuple[str, str, str], ...]:
 def notable_names() -> frozenset[str]:
     """Full names of notable people no private person is likely to share."""
     return frozenset(key for key, tag, _ in _rows() if not tag)
+
+
+@cache
+def variants() -> VariantIndex:
+    """Notable full names (also those a private person may share) by their surnames."""
+    return VariantIndex(key for key, tag, _ in _rows() if tag != "s")
 
 
 @cache
@@ -185,7 +192,8 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
         return True
     if len(words) == 2 and " ".join(words[::-1]) in notable_names():  # "Liszt Ferenc"
         return True
-    if _by_surname([word.lower() for word in _WORD.findall(span)], forms):
+    lowered = [word.lower() for word in _WORD.findall(span)]
+    if _by_surname(lowered, forms) or variants().matches(lowered, _plain):
         return True
     lookups = (function_words().__contains__, _flags, _plain)
     if looks_public(text, start, end, words, lookups):
