@@ -107,3 +107,14 @@ def test_a_rare_given_name_before_a_web_frequent_surname(
     finder: GazetteerNames, text: str, found: bool
 ) -> None:
     assert bool(finder.find(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Сергею", True), ("Натальей", True), ("Тарасові", True), ("Оксані", True),
+     ("Красной", False), ("Москве", False), ("Πλάτωνα", False)],
+)  # fmt: skip
+def test_cyrillic_cases_read_the_lists_own_cyrillic_names(
+    finder: GazetteerNames, word: str, given: bool
+) -> None:
+    assert ("f" in finder._flags(word)) is given

@@ -211,6 +211,7 @@ def export_gazetteer() -> dict[str, Any] | None:
         "particles": sorted(gazetteer._PARTICLES),
         "subject_verbs": sorted(gazetteer._SUBJECT_VERBS),
         "case_swaps": [list(swap) for swap in names.CASE_SWAPS],
+        "cyrillic_swaps": [list(swap) for swap in names.CYRILLIC_SWAPS],
         "notable": _notable_data(),
         "name_words": gazetteer._NAME_WORDS,
     }

@@ -457,7 +457,7 @@ class GazetteerNames:
         if lower.isascii() and "'" not in lower[1:3]:  # most words: one look-up
             if own is not None or len(lower) < _SHAPE_MIN or not word[:1].isupper():
                 return own or ""
-            return "lh" if _SURNAME_SHAPE.search(lower[-12:]) else self._inflected(lower, True)
+            return "lh" if _SURNAME_SHAPE.search(lower[-12:]) else self._inflected(lower, lower)
         # "o'brien" -> "obrien", "d'angelo"; not the possessive "state's"
         plain = lower[:1] + lower[2:] if lower[1:2] in ("'", "\u2019") else lower
         plain = lower[:2] + lower[3:] if lower[2:3] in ("'", "\u2019") else plain
@@ -474,11 +474,16 @@ class GazetteerNames:
         if flags or len(plain) < _SHAPE_MIN or not capital:  # "polski", "górski": adjectives
             return flags
         shaped = _SURNAME_SHAPE.search(plain[-12:]) or _CYRILLIC_SHAPE.search(lower[-8:])
-        return "lh" if shaped else self._inflected(plain, latin)  # "h": a surname by its shape
+        return "lh" if shaped else self._inflected(plain, lower)  # "h": a surname by its shape
 
-    def _inflected(self, plain: str, latin: bool) -> str:
+    def _inflected(self, plain: str, lower: str) -> str:
         """ "f" for a case of a given name ("Piotrem", "Ольгой"; names.CASE_SWAPS), not of a
         city's or a country's name ("Milano" is no case of Milana; the Worker has no copy)."""
-        nominative = inflected_given(plain, latin, self._table)
-        place = plain in CITY_NAMES or nominative in CITY_NAMES or nominative in _cldr_words()
+        latin = max(lower) < _LATIN_END
+        if not latin and not all("\u0400" <= c <= "\u04ff" or c in "'-" for c in lower):
+            return ""  # Greek, other scripts, mixed scripts: no list of endings
+        written = inflected_given(plain if latin else lower, latin, self._table)
+        nominative = _folded(written)
+        place = plain in CITY_NAMES or nominative in CITY_NAMES
+        place = place or nominative in _cldr_words() or written in _cldr_words()
         return "f" if nominative and not place else ""

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003
 """Validators of the deep scan's person-tied patterns: a name after a cue word, and health
 terms in a sentence about a particular person."""
 
@@ -10,6 +11,7 @@ from meshroute.privacy.public_names import function_words
 
 __all__ = [
     "CASE_SWAPS",
+    "CYRILLIC_SWAPS",
     "cued_name",
     "inflected_given",
     "initial_after",
@@ -130,50 +132,60 @@ def letter_line(text: str, start: int, end: int) -> bool:
     return len(line.split()) <= _CLOSING_WORDS
 
 
-# Case endings of given names in running text and the nominative's ending in their place, on
-# the folded word: Polish, Czech, Slovak, Croatian, Russian and Ukrainian (transliterated),
-# Hungarian and Finnish ("z Piotrem", "Annával", "Annalle"; Cyrillic "Ольгой" -> "olgoy").
-# By hand: no maintained package inflects given names across these languages (pymorphy3 reads
-# Russian and Ukrainian only, and its dictionaries are not in the project). The third field:
-# in Latin script only for a nominative frequent as a given name (flag "F": "Piotra", "Marii";
-# not "Kirche", "Polsce", "Warszawie", whose nominatives some list holds as given names).
+# Case endings of given names in running text and the nominative's ending in their place:
+# on the folded word, Polish, Czech, Slovak, Croatian, Hungarian and Finnish ("z Piotrem",
+# "Annával", "Annalle"); on the word as written, Russian and Ukrainian ("с Ольгой", "Тарасе",
+# "Сергею"), looked up among the lists' own Cyrillic names (their ASCII spellings hold
+# "krasna": "Красной" is an adjective). Greek and other scripts: none. By hand: no maintained
+# package inflects given names across these languages (pymorphy3 reads Russian and Ukrainian
+# only, and its dictionaries are not in the project). The third field: in Latin script only
+# for a nominative frequent as a given name (flag "F": "Piotra", "Marii"; not "Kirche",
+# "Polsce", "Warszawie", whose nominatives some list holds as given names).
 CASE_SWAPS: tuple[tuple[str, str, bool], ...] = (
-    ("owi", "", False), ("ovi", "", False), ("iem", "iy", False), ("iem", "ij", False),
-    ("em", "", False), ("om", "", False), ("ou", "a", False), ("yu", "y", False),
-    ("oy", "a", False), ("oi", "a", False), ("val", "", False), ("vel", "", False),
-    ("nak", "", False), ("nek", "", False), ("nal", "", False), ("nel", "", False),
-    ("hoz", "", False), ("hez", "", False), ("tol", "", False), ("rol", "", False),
-    ("lle", "", False), ("lla", "", False), ("lta", "", False), ("ie", "a", True),
-    ("ii", "ia", True), ("ce", "ka", True), ("y", "a", True), ("i", "a", True), ("u", "a", True),
-    ("u", "", True), ("e", "a", True), ("e", "", True), ("o", "a", True), ("a", "", True),
+    ("owi", "", False), ("ovi", "", False), ("em", "", False), ("om", "", False),
+    ("ou", "a", False), ("val", "", False), ("vel", "", False), ("nak", "", False),
+    ("nek", "", False), ("nal", "", False), ("nel", "", False), ("hoz", "", False),
+    ("hez", "", False), ("tol", "", False), ("rol", "", False), ("lle", "", False),
+    ("lla", "", False), ("lta", "", False), ("ie", "a", True), ("ii", "ia", True),
+    ("ce", "ka", True), ("y", "a", True), ("i", "a", True), ("u", "a", True), ("u", "", True),
+    ("e", "a", True), ("e", "", True), ("o", "a", True), ("a", "", True),
+)  # fmt: skip
+CYRILLIC_SWAPS: tuple[tuple[str, str, bool], ...] = (
+    ("ием", "ий", False), ("ией", "ия", False), ("ией", "ий", False), ("ові", "", False),
+    ("еві", "й", False), ("ою", "а", False), ("ой", "а", False), ("ей", "я", False),
+    ("ом", "", False), ("ем", "", False), ("ем", "й", False), ("ю", "й", False),
+    ("е", "а", False), ("е", "", False), ("у", "а", False), ("у", "", False), ("и", "а", False),
+    ("и", "я", False), ("і", "а", False), ("ы", "а", False), ("о", "а", False), ("а", "", False),
+    ("я", "й", False),
 )  # fmt: skip
 _STEM_MIN = 3
-_VOWELS = "aeiouy"
+_VOWELS = "aeiouyаеёиоуыэюяіїє"
 
 
-def _nominatives(plain: str, latin: bool) -> list[str]:
-    """The nominatives a folded word may be a case of: "piotrem" -> "piotr", "tomka" ->
-    "tomek" (a fleeting e), "peterrel" -> "peter" (Hungarian -val/-vel after a doubled
-    consonant); a form of a Latin-script word that needs a frequent given name starts "+"."""
+def _nominatives(word: str, latin: bool) -> list[str]:
+    """The nominatives a word may be a case of: "piotrem" -> "piotr", "tomka" -> "tomek",
+    "павла" -> "павел" (a fleeting e), "peterrel" -> "peter" (Hungarian -val/-vel after a
+    doubled consonant); a form that needs a frequent given name starts "+"."""
     forms = []
-    if plain[-2:] in ("al", "el") and plain[-3] == plain[-4] and plain[-3] not in _VOWELS:
-        forms.append(plain[:-3])
-    for ending, nominative, frequent in CASE_SWAPS:
-        stem = plain[: len(plain) - len(ending)]
-        if not plain.endswith(ending) or len(stem) < _STEM_MIN:
+    if latin and word[-2:] in ("al", "el") and word[-3] == word[-4] and word[-3] not in _VOWELS:
+        forms.append(word[:-3])
+    fleeting = "e" if latin else "е"  # the Cyrillic letter
+    for ending, nominative, frequent in CASE_SWAPS if latin else CYRILLIC_SWAPS:
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < _STEM_MIN:
             continue
-        mark = "+" if frequent and latin else ""
+        mark = "+" if frequent else ""
         forms.append(mark + stem + nominative)
         if not nominative and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
-            forms.append(f"{mark}{stem[:-1]}e{stem[-1]}")
+            forms.append(f"{mark}{stem[:-1]}{fleeting}{stem[-1]}")
     return forms
 
 
-def inflected_given(plain: str, latin: bool, table: Mapping[str, str]) -> str:
-    """The nominative of which a capitalised word no list holds (folded: ``plain``; ``latin``:
-    written in Latin script) is a case: a given name that is no frequent word and no country;
-    "" if none."""
-    for form in _nominatives(plain, latin):
+def inflected_given(word: str, latin: bool, table: Mapping[str, str]) -> str:
+    """The nominative of which a capitalised word no list holds is a case (``word``: folded
+    when ``latin``, else lower-case Cyrillic): a given name that is no frequent word and no
+    country; "" if none."""
+    for form in _nominatives(word, latin):
         flags = table.get(form.lstrip("+"), "")
         frequent = not form.startswith("+") or "F" in flags
         if "f" in flags and "s" not in flags and "g" not in flags and frequent:

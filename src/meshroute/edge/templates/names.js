@@ -95,6 +95,7 @@ export class NameFinder {
     this.particles = new Set(data.particles);
     this.subjectVerbs = new Set(data.subject_verbs);
     this.caseSwaps = data.case_swaps ?? [];
+    this.cyrillicSwaps = data.cyrillic_swaps ?? [];
     this.notable = data.notable ? new Notable(data.notable) : null;
     this.nameWords = data.name_words ?? 6;
   }
@@ -146,25 +147,30 @@ export class NameFinder {
     }
     if (flags || plain.length < this.shapeMin || !capital) return flags;
     const shaped = this.surnameShape.test(plain.slice(-12)) || this.cyrillicShape.test(lower.slice(-8));
-    return shaped ? "lh" : this.inflected(plain, latin);
+    return shaped ? "lh" : this.inflected(plain, lower);
   }
 
-  // names.inflected_given: "f" for a case of a given name ("Piotrem", "Ольгой"); the Python
-  // finder also leaves out cases of a city's or a country's name (the Worker stays stricter)
-  inflected(plain, latin) {
+  // names.inflected_given: "f" for a case of a given name ("Piotrem", "Ольгой"): on the folded
+  // word in Latin script, on the word as written in Cyrillic; the Python finder also leaves out
+  // cases of a city's or a country's name (the Worker stays stricter)
+  inflected(plain, lower) {
+    const latin = !pastLatin(lower);
+    if (!latin && !/^[\u0400-\u04ff'\-]+$/.test(lower)) return "";
+    const word = latin ? plain : lower;
     const forms = [];
-    const vowel = (c) => "aeiouy".includes(c);
-    const n = plain.length;
-    if (["al", "el"].includes(plain.slice(-2)) && plain[n - 3] === plain[n - 4] && !vowel(plain[n - 3])) {
-      forms.push(plain.slice(0, -3));
+    const vowel = (c) => "aeiouyаеёиоуыэюяіїє".includes(c);
+    const n = word.length;
+    if (latin && ["al", "el"].includes(word.slice(-2)) && word[n - 3] === word[n - 4] && !vowel(word[n - 3])) {
+      forms.push(word.slice(0, -3));
     }
-    for (const [ending, nominative, frequent] of this.caseSwaps) {
-      const stem = plain.slice(0, n - ending.length);
-      if (!plain.endsWith(ending) || stem.length < 3) continue;
-      const mark = frequent && latin ? "+" : "";
+    const fleeting = latin ? "e" : "\u0435";
+    for (const [ending, nominative, frequent] of latin ? this.caseSwaps : this.cyrillicSwaps) {
+      const stem = word.slice(0, n - ending.length);
+      if (!word.endsWith(ending) || stem.length < 3) continue;
+      const mark = frequent ? "+" : "";
       forms.push(mark + stem + nominative);
       if (!nominative && !vowel(stem[stem.length - 1]) && !vowel(stem[stem.length - 2])) {
-        forms.push(`${mark}${stem.slice(0, -1)}e${stem[stem.length - 1]}`);
+        forms.push(`${mark}${stem.slice(0, -1)}${fleeting}${stem[stem.length - 1]}`);
       }
     }
     for (const form of forms) {
