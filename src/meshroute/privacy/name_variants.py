@@ -13,6 +13,7 @@ look-up per hit word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -24,19 +25,19 @@ _STEM_MIN = 4
 _ENDINGS = frozenset(
     ("a", "u", "e", "i", "s", "oho", "eho", "em", "om", "im", "ovi", "es", "oi", "n")
 )
-_LOOSE = (
-    ("kh", "h"), ("ch", "h"), ("g", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("ck", "k"),
-    ("c", "k"), ("q", "k"), ("x", "ks"), ("ph", "f"), ("th", "t"), ("sz", "s"), ("ou", "u"),
-)  # fmt: skip
+_PAIRS = (("kh", "h"), ("ch", "h"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("sz", "s"), ("ou", "u"))
+_LETTERS = str.maketrans({"g": "h", "y": "i", "j": "i", "w": "v", "c": "k", "q": "k", "x": "ks"})
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=8192)
 def loose(plain: str) -> str:
     """A loose key of a word already folded to lower-case ASCII: "khmelnitskogo" ->
     "hmelnitskoho", "khmelnytsky" -> "hmelnitski"."""
-    for old, new in _LOOSE:
-        plain = plain.replace(old, new)
-    return _DOUBLE.sub(r"\1", plain)
+    for old, new in _PAIRS:
+        if old in plain:
+            plain = plain.replace(old, new)
+    return _DOUBLE.sub(r"\1", plain.translate(_LETTERS))
 
 
 class VariantIndex:
@@ -59,14 +60,13 @@ class VariantIndex:
         notable full name in another form: given name first, surname last."""
         if len(words) < 2:
             return False
-        given = loose(plain(words[0]))[:_PREFIX]
-        if len(given) < 3:
-            return False
         surname = loose(plain(words[-1]))
         for cut in range(4):
             stem = surname[: len(surname) - cut] if cut else surname
             if cut and surname[-cut:] not in _ENDINGS:
                 continue
-            if len(stem) >= _STEM_MIN and given in self._index.get(stem, ()):
+            givens = self._index.get(stem, ()) if len(stem) >= _STEM_MIN else ()
+            given = loose(plain(words[0]))[:_PREFIX] if givens else ""
+            if len(given) >= 3 and given in givens:  # not "al", "jo"
                 return True
         return False

@@ -68,19 +68,24 @@ def looks_public(
     if len(words) == 1:  # "Welche Rolle spielte"; an inflected place, "от Красной площади"
         return "w" in tags[0] or "f" not in flags(words[0])
     lower = text[start:end].islower()
-    # a second word that is a common word too, or no name, or the one word after a function
-    # word that no lower-case word follows ("de soledad?"; not "mit markus flantz")
-    common = "w" in tags[1] or not set(flags(words[1])) & set("fl")
-    common = common or (lower and len(words) == 2 and not _surname_after(text, end, function_word))
-    # then a common word rarely a name starts no name ("Berliner Mauer", "kaç gol"), nor in
-    # lower case a function word ("hangi yıl doğdu"); not "Török Máté", "mit markus flantz"
-    lead = common and ("w" in tags[0] or (lower and function_word(words[0])))
+    first_w = "w" in tags[0]
+    fw = function_word(words[0])
+    if first_w or (lower and fw):
+        # a second word that is a common word too, or no name, or the one word after a
+        # function word that no lower-case word follows ("de soledad?"; not "mit markus
+        # flantz"): then a common word rarely a name starts no name ("Berliner Mauer", "kaç
+        # gol"), nor in lower case a function word ("hangi yıl doğdu"); not "Török Máté"
+        common = "w" in tags[1] or not set(flags(words[1])) & set("fl")
+        if common or (lower and len(words) == 2 and not _surname_after(text, end, function_word)):
+            return True
     # a common word that is no function word, in lower case ("kaç yıl hüküm"), or a function
     # word first in its sentence ("Je Škoda Superb"): capitals say nothing there
-    opening = _first_in_sentence(text, start) and function_word(words[0])
-    lead = lead or ("w" in tags[0] and ((lower and not function_word(words[0])) or opening))
+    opening = fw and _first_in_sentence(text, start)
+    if first_w and ((lower and not fw) or opening):
+        return True
     # a brand first ("Renault Clio", "Киа Рио"), unless a frequent given name ("Casey"), or
     # after a function word first in its sentence that is no given name ("Er Lego"; not "Ana")
-    brand = table.get(words[0], "") or table.get(fold(words[0]), "")
-    after = opening and "g" not in tags[0] and "b" in (table.get(fold(words[1]), "") + tags[1])
-    return lead or after or ("b" in brand and "F" not in flags(words[0]))
+    if opening and "g" not in tags[0] and "b" in (table.get(fold(words[1]), "") + tags[1]):
+        return True
+    brand = tags[0] or table.get(fold(words[0]), "")
+    return "b" in brand and "F" not in flags(words[0])
