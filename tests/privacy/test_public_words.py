@@ -96,3 +96,13 @@ def test_a_variant_needs_the_given_names_first_letters() -> None:
     assert index.matches(["leonard", "de", "vinci"], plain)
     assert not index.matches(["romina", "vinci"], plain)  # another given name
     assert not index.matches(["bohdan"], plain)
+
+
+def test_a_given_name_before_a_regnal_number_or_a_notable_surname() -> None:
+    from meshroute.privacy.notable import _part_of_notable
+
+    text = "Kdy vládl Václav IV. a kdo byl Marie Curie?"
+    assert _part_of_notable(text, text.index(" IV"), ["vaclav"])
+    assert _part_of_notable(text, text.index(" Curie"), ["marie"])
+    assert not _part_of_notable("Ask Karel IVANOV to call.", 9, ["karel"])
+    assert not _part_of_notable(text, text.index(" Curie"), ["marie", "x"])

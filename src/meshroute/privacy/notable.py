@@ -178,6 +178,24 @@ def _by_surname(words: list[str], forms: PublicForms) -> bool:
     return False
 
 
+# a regnal number after a given name: "Karel IV.", "Henri IV", "Gustav II Adolf"
+_REGNAL = re.compile(r"\s(?:[IVX]{1,5})(?![^\W\d_])")
+
+
+def _part_of_notable(text: str, end: int, words: list[str]) -> bool:
+    """Whether a hit of one word is a monarch's given name before a regnal number ("Karel
+    IV.") or, with the word after it, a notable full name ("Nikola" of "Nikola Tesla")."""
+    if len(words) != 1:
+        return False
+    if _REGNAL.match(text, end):
+        return True
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None:
+        return False
+    key = f"{words[0]} {key_of(after.group())}"
+    return key in notable_names() or key in public_forms().common
+
+
 def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
     """Whether the PERSON hit is a name a notable person may share, one of their surnames
     alone or in another language's form, or no name at all."""
@@ -196,7 +214,7 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
     if _by_surname(lowered, forms) or variants().matches(lowered, _plain):
         return True
     lookups = (function_words().__contains__, _flags, _plain)
-    if looks_public(text, start, end, words, lookups):
+    if looks_public(text, start, end, words, lookups) or _part_of_notable(text, end, words):
         return True
     return looks_like_no_name(text, start, end, _flags, _folded)
 
