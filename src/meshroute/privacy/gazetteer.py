@@ -27,6 +27,7 @@ import unicodedata
 
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
+    case_pair,
     inflected_given,
     initial_after,
     letter_line,
@@ -228,7 +229,10 @@ class GazetteerNames:
         if surname_first:
             return surname_first
         if "f" not in flags:
-            return self._unknown_pair(text, words, index, flags) or self._compound(word, flags)
+            pair = self._unknown_pair(text, words, index, flags) or self._compound(word, flags)
+            nxt = _adjacent(text, words, index) if word.islower() else None
+            cased = nxt and case_pair(word, nxt[2], self._inflected, _folded, self._table)
+            return pair or (2 if cased else 0)
         nxt = _adjacent(text, words, index, (" ", "\t", "_"))  # "Saverio_Omma" too
         if _capitalised(word) and ("s" not in flags or "F" in flags):
             # "On Monday", "In March": too frequent as words; "John", "Will": frequent names

@@ -5,13 +5,14 @@ terms in a sentence about a particular person."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from meshroute.privacy.public_names import function_words
 
 __all__ = [
     "CASE_SWAPS",
     "CYRILLIC_SWAPS",
+    "case_pair",
     "cued_name",
     "inflected_given",
     "initial_after",
@@ -156,7 +157,7 @@ CYRILLIC_SWAPS: tuple[tuple[str, str, bool], ...] = (
     ("ом", "", False), ("ем", "", False), ("ем", "й", False), ("ю", "й", False),
     ("е", "а", False), ("е", "", False), ("у", "а", False), ("у", "", False), ("и", "а", False),
     ("и", "я", False), ("і", "а", False), ("ы", "а", False), ("о", "а", False), ("а", "", False),
-    ("я", "й", False),
+    ("я", "й", False), ("ым", "", False),
 )  # fmt: skip
 _STEM_MIN = 3
 _VOWELS = "aeiouyаеёиоуыэюяіїє"
@@ -191,6 +192,38 @@ def inflected_given(word: str, latin: bool, table: Mapping[str, str]) -> str:
         if "f" in flags and "s" not in flags and "g" not in flags and frequent:
             return form.lstrip("+")
     return ""
+
+
+def _ordinary(flags: str) -> bool:
+    return any(flag in flags for flag in "cdsg")
+
+
+def case_pair(
+    first: str,
+    second: str,
+    given: Callable[[str, str], str],
+    fold: Callable[[str], str],
+    table: Mapping[str, str],
+) -> bool:
+    """ "jánovi horváthovi", "marka wójcika", "сергею иванову": in lower case, a case of a given
+    name (``given``: its nominative from the folded and the written word, "" if none) before a
+    surname in a case too: in Latin script a word no list holds as an ordinary word, with the
+    same ending; in Cyrillic one whose nominative the lists hold as a surname."""
+    if len(first) < 5 or len(second) < 4 or not second.islower() or second in function_words():
+        return False
+    latin = max(first) < "\u0250"
+    plain = fold(first) if latin else first
+    if _ordinary(table.get(plain, "")) or not given(plain, first):
+        return False  # "internal intercostal": an ordinary word
+    if latin:
+        other = fold(second)
+        same = max(second) < "\u0250" and other[-2:] == plain[-2:]
+        return same and not _ordinary(table.get(other, "")) and "f" not in table.get(other, "")
+    for form in [second, *_nominatives(second, False)]:
+        flags = table.get(form, "")
+        if "l" in flags and "c" not in flags and "s" not in flags:
+            return True
+    return False
 
 
 def initial_after(text: str, nxt: tuple[int, int, str], flags: str) -> bool:

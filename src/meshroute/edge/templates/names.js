@@ -156,7 +156,17 @@ export class NameFinder {
   inflected(plain, lower) {
     const latin = !pastLatin(lower);
     if (!latin && !/^[\u0400-\u04ff'\-]+$/.test(lower)) return "";
-    const word = latin ? plain : lower;
+    for (const form of this.nominatives(latin ? plain : lower, latin)) {
+      const flags = this.lookup(form.replace(/^\+/, ""));
+      if (flags.includes("f") && !flags.includes("s") && !flags.includes("g")) {
+        if (!form.startsWith("+") || flags.includes("F")) return "f";
+      }
+    }
+    return "";
+  }
+
+  // names._nominatives: the nominatives a word may be a case of ("+": needs a frequent name)
+  nominatives(word, latin) {
     const forms = [];
     const vowel = (c) => "aeiouyаеёиоуыэюяіїє".includes(c);
     const n = word.length;
@@ -173,13 +183,31 @@ export class NameFinder {
         forms.push(`${mark}${stem.slice(0, -1)}${fleeting}${stem[stem.length - 1]}`);
       }
     }
-    for (const form of forms) {
-      const flags = this.lookup(form.replace(/^\+/, ""));
-      if (flags.includes("f") && !flags.includes("s") && !flags.includes("g")) {
-        if (!form.startsWith("+") || flags.includes("F")) return "f";
-      }
+    return forms;
+  }
+
+  // names.case_pair: "jánovi horváthovi", "сергею иванову" in lower case (the Python finder
+  // also leaves out function words and cases of places: the Worker stays stricter)
+  casePair(text, words, index) {
+    const [, end, first] = words[index];
+    const next = words[index + 1];
+    if (!next || ![" ", "\t"].includes(text.slice(end, next[0])) || !isLower(first)) return false;
+    const second = next[2];
+    if ([...first].length < 5 || [...second].length < 4 || !isLower(second)) return false;
+    const ordinary = (flags) => [..."cdsg"].some((f) => flags.includes(f));
+    const latin = !pastLatin(first);
+    const plain = latin ? this.folded(first) : first;
+    if (ordinary(this.lookup(plain)) || !this.inflected(plain, first)) return false;
+    if (latin) {
+      const other = this.folded(second);
+      const flags = this.lookup(other);
+      return !pastLatin(second) && other.slice(-2) === plain.slice(-2) && !ordinary(flags) && !flags.includes("f");
     }
-    return "";
+    for (const form of [second, ...this.nominatives(second, false)]) {
+      const flags = this.lookup(form);
+      if (flags.includes("l") && !flags.includes("c") && !flags.includes("s")) return true;
+    }
+    return false;
   }
 
   // names.line_start: only spaces before `start` on its line ("A. Bardo" in a list)
@@ -329,7 +357,7 @@ export class NameFinder {
     const flags = this.flags(word);
     const surnameFirst = this.surnameFirst(text, words, index, flags);
     if (surnameFirst) return surnameFirst;
-    if (!flags.includes("f")) return this.unknownPair(text, words, index, flags) || this.compound(word, flags);
+    if (!flags.includes("f")) return this.unknownPair(text, words, index, flags) || this.compound(word, flags) || (this.casePair(text, words, index) ? 2 : 0);
     const following = words[index + 1];
     const gap = following ? text.slice(end, following[0]) : null;
     if (capitalised(word) && (!flags.includes("s") || flags.includes("F"))) {
