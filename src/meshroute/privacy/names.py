@@ -209,21 +209,26 @@ def case_pair(
     name (``given``: its nominative from the folded and the written word, "" if none) before a
     surname in a case too: in Latin script a word no list holds as an ordinary word, with the
     same ending; in Cyrillic one whose nominative the lists hold as a surname."""
-    if len(first) < 5 or len(second) < 4 or not second.islower() or second in function_words():
+    if len(first) < 5 or len(second) < 4 or not second.islower():
         return False
+    # the cheap tests first: this runs for most pairs of lower-case words
     latin = max(first) < "\u0250"
     plain = fold(first) if latin else first
-    if _ordinary(table.get(plain, "")) or not given(plain, first):
-        return False  # "internal intercostal": an ordinary word
     if latin:
         other = fold(second)
-        same = max(second) < "\u0250" and other[-2:] == plain[-2:]
-        return same and not _ordinary(table.get(other, "")) and "f" not in table.get(other, "")
-    for form in [second, *_nominatives(second, False)]:
-        flags = table.get(form, "")
-        if "l" in flags and "c" not in flags and "s" not in flags:
-            return True
-    return False
+        if other[-2:] != plain[-2:] or max(second) >= "\u0250":
+            return False
+        if _ordinary(table.get(other, "")) or "f" in table.get(other, ""):
+            return False
+    elif not any(_surname(table.get(f, "")) for f in [second, *_nominatives(second, False)]):
+        return False
+    if second in function_words() or _ordinary(table.get(plain, "")):
+        return False  # "internal intercostal": an ordinary word
+    return bool(given(plain, first))
+
+
+def _surname(flags: str) -> bool:
+    return "l" in flags and "c" not in flags and "s" not in flags
 
 
 def initial_after(text: str, nxt: tuple[int, int, str], flags: str) -> bool:
