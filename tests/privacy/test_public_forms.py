@@ -123,3 +123,12 @@ def test_a_name_near_a_landmark_and_private_context_is_flagged(
 ) -> None:
     text = "My tenant Anna Kowalska lives at the Palace Hotel and owes me rent."
     assert "Anna Kowalska" in _persons(detector, text)
+
+
+def test_the_turkish_question_particle_is_no_private_context() -> None:
+    turkish = "Opel Astra m\u0131 yoksa Renault Clio mi daha ekonomik?"
+    start = turkish.index("Renault")
+    assert not PrivateContext(turkish).near(start, start + 12)
+    spanish = "Ayer mi vecino Renault Clio pidió dinero."
+    start = spanish.index("Renault")
+    assert PrivateContext(spanish).near(start, start + 12)

@@ -46,9 +46,33 @@ _PRIVATE = re.compile(rf"(?<![^\W\d_])(?:{HEALTH_TERMS}|{_WORDS})(?![^\W\d_])", 
 _ASKING = "".join(
     rf"(?<!\b{verb} )" for verb in ("do", "can", "could", "should", "would", "shall", "will", "may")
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _CONTACT = re.compile(
     rf"@|\+?\d[\d ()\-]{{6,36}}\d|(?<![^\W\d_]){_ASKING}I(?:'m|'ve|'d|'ll)?\s+[a-z]"
 )
+
+
+# Turkish asks with the particle "mi" ("Clio mu yoksa i20 mi daha ekonomik?"), which Spanish
+# and Italian write for "my": in a Turkish text (two Turkish-only function words) it is none
+_TURKISH_VOTES = 2
+
+
+def _turkish(text: str) -> bool:
+    from meshroute.privacy.public_names import function_words
+
+    table, turkish = function_words(), frozenset(("tr",))
+    votes = 0
+    for word in _WORD.findall(text):
+        votes += table.get(word.casefold()) == turkish
+        if votes >= _TURKISH_VOTES:
+            return True
+    return False
+
+
+def _particle(word: str) -> bool:
+    """ "mi" as the pattern matches it, also with a dotless or dotted capital i (the
+    pattern ignores case, and Turkish's four i letters fold together)."""
+    return len(word) == 2 and word[0] in "mM" and word[1] in "iI\u0131\u0130"
 
 
 class PrivateContext:
@@ -64,7 +88,10 @@ class PrivateContext:
     def near(self, start: int, end: int) -> bool:
         """Whether private context lies within _REACH characters of [start, end)."""
         if self._starts is None:
-            spans = [m.span() for m in _PRIVATE.finditer(self._text)]
+            found = list(_PRIVATE.finditer(self._text))
+            if any(_particle(m.group()) for m in found) and _turkish(self._text):
+                found = [m for m in found if not _particle(m.group())]
+            spans = [m.span() for m in found]
             spans += [m.span() for m in _CONTACT.finditer(self._text)]
             spans.sort()
             self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
