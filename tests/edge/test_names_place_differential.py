@@ -33,6 +33,7 @@ def _texts(seed: int, n: int) -> list[str]:
         lambda g, f: f"volal som {g}ovi {f}ovi včera",
         lambda g, f: f"s {g}om {f}om a {g}em {f}em",
         lambda g, f: f"передай {g}у {f}у и {g}ой {f}ой",
+        lambda g, f: f"mluvil jsem s {g.title()}em {f.title()}em o tom",
     ]
     return [rng.choice(shapes)(rng.choice(given), rng.choice(family)) for _ in range(n)]
 

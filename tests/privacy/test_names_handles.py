@@ -83,7 +83,9 @@ def test_near_misses_stay_clean(
      ("я говорил с Ольгой вчера", "Ольгой"),
      ("beszéltem Péterrel tegnap", "Péterrel"),
      ("puhuin Annalle eilen", "Annalle"),
-     ("Привіт, Тарасе! Як справи?", "Тарасе")],
+     ("Привіт, Тарасе! Як справи?", "Тарасе"),
+     ("razgovarao sam s Ivanom Horvatom o plaći", "Ivanom Horvatom"),
+     ("mluvil jsem s Petrem Dvořákem včera", "Petrem Dvořákem")],
 )  # fmt: skip
 def test_a_given_name_in_another_case(finder: GazetteerNames, text: str, name: str) -> None:
     assert name in {text[start:end] for _, start, end, _ in finder.find(text)}

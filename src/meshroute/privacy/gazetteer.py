@@ -385,7 +385,8 @@ class GazetteerNames:
                 return 2
         if nxt is not None and _capitalised(nxt[2]) and len(nxt[2]) > 1:
             next_flags = self._flags(nxt[2])
-            if "s" not in next_flags and ("l" in next_flags or next_flags == ""):
+            # "i": a case of a name ("s Ivanom Horvatom": both read as given names' cases)
+            if "s" not in next_flags and ("l" in next_flags or next_flags in ("", "fi")):
                 frequent = "F" in flags and "L" in next_flags  # "John Smith", "Mark Price"
                 ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or contexts.near(start, end):
@@ -481,7 +482,7 @@ class GazetteerNames:
         return "lh" if shaped else self._inflected(plain, lower)  # "h": a surname by its shape
 
     def _inflected(self, plain: str, lower: str) -> str:
-        """ "f" for a case of a given name ("Piotrem", "Ольгой"; names.CASE_SWAPS), not of a
+        """ "fi" for a case of a given name ("Piotrem", "Ольгой"; names.CASE_SWAPS), not of a
         city's or a country's name ("Milano" is no case of Milana; the Worker has no copy)."""
         latin = max(lower) < _LATIN_END
         if not latin and not all("\u0400" <= c <= "\u04ff" or c in "'-" for c in lower):
@@ -490,4 +491,4 @@ class GazetteerNames:
         nominative = _folded(written)
         place = plain in CITY_NAMES or nominative in CITY_NAMES
         place = place or nominative in _cldr_words() or written in _cldr_words()
-        return "f" if nominative and not place else ""
+        return "fi" if nominative and not place else ""  # "i": by its case ending

@@ -159,7 +159,7 @@ export class NameFinder {
     for (const form of this.nominatives(latin ? plain : lower, latin)) {
       const flags = this.lookup(form.replace(/^\+/, ""));
       if (flags.includes("f") && !flags.includes("s") && !flags.includes("g")) {
-        if (!form.startsWith("+") || flags.includes("F")) return "f";
+        if (!form.startsWith("+") || flags.includes("F")) return "fi"; // "i": by its case ending
       }
     }
     return "";
@@ -311,7 +311,7 @@ export class NameFinder {
     }
     if (next && capitalised(next[2]) && [...next[2]].length > 1) {
       const nf = this.flags(next[2]);
-      if (!nf.includes("s") && (nf.includes("l") || nf === "")) {
+      if (!nf.includes("s") && (nf.includes("l") || nf === "" || nf === "fi")) {
         const frequent = flags.includes("F") && nf.includes("L"); // "John Smith"
         const ordinary = flags.includes("d") && nf.includes("d") && !frequent;
         if (!ordinary || contexts.near(start, end)) return 2;
