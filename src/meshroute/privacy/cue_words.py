@@ -143,7 +143,13 @@ PERSON_CUES = (
     r"[Pp]atient|[Cc]lient|[Ee]mployee|[Cc]olleague|[Ff]riend|[Ww]ife|[Hh]usband|[Ss]on|"
     r"[Dd]aughter|[Mm]other|[Ff]ather|[Bb]rother|[Ss]ister|[Bb]oss|[Tt]enant|[Nn]eighbou?r|"
     r"[Ii]ch heiße|[Jj]e m'appelle|[Jj]e m\x{2019}appelle|[Mm]e llamo|[Mm]i chiamo|[Mm]eu nome é|"
-    r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,"
+    r"[Mm]ijn naam is|Меня зовут|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Tt]hanks,|"
+    # courtesy titles in their inflected forms ("mit Herrn Schneider", "z panem Kowalskim",
+    # "pane Procházko", "с господином Ивановым"), written by hand: CLDR lists none
+    r"Herrn|Hr\.|Fr\.|[Dd]hr\.|[Mm]evr\.|[Mm]eneer|[Mm]evrouw|[Pp]an[aiu]?|[Pp]anem|[Pp]ani[aą]?|"
+    r"[Pp]ane|[Pp]aní|[Ss]ig\.(?:ra)?|[Dd]omnul(?:ui)?|[Dd]oamn(?:a|ei)|[Dd]l\.|[Dd]na\.|"
+    r"[Κκ]\.|[Κκ]ύριο[ςυ]?|[Κκ]υρία|[Гг]оспо(?:дин|жа|дина|дину|дином|же|жой)|[Пп]ан[аіуе]?|"
+    r"[Пп]ані|[Hh]err|[Ff]ru"
 )
 PERSON_KEYS = (
     r"(?:first|last|full|given|family|middle|maiden|display|legal|contact|customer|client|"
