@@ -277,12 +277,12 @@ def plausible(
         start, end = _token(text, start, end, sep, quoted)
         value = text[start:end]
         if kind == "PASSWORD" and not quoted and value.isalpha():
-            words = _phrase(text, start)
+            words, phrase_end = _phrase(text, start)
             if _prose(words):
                 return None  # "Password: must contain 8 characters", "jelszó: kattintson ..."
             if _passphrase(words):
                 # a passphrase: "wifi password: two blue ducks swimming"
-                return start, text.index(words[-1], start) + len(words[-1])
+                return start, phrase_end
         if not _secretish(value) or _config_setting(text, start, end):
             return None
         if kind == "SECRET":

@@ -244,9 +244,9 @@ def _password(text: str, start: int, end: int) -> Span | None:
     if value.isalpha() and text[max(0, start - 4) : start].rstrip(" \t\x22'`")[-1:] in (":", "="):
         # a passphrase as a label's value: "mot de passe du wifi : chat rouge mange pomme"
         # (not after a join: "pass to Tommy and Julie" is prose)
-        words = _phrase(text, start)
+        words, phrase_end = _phrase(text, start)
         if _passphrase(words):
-            return start, text.index(words[-1], start) + len(words[-1])
+            return start, phrase_end
     # A plain word ("required", "incorrect") is prose, not a disclosed password; a value that
     # starts with a symbol ("!Xk9", "#hunter2") is a password.
     if len(value) < 6 or _classes(value) < 2:
@@ -256,6 +256,7 @@ def _password(text: str, start: int, end: int) -> Span | None:
 
 _PASSPHRASE_WORDS = 4  # a longer run of words after a password label is read as prose
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]{}\x22\n]")
+_NON_SPACE = re.compile(r"\S+")
 # Written by hand: English function words (data/function_words.txt, from spaCy's stop words,
 # leaves English out): two of them, or of any language's, make a phrase prose
 _ENGLISH_FUNCTION = frozenset(
@@ -275,11 +276,14 @@ def _function_words() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines) | _ENGLISH_FUNCTION
 
 
-def _phrase(text: str, start: int) -> list[str]:
-    """The words from ``start`` to the end of the clause on its line, at most nine."""
+def _phrase(text: str, start: int) -> tuple[list[str], int]:
+    """The words from ``start`` to the end of the clause on its line, at most nine, and where
+    the last of them ends (found by offset: the last word may also sit inside an earlier one,
+    "chatte rouge mange chat")."""
     window = text[start : start + 256]  # a bounded read, as structured_values._MAX_VALUE
     stop = _CLAUSE_END.search(window)
-    return window[: stop.start() if stop else len(window)].split()[:9]
+    found = list(_NON_SPACE.finditer(window, 0, stop.start() if stop else len(window)))[:9]
+    return [m.group() for m in found], start + (found[-1].end() if found else 0)
 
 
 def _prose(words: list[str]) -> bool:
