@@ -80,7 +80,7 @@ def _amount(text: str, start: int, end: int) -> bool:
         return False
     if len(groups[0]) == 1 or "000" in groups[1:]:
         return True
-    before = text[start - 2 : start].strip()
+    before = text[max(start - 2, 0) : start].strip()
     if before and unicodedata.category(before[-1]) == "Sc":
         return True
     after = text[end : end + 2].strip()
@@ -100,17 +100,30 @@ def _code_piece(text: str, start: int) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
+_ISBN_REACH = 17  # "978-0-13-468599-1": an ISBN written with hyphens is at most this long
+
+
 def _isbn(text: str, start: int, end: int) -> bool:
     """A valid ISBN-13 (978/979), or any valid ISBN after the word: nine or ten digits alone
-    pass an ISBN-10 check one time in eleven, so a phone number may too."""
+    pass an ISBN-10 check one time in eleven, so a phone number may too. The run of digits and
+    hyphens is read at most _ISBN_REACH characters each way: a longer one is no ISBN, and a long
+    run costs each phone candidate in it bounded work."""
     lo, hi = start, end
-    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] == "-"):
+    floor, ceiling = max(start - _ISBN_REACH, 0), min(end + _ISBN_REACH, len(text))
+    while lo > floor and (text[lo - 1].isdigit() or text[lo - 1] == "-"):
         lo -= 1
-    while hi < len(text) and (text[hi].isdigit() or text[hi] in "-Xx"):
+    while hi < ceiling and (text[hi].isdigit() or text[hi] in "-Xx"):
         hi += 1
-    value = isbn.compact(text[lo:hi].strip("-")) if isbn.is_valid(text[lo:hi].strip("-")) else ""
+    if (lo == floor and lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] == "-")) or (
+        hi == ceiling and hi < len(text) and (text[hi].isdigit() or text[hi] in "-Xx")
+    ):
+        return False  # the run goes on past the reach
+    value = text[lo:hi].strip("-")
+    if len(value) > _ISBN_REACH or not isbn.is_valid(value):
+        return False
+    value = isbn.compact(value)
     cued = "isbn" in text[max(lo - 12, 0) : lo].lower()
-    return bool(value) and (cued or (len(value) == 13 and value.startswith(("978", "979"))))
+    return cued or (len(value) == 13 and value.startswith(("978", "979")))
 
 
 def _mask(value: str) -> bool:

@@ -56,14 +56,16 @@ def _international(value: str) -> str:
     return "+" + value[2:] if value.startswith("00") else value
 
 
-def _valid(value: str, possible: bool) -> bool:
-    """Valid in some region; or, with ``possible``, of a possible length for it (a number
-    written the way phone numbers are is one, whether or not the range is allocated)."""
+def _match(value: str, possible: bool) -> phonenumbers.PhoneNumber | None:
+    """The number as the first region parses it where it is valid; or, with ``possible``, of a
+    possible length for it (a number written the way phone numbers are is one, whether or not
+    the range is allocated)."""
     value = _international(value)
-    if value.startswith("(") and not _valid_national(value, possible):
+    number = _first_number(value, possible)
+    if value.startswith("(") and number is None:
         # "(351) 968 656 873": a country code in brackets, without the plus
-        return _valid("+" + value[1:].replace(")", "", 1), possible)
-    return _valid_national(value, possible)
+        return _match("+" + value[1:].replace(")", "", 1), possible)
+    return number
 
 
 def _service(value: str) -> bool:
@@ -73,7 +75,7 @@ def _service(value: str) -> bool:
     regions: tuple[str | None, ...] = (None,)
     if not value.startswith("+"):
         regions = _TRUNK_ZERO if value.startswith("0") else _NO_TRUNK_ZERO
-    kinds = []
+    kinds: list[bool] = []
     for region in regions:
         try:
             number = phonenumbers.parse(value, region)
@@ -81,7 +83,9 @@ def _service(value: str) -> bool:
             continue
         if phonenumbers.is_valid_number(number):
             kinds.append(phonenumbers.number_type(number) in _SERVICE_TYPES)
-    return bool(kinds) and kinds[0] and 3 * sum(kinds) >= 2 * len(kinds)
+            if not kinds[0]:
+                return False  # a person's number where it is first valid: the common case
+    return bool(kinds) and 3 * sum(kinds) >= 2 * len(kinds)
 
 
 # An organisation's line, not a person's: freephone, premium-rate, shared-cost and universal
@@ -96,7 +100,7 @@ _SERVICE_TYPES = frozenset(
 )
 
 
-def _valid_national(value: str, possible: bool) -> bool:
+def _first_number(value: str, possible: bool) -> phonenumbers.PhoneNumber | None:
     regions: tuple[str | None, ...] = (None,)
     if not value.startswith("+"):
         regions = _TRUNK_ZERO if value.lstrip("(").startswith("0") else _NO_TRUNK_ZERO
@@ -107,8 +111,12 @@ def _valid_national(value: str, possible: bool) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if check(number):
-            return True
-    return False
+            return number
+    return None
+
+
+def _typed_service(number: phonenumbers.PhoneNumber) -> bool:
+    return phonenumbers.number_type(number) in _SERVICE_TYPES  # UNKNOWN when not valid
 
 
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
@@ -160,7 +168,10 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         cue = not formatted and cued()
         if not (formatted or cue or candidate.startswith("0")):
             continue
-        if _valid(candidate, possible=formatted or cue):
-            # a freephone or premium line is an organisation's, whole or cut ("0800 123")
-            return None if _service(value) else (start, start + len(candidate))
+        number = _match(candidate, possible=formatted or cue)
+        if number is not None:
+            # a freephone or premium line is an organisation's, whole or cut ("0800 123"); the
+            # regions are polled only when the first one types it so
+            service = _typed_service(number) and _service(value)
+            return None if service else (start, start + len(candidate))
     return None

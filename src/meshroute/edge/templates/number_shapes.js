@@ -5,6 +5,7 @@
 // numbers by phonenumbers' metadata, which the Worker lacks: there the Worker flags more.
 
 const GROUP_DIGITS = 16; // number_shapes._GROUP_DIGITS
+const ISBN_REACH = 17; // number_shapes._ISBN_REACH
 const isDigit = (c) => c !== undefined && c >= "0" && c <= "9";
 const isUnicodeDigit = (c) => c !== undefined && /^\p{Nd}$/u.test(c);
 const isAlnum = (c) => c !== undefined && /^[\p{L}\p{N}]$/u.test(c);
@@ -77,11 +78,17 @@ export class NumberShapes {
     return word.some(isUnicodeDigit) && word.some((c) => /^\p{L}$/u.test(c));
   }
 
+  // _isbn, read at most ISBN_REACH characters each way (bounded work per candidate)
   isbn(text, start, end) {
     let [lo, hi] = [start, end];
-    while (lo > 0 && (isUnicodeDigit(text[lo - 1]) || text[lo - 1] === "-")) lo -= 1;
-    while (hi < text.length && (isUnicodeDigit(text[hi]) || "-Xx".includes(text[hi]))) hi += 1;
-    const value = text.slice(lo, hi).replace(/^-+|-+$/g, "").replace(/[ -]/g, "").toUpperCase();
+    const [floor, ceiling] = [Math.max(start - ISBN_REACH, 0), Math.min(end + ISBN_REACH, text.length)];
+    while (lo > floor && (isUnicodeDigit(text[lo - 1]) || text[lo - 1] === "-")) lo -= 1;
+    while (hi < ceiling && (isUnicodeDigit(text[hi]) || "-Xx".includes(text[hi]))) hi += 1;
+    const before = lo === floor && lo > 0 && (isUnicodeDigit(text[lo - 1]) || text[lo - 1] === "-");
+    if (before || (hi === ceiling && hi < text.length && (isUnicodeDigit(text[hi]) || "-Xx".includes(text[hi])))) return false;
+    const raw = text.slice(lo, hi).replace(/^-+|-+$/g, "");
+    if (raw.length > ISBN_REACH) return false;
+    const value = raw.replace(/[ -]/g, "").toUpperCase();
     if (!isbnValid(value)) return false;
     const cued = text.slice(Math.max(0, lo - 12), lo).toLowerCase().includes("isbn");
     return cued || value.length === 13;
