@@ -32,18 +32,20 @@ MONTHS = frozenset((
 # languages the name rules read, folded to ASCII and in lower case. Written by hand: no
 # package lists the generic nouns of place names across languages (GeoNames' feature codes
 # and the USPS street suffixes are English only). A hit next to one is only likely a person.
+# Left out: words mostly something else ("most", "stare", "ter", "dom": English words, a Dutch
+# particle, a given name).
 LANDMARKS = frozenset((
     "museum", "museo", "musee", "muzeum", "muzeul", "muzej", "muzesi", "mouseio", "muzei",
-    "palace", "palast", "palais", "palazzo", "palacio", "palacio", "palac", "palota",
+    "palace", "palast", "palais", "palazzo", "palacio", "palac", "palota",
     "palatul", "sarayi", "saray", "dvorets", "palats", "castle", "schloss", "burg", "chateau",
     "castello", "castillo", "castelo", "zamek", "hrad", "castelul", "kalesi", "zamok",
     "tower", "turm", "tour", "torre", "wieza", "vez", "torony", "turnul", "kulesi", "bashnya",
-    "gate", "tor", "porte", "porta", "puerta", "brama", "brana", "kapu", "poarta", "kapisi",
-    "bridge", "brucke", "pont", "ponte", "puente", "most", "hid", "podul", "koprusu",
-    "square", "platz", "place", "piazza", "plaza", "praca", "plac", "namesti", "ter",
+    "gate", "tor", "porta", "puerta", "brama", "brana", "kapu", "poarta", "kapisi",
+    "bridge", "brucke", "pont", "ponte", "puente", "hid", "podul", "koprusu",
+    "square", "platz", "place", "piazza", "plaza", "praca", "plac", "namesti",
     "piata", "meydani", "ploshchad", "ploshcha", "maidan", "church", "kirche", "eglise",
     "chiesa", "iglesia", "igreja", "kosciol", "kostel", "templom", "biserica", "kilisesi",
-    "tserkov", "cathedral", "dom", "cathedrale", "cattedrale", "duomo", "catedral",
+    "tserkov", "cathedral", "cathedrale", "cattedrale", "duomo", "catedral",
     "katedra", "katedrala", "catedrala", "sobor", "station", "bahnhof", "gare", "stazione",
     "estacion", "estacao", "dworzec", "dworca", "nadrazi", "palyaudvar", "istasyonu", "vokzal",
     "fountain", "brunnen", "fontaine", "fontana", "fuente", "fonte", "fontanna", "casa",
@@ -52,5 +54,5 @@ LANDMARKS = frozenset((
     "utca", "strada", "caddesi", "ulitsa", "vulytsia", "gatan", "gade", "katu", "avenue",
     "allee", "cappella", "kaplica", "kapelle", "chapel", "abbey", "abtei", "abbaye",
     "abbazia", "abadia", "opactwo", "klasztor", "kloster", "monastery", "monastir",
-    "cross", "circle", "centraal", "centrale", "centralny", "hauptbahnhof", "stare", "miasto",
+    "cross", "circle", "centraal", "centrale", "centralny", "hauptbahnhof", "miasto",
 ))  # fmt: skip

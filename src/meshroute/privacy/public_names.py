@@ -83,11 +83,19 @@ def _landmark(word: str, fold: Callable[[str], str]) -> bool:
     )
 
 
-def _by_landmark(text: str, start: int, words: list[str], fold: Callable[[str], str]) -> bool:
+def _by_landmark(
+    text: str, start: int, words: list[str], flags: Callable[[str], str], fold: Callable[[str], str]
+) -> bool:
     """A landmark's name: a landmark noun first or last in the hit ("Muzeum Chopina",
-    "Brandenburger Tor") or before it ("Museo del Prado", "Torre de Belém")."""
-    if _landmark(words[0], fold) or (len(words) > 1 and _landmark(words[-1], fold)):
+    "Brandenburger Tor") or before it ("Museo del Prado", "Torre de Belém"). A last word that
+    is a frequent surname, or that follows a frequent given name, is the surname ("Jisoo Park",
+    "Sarah Cross", "Thomas Haus"; flags L and F: many landmark nouns are surnames too)."""
+    if _landmark(words[0], fold):
         return True
+    if len(words) > 1 and _landmark(words[-1], fold):
+        person = "L" in flags(words[-1]) or "F" in flags(words[0])
+        if not person:
+            return True
     before = text[max(0, start - 30) : start].split()[-3:]
     while before and before[-1].lower() in _JOINS:
         before.pop()  # "del", "de", "di"
@@ -127,7 +135,7 @@ def looks_like_no_name(
             return True
         if tag == "n" and ("c" in own or "l" not in own or span.islower()):
             return True
-    if _by_landmark(text, start, words, fold):
+    if _by_landmark(text, start, words, flags, fold):
         return True
     before = text[max(0, start - 3) : start].rstrip()
     first = not before or before[-1] in _SENTENCE_END
