@@ -43,6 +43,16 @@ def test_crafted_input_is_bounded(detector: SensitivityDetector, name: str) -> N
     assert all(0 <= e.start < e.end <= len(text) for e in found)
 
 
+def test_a_lone_surrogate_is_scanned_around(detector: SensitivityDetector) -> None:
+    """A lone surrogate (Python's json module lets one through; it has no UTF-8 form) used to
+    make the scan raise UnicodeEncodeError; now it is a replacement character to the matchers,
+    and offsets still point into the original text."""
+    text = "my name is Anna \ud800 Kowalska, call 07911 123456"
+    for deep in (False, True):
+        spans = {text[e.start : e.end] for e in detector.scan([text], deep=deep)}
+        assert "07911 123456" in spans
+
+
 def test_a_cut_short_scan_fails_closed() -> None:
     tight = SensitivityDetector.build(limits=ScanLimits(chunk=4096, budget_s=0.0), cache_size=0)
     text = "hello " * 10_000

@@ -72,6 +72,8 @@ def normalise(text: str) -> Normalised:
             plain = "-"
         elif char.isascii():
             plain = char
+        elif "\ud800" <= char <= "\udfff":
+            plain = "\ufffd"  # a lone surrogate (no UTF-8 form): the matchers could not encode it
         else:
             plain = unicodedata.normalize("NFKC", char)
         for piece in plain:
