@@ -3,6 +3,8 @@ words as whole words, Turkish dotted capitals in cue words, a short word in the 
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
@@ -42,3 +44,48 @@ def test_passphrase_redacted_whole(
     detector: SensitivityDetector, text: str, phrase: str, deep: bool
 ) -> None:
     assert ("PASSWORD", phrase) in _found(detector, text, deep=deep)
+
+
+# A word that begins like an event word is no event: these stay birth dates.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birthday of the participant: 14.02.1988",
+        "My birthday, in particular, is 14.02.1988",
+        "Geburtstag laut Impressum: 14.02.1988",
+        "birthday (see festival list) 14.02.1988",
+    ],
+)
+def test_event_stem_inside_a_word_is_no_event(text: str) -> None:
+    start = text.index("14.02")
+    assert VALIDATORS["birth_date"](text, start, len(text)) == (start, len(text))
+
+
+def test_event_stem_inside_a_name_is_no_event(detector: SensitivityDetector) -> None:
+    text = "birthday of Bashir: 14.02.1988"  # "bash" begins the name
+    assert ("DATE_OF_BIRTH", "14.02.1988") in _found(detector, text, deep=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["birthday party on 14.02.1988", "Geburtstagsfeier am 14.02.1988", "b-day drinks 14.02.1988"],
+)
+def test_birthday_event_words_still_count(text: str) -> None:
+    start = text.index("14.02")
+    assert VALIDATORS["birth_date"](text, start, len(text)) is None
+
+
+def test_birth_date_earlier_this_year_is_kept() -> None:
+    # a newborn's: today is not after today, so it is a birth date, not an event to come
+    value = datetime.date.today().strftime("%d.%m.%Y")
+    text = f"her birthday: {value}"
+    assert VALIDATORS["birth_date"](text, 14, len(text)) == (14, len(text))
+
+
+def test_birthday_after_today_is_an_event() -> None:
+    today = datetime.date.today()
+    later = today + datetime.timedelta(days=1)
+    if later.year != today.year:
+        pytest.skip("no later day this year")
+    text = f"her birthday: {later:%Y-%m-%d}"
+    assert VALIDATORS["birth_date"](text, 14, len(text)) is None

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from meshroute.privacy.birthdays import after, birthday_event
 from meshroute.privacy.domains import has_public_suffix
 from meshroute.privacy.names import cued_name, personal_health, place
 from meshroute.privacy.patterns import PHONE_CUES
@@ -325,34 +326,18 @@ def _birth_date(text: str, start: int, end: int) -> Span | None:
     one (data protection law covers the living; cueless_dates reads the same first year), not
     a birthday party's date, not a notable person's."""
     match = _YEAR.search(text, start, end)
-    this_year = datetime.date.today().year
-    if match and not OLDEST_BIRTH_YEAR <= int(match.group()) <= this_year:
+    today = datetime.date.today()
+    if match and not OLDEST_BIRTH_YEAR <= int(match.group()) <= today.year:
         return None
     clause = _clause_before(text, start)
-    if _birthday_event(clause, int(match.group()) if match else 0, this_year):
+    upcoming = match is not None and int(match.group()) == today.year
+    if birthday_event(clause, upcoming and after(text[start:end], today)):
         return None
     return None if _notable_before(text, start, clause) else (start, end)
 
 
 _CLAUSE_REACH = 100  # characters before a date read for its clause
 _CONTEXT_REACH = 160  # around it for private context (private_context reads 150)
-# Written by hand (CLDR has no such words): a birthday as an occasion, in the languages of the
-# birth cues (cue_words.DOB_CUES), and what is held on it. "Birthday party on 3 May 2025" or a
-# birthday this year or later is an event; "my birthday is 3 May 1990" stays a birth date.
-_BIRTHDAY = re.compile(
-    r"birthday|b-?day|geburtstag|anniversaire|cumplea[ñn]os|compleanno|anivers[áa]rio|"
-    r"verjaardag|urodzin|narozenin|narodenin|sz[üu]let[ée]snap|f[öo]delsedag|f[øo]dselsdag|"
-    r"bursdag|syntym[äa]p[äa]iv|ziua\s+de\s+na[șşs]tere|do[ğg]um\s+g[üu]n|γενέθλι|"
-    r"день\s+рождения|день\s+народження|ro[đd]endan|rojstni\s+dan"
-)
-_EVENT = re.compile(
-    r"part(?:y|ies)|dinner|lunch|brunch|celebrat|cake|bash|drinks|picnic|feier|fest|f[êe]te|"
-    r"soir[ée]e|fiesta|festa|cena|przyj[ęe]ci|impre[zs]|oslav|buli|zabav|праздн|вечерин|"
-    r"parti|kutlama|γιορτ|πάρτι|kalas|juhl"
-)
-_EVENT_WORD = re.compile(rf"(?<![^\W\d_])(?:{_EVENT.pattern})")
-
-
 _SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.\s")
 
 
@@ -365,17 +350,6 @@ def _clause_before(text: str, start: int) -> str:
     for found in _SENTENCE_END.finditer(window):
         cut = max(cut, found.end() - 1)
     return window[cut + 1 :]
-
-
-def _birthday_event(clause: str, year: int, this_year: int) -> bool:
-    lowered = clause.lower()
-    found = max(_BIRTHDAY.finditer(lowered), key=lambda m: m.start(), default=None)
-    if found is None:  # (the last one, nearest the date)
-        return False
-    # an event word after it, or one compounded with it ("Geburtstagsfeier")
-    compound = any(_EVENT.match(lowered, found.end() + skip) for skip in (0, 1))
-    after = _EVENT_WORD.search(lowered, found.end()) is not None
-    return year >= this_year or compound or after
 
 
 _NAME_JOINS = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le"))
