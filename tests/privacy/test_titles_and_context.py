@@ -37,3 +37,18 @@ def test_names_found(detector: SensitivityDetector, text: str, name: str) -> Non
 @pytest.mark.parametrize("text", PUBLIC)
 def test_public_names_without_private_context(detector: SensitivityDetector, text: str) -> None:
     assert not detector.scan([text], deep=True)
+
+
+def test_private_context_is_read_around_each_name(detector: SensitivityDetector) -> None:
+    """The context is read in a window around the name: a salary 5,000 characters away does
+    not make a public name private, one in the same sentence does; many names in one long
+    text are all answered (the windows give way to one pass over the text)."""
+    filler = "The archive lists speeches and letters from that decade. " * 90
+    far = f"Robert Kennedy spoke in Indiana. {filler} My salary is late."
+    assert not [e for e in detector.scan([far], deep=True) if e.type == "PERSON"]
+    near = f"{filler} Robert Kennedy says my salary is late."
+    assert [e for e in detector.scan([near], deep=True) if e.type == "PERSON"]
+    many = "Robert Kennedy spoke. " * 400 + "Robert Kennedy owes me my salary."
+    found = [e.start for e in detector.scan([many], deep=True) if e.type == "PERSON"]
+    assert many.rindex("Robert Kennedy") in found  # the one who owes
+    assert min(found) > len(many) - 300  # and only those within reach of the words

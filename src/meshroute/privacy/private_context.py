@@ -103,28 +103,44 @@ def _particle(word: str) -> bool:
 
 
 class PrivateContext:
-    """Where one text's private context words are, found in one pass on first use."""
+    """Where one text's private context words are. Each question reads only a window around
+    the name (a long document with one public name costs a few hundred characters, not a pass
+    over all of it); once the windows have read as much as the whole text, one pass over the
+    whole text answers the rest (a text full of names costs at most two passes)."""
 
-    __slots__ = ("_ends", "_starts", "_text")
+    __slots__ = ("_ends", "_read", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._read = 0  # characters the windows have read so far
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
     def near(self, start: int, end: int) -> bool:
         """Whether private context lies within _REACH characters of [start, end)."""
-        if self._starts is None:
-            found = list(_PRIVATE.finditer(self._text))
-            if any(_particle(m.group()) for m in found) and _turkish(self._text):
-                found = [m for m in found if not _particle(m.group())]
-            spans = [m.span() for m in found]
-            spans += [m.span() for m in _CONTACT.finditer(self._text)]
-            spans.sort()
-            self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
-        index = bisect.bisect_left(self._starts, start - _REACH - _LONGEST)
-        while index < len(self._starts) and self._starts[index] <= end + _REACH:
-            if self._ends[index] >= start - _REACH:
+        lo, hi = max(start - _REACH - _LONGEST, 0), min(end + _REACH + _LONGEST, len(self._text))
+        if self._starts is None and self._read + (hi - lo) < len(self._text):
+            self._read += hi - lo
+            starts, ends = _spans(self._text, lo, hi)
+        else:
+            if self._starts is None:
+                self._starts, self._ends = _spans(self._text, 0, len(self._text))
+            starts, ends = self._starts, self._ends
+        index = bisect.bisect_left(starts, start - _REACH - _LONGEST)
+        while index < len(starts) and starts[index] <= end + _REACH:
+            if ends[index] >= start - _REACH:
                 return True
             index += 1
         return False
+
+
+def _spans(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends, sorted by start, of the private context in ``text[lo:hi]`` (the
+    look-behinds see the text before ``lo``; a word cut at ``hi`` may count: the safe side)."""
+    found = list(_PRIVATE.finditer(text, lo, hi))
+    if any(_particle(m.group()) for m in found) and _turkish(text[lo:hi]):
+        found = [m for m in found if not _particle(m.group())]
+    spans = [m.span() for m in found]
+    spans += [m.span() for m in _CONTACT.finditer(text, lo, hi)]
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
