@@ -1,15 +1,21 @@
+# ruff: noqa: RUF001  (Turkish test texts)
 """Fixes from a code review of the privacy scanner: a passphrase's full span, birthday-event
 words as whole words, Turkish dotted capitals in cue words, a short word in the name cases."""
 
 from __future__ import annotations
 
 import datetime
+import importlib
+import sys
+from pathlib import Path
 
 import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.structured_values import plausible
 from meshroute.privacy.validators import VALIDATORS
+
+_EDGE_TESTS = Path(__file__).resolve().parents[1] / "edge"
 
 
 def _found(detector: SensitivityDetector, text: str, *, deep: bool) -> list[tuple[str, str]]:
@@ -89,3 +95,32 @@ def test_birthday_after_today_is_an_event() -> None:
         pytest.skip("no later day this year")
     text = f"her birthday: {later:%Y-%m-%d}"
     assert VALIDATORS["birth_date"](text, 14, len(text)) is None
+
+
+# Neither RE2 nor JavaScript folds the Turkish dotted capital İ to i under (?i); lower-casing
+# turns it into i plus a combining dot.
+_TURKISH_CAPITALS = [
+    ("ŞİFRE: Ankara2023", "PASSWORD", "Ankara2023"),
+    ("DOĞUM TARİHİ: 12.05.1978", "DATE_OF_BIRTH", "12.05.1978"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), _TURKISH_CAPITALS)
+def test_turkish_capital_cue_words(
+    detector: SensitivityDetector, text: str, kind: str, value: str
+) -> None:
+    assert (kind, value) in _found(detector, text, deep=False)
+
+
+def test_turkish_capital_labels(detector: SensitivityDetector) -> None:
+    text = "DOĞUM TARİHİ | ADI SOYADI\n12.05.1978 | Mehmet Yılmaz"
+    assert ("DATE_OF_BIRTH", "12.05.1978") in _found(detector, text, deep=True)
+
+
+def test_turkish_capitals_in_the_worker(tmp_path: Path) -> None:
+    if str(_EDGE_TESTS) not in sys.path:
+        sys.path.insert(0, str(_EDGE_TESTS))  # the edge tests' helpers (not a package)
+    edge_support = importlib.import_module("edge_support")
+    node = edge_support.require_node()
+    texts = [text for text, _, _ in _TURKISH_CAPITALS]
+    assert [found for found, _ in edge_support.worker_scan(node, tmp_path, texts)] == [True, True]

@@ -29,6 +29,8 @@ __all__ = [
     "STREET_ROMANCE_PARTICLES",
 ]
 
+# Turkish words spell their dotted i as [iİ]: neither RE2 nor JavaScript folds "İ" to "i" under
+# (?i), so "DOĞUM TARİHİ" and "ŞİFRE" were missed.
 # Written by hand: CLDR has no "date of birth", and no package lists the verb forms. Stems end in
 # ``\p{L}*`` where a language inflects the word by person or case ("urodziłam", "nació",
 # "γεννήθηκα", "родилась", "narodila"). English, German, French, Spanish, Italian, Dutch,
@@ -43,7 +45,7 @@ DOB_CUES = (
     r"urodzon[ya]|ur\.|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntyi|"
     r"syntyn\p{L}*|narozen\p{L}*|narod(?:il|en)\p{L}*|nar\.|"
     r"sz[üu]let\p{L}*|sz[üu]l\.(?:\s*d[áa]tum)?|data\s+na[șşs]terii|n[ăa]scut[ăa]?|"
-    r"do[ğg]um\s+tarihi|do[ğg]\.\s*tar\.?|do[ğg]umlu|do[ğg]du\p{L}*|"
+    r"do[ğg]um\s+tar[iİ]h[iİ]|do[ğg]\.\s*tar\.?|do[ğg]umlu|do[ğg]du\p{L}*|"
     r"ημερομηνία\s+γέννησης|ημ\.\s*γέννησης|γεννήθηκ\p{L}*|γενν\.|дата\s+народження|"
     r"народил\p{L}*|народжен\p{L}*|нар\.|дата\s+рождения|родил\p{L}*|д\.\s?р\.|"
     r"ro[đd]en\p{L}*|datum\s+ro[đd]enja|rojen[a]?|datum\s+rojstva|роден[аo]?|"
@@ -102,7 +104,7 @@ HOUSE_NUMBER = (
 PASSWORD_WORDS = (
     r"password|passwd|passphrase|mot\s+de\s+passe|mdp|contrase[ñn]a|passwort|senha|kennwort|"
     r"wachtwoord|has[łl]o|l[öo]senord\p{L}*|adgangskode\p{L}*|kodeord\p{L}*|passord\p{L}*|"
-    r"salasana\p{L}*|hesl[oa]|jelsz[óoa]\p{L}*|parol[aăe]\p{L}*|[şs]ifre\p{L}*|κωδικ\p{L}*|"
+    r"salasana\p{L}*|hesl[oa]|jelsz[óoa]\p{L}*|parol[aăe]\p{L}*|[şs][iİ]fre\p{L}*|κωδικ\p{L}*|"
     r"парол\p{L}*|lozink[aeu]|geslo|parool\p{L}*|slapta[žz]od\p{L}*|wi-?fi\s+(?:key|code)|"
     r"wlan-?(?:schl[üu]ssel|key)|network\s+key|code\s+wi-?fi|cl[ée]\s+wi-?fi"
 )
@@ -120,7 +122,7 @@ PASSWORD_JOINS = (
 # words; a keypad's code only with its device ("door code", not "error code", "zip code").
 PIN_KEYS = (
     r"pin(?:[\s\-]?(?:c[oó]d|k[oó]d|kood|kode|numm?er|number)\p{L}*)?|kod\s+pin|code\s+pin|"
-    r"c[óo]digo\s+pin|codice\s+pin|п[иі]н-?код\p{L}*|pin\s+kodu|geheimzahl|code\s+confidentiel|"
+    r"c[óo]digo\s+pin|codice\s+pin|п[иі]н-?код\p{L}*|p[iİ]n\s+kodu|geheimzahl|code\s+confidentiel|"
     r"tunnusluku|(?:door|gate|garage|alarm|safe|lock|keypad|entry|access)\s+code"
 )
 
