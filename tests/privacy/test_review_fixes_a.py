@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.names import _nominatives
 from meshroute.privacy.structured_values import plausible
 from meshroute.privacy.validators import VALIDATORS
 
@@ -124,3 +125,12 @@ def test_turkish_capitals_in_the_worker(tmp_path: Path) -> None:
     node = edge_support.require_node()
     texts = [text for text, _, _ in _TURKISH_CAPITALS]
     assert [found for found, _ in edge_support.worker_scan(node, tmp_path, texts)] == [True, True]
+
+
+@pytest.mark.parametrize("word", ["el", "al", "lel", "a", ""])
+def test_short_words_have_no_doubled_consonant_ending(word: str) -> None:
+    assert _nominatives(word, True) == []
+
+
+def test_doubled_consonant_ending_still_read() -> None:
+    assert "peter" in _nominatives("peterrel", True)

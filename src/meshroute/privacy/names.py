@@ -168,7 +168,8 @@ def _nominatives(word: str, latin: bool) -> list[str]:
     "павла" -> "павел" (a fleeting e), "peterrel" -> "peter" (Hungarian -val/-vel after a
     doubled consonant); a form that needs a frequent given name starts "+"."""
     forms = []
-    if latin and word[-2:] in ("al", "el") and word[-3] == word[-4] and word[-3] not in _VOWELS:
+    doubled = len(word) >= 4 and word[-3] == word[-4]  # (a shorter word has no such ending)
+    if latin and word[-2:] in ("al", "el") and doubled and word[-3] not in _VOWELS:
         forms.append(word[:-3])
     fleeting = "e" if latin else "е"  # the Cyrillic letter
     for ending, nominative, frequent in CASE_SWAPS if latin else CYRILLIC_SWAPS:
