@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from meshroute.privacy import validators
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.names import _nominatives
 from meshroute.privacy.structured_values import plausible
@@ -134,3 +135,17 @@ def test_short_words_have_no_doubled_consonant_ending(word: str) -> None:
 
 def test_doubled_consonant_ending_still_read() -> None:
     assert "peter" in _nominatives("peterrel", True)
+
+
+def test_instruction_words_are_kept_apart_from_function_words() -> None:
+    instruction: frozenset[str] = getattr(validators, "_INSTRUCTION_WORDS", frozenset())
+    assert {"please", "click", "enter", "use", "contain"} <= instruction
+    assert not instruction & validators._ENGLISH_FUNCTION
+
+
+@pytest.mark.parametrize(
+    ("words", "passphrase"),
+    [(["please", "use", "capitals"], False), (["chat", "rouge", "mange", "pomme"], True)],
+)
+def test_instruction_words_still_make_prose(words: list[str], passphrase: bool) -> None:
+    assert validators._passphrase(words) is passphrase

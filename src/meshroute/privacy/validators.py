@@ -265,16 +265,20 @@ _ENGLISH_FUNCTION = frozenset(
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
         "from", "as", "is", "are", "be", "been", "must", "should", "can", "will", "may", "your",
         "you", "it", "this", "that", "not", "no", "least", "here", "has", "have", "more", "than",
-        "if", "please", "click", "enter", "use", "contain", "contains", "too", "is",
+        "if", "too",
     )
 )  # fmt: skip
+# Written by hand (stop-word lists hold no such verbs): the words of a password form's
+# instructions ("please enter", "click here", "must contain"), counted as function words: a
+# phrase with two of them is an instruction, not a passphrase
+_INSTRUCTION_WORDS = frozenset(("please", "click", "enter", "use", "contain", "contains"))
 
 
 @functools.cache
 def _function_words() -> frozenset[str]:
     data = importlib.resources.files("meshroute.privacy").joinpath("data/function_words.txt")
     lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines) | _ENGLISH_FUNCTION
+    return frozenset(line.split("\t")[0] for line in lines) | _ENGLISH_FUNCTION | _INSTRUCTION_WORDS
 
 
 def _phrase(text: str, start: int) -> tuple[list[str], int]:
@@ -352,6 +356,8 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut + 1 :]
 
 
+# Written by hand (short and closed): the particles that join capitalised words into one name
+# ("Ludwig van Beethoven", "Leonardo da Vinci"), so the notable-name check reads the whole name
 _NAME_JOINS = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le"))
 _PUNCTUATION = "()[]{},;:!?\x22'`\u201c\u201d\u201e\u00ab\u00bb"
 
