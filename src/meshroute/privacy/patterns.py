@@ -104,7 +104,7 @@ def _narrow(pattern: str) -> str:
     return pattern.replace(r"\p{L}", f"[{_LETTERS}]")
 
 
-_NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"
+_NAME = r"\p{Lu}[\p{L}'\x{2019}\-]+"  # a boundary before it: else V8 tries it at each capital
 # Streets named with a number: an ordinal ("West 55th Street"), a date's day or a Roman numeral
 # before the name ("ul. 3 Maja", "Calle 2 de Mayo", "Rue du 4 Septembre", "via XX Settembre";
 # after a Slavic street word, a lower-case month too: "ulici 28. října 15", "ul. 3 maja 14")
@@ -126,8 +126,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # --- contact details
     PatternSpec(
         "EMAIL_ADDRESS",
-        r"([A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[\p{L}0-9][\p{L}0-9\-]*\.)+"
-        r"[A-Za-z]{2,})",
+        r"(?:^|[^A-Za-z0-9._%+\-])[._%+\-]*([A-Za-z0-9][A-Za-z0-9._%+\-]*@"
+        r"(?:[\p{L}0-9][\p{L}0-9\-]*\.)+[A-Za-z]{2,})",
         "email",
     ),
     # Digit runs that may be a phone number: national ("07911 123456"), international
@@ -252,9 +252,9 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "STREET_ADDRESS",
-        r"(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|"
-        r"pfad|straat|laan|gracht|plein|kade|singel|dijk|steeg|dreef|gatan|vägen|gata|gate|gaten|"
-        r"veien|vegen|gade|vej|stræde|katu|tie|kuja|polku|väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?"
+        r"(?:^|[^\p{L}\-])(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|"
+        r"ufer|chaussee|pfad|straat|laan|gracht|plein|kade|singel|dijk|steeg|dreef|gatan|vägen|"
+        r"gata|gate|gaten|veien|vegen|gade|vej|stræde|katu|tie|kuja|polku|väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?"
         r"(?:[/\-][0-9]{1,4})?)",
         "",
     ),
@@ -295,7 +295,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # "Váci utca 5", "Kossuth Lajos u. 5", "Gül Sok. No 7", "Slovenska cesta 10"
     PatternSpec(
         "STREET_ADDRESS",
-        rf"({_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:{STREET_AFTER}){HOUSE_NUMBER})",
+        rf"(?:^|[^\p{{L}}'\x{{2019}}\-])(?:\p{{Ll}}{{0,4}}['\x{{2019}}])?({_NAME}(?:\s+{_NAME}){{0,2}}\s+(?:{STREET_AFTER}){HOUSE_NUMBER})",
         "",
     ),
     # A name and a house number before a postcode and a town that ends the line or the clause,
@@ -304,7 +304,7 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # a date before a source's year ("Address, July 19, 1984\nThe ideas ...")
     PatternSpec(
         "STREET_ADDRESS",
-        rf"({_NAME}(?:\s+(?:\p{{Ll}}{{1,4}}\s+)?{_NAME}){{0,3}}\s+[0-9]{{1,4}}[a-zA-Z]?"
+        rf"(?:^|[^\p{{L}}'\x{{2019}}\-])(?:\p{{Ll}}{{0,4}}['\x{{2019}}])?({_NAME}(?:\s+(?:\p{{Ll}}{{1,4}}\s+)?{_NAME}){{0,3}}\s+[0-9]{{1,4}}[a-zA-Z]?"
         r"(?:[/\-][0-9]{1,4})?),\s*(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}\s?[A-Z]{2}|[013-9][0-9]{3}|"
         r"2[1-9][0-9]{2}|[0-9]{3}\s[0-9]{2}|[0-9]{2}-[0-9]{3})[ \t]+\p{Lu}[\p{L}\-]+"
         r"(?:[ \t]+\p{L}[\p{L}\-]*){0,2}[ \t]*(?:$|[\n\r,;.)!?])",
@@ -433,13 +433,13 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     # an e-mail address and a password: "login: anna@firma.pl / Bluebird#12"
     PatternSpec(
         "PASSWORD",
-        r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[/|]\s*([^\s\x22'`,;@]{6,})",
+        r"(?:^|[^A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[/|]\s*([^\s\x22'`,;@]{6,})",
         "password",
     ),
     PatternSpec(
         "CONNECTION_STRING",
-        r"([a-zA-Z][a-zA-Z0-9+.\-]+://[^\s:/@\x22'<>]+:[^\s@/\x22'<>]+"
-        r"@[^\s/\x22'<>]+(?:/[^\s\x22'<>]*)?)",
+        r"(?:^|[^a-zA-Z0-9+.\-])[0-9+.\-]*([a-zA-Z][a-zA-Z0-9+.\-]+://[^\s:/@\x22'<>]+:"
+        r"[^\s@/\x22'<>]+@[^\s/\x22'<>]+(?:/[^\s\x22'<>]*)?)",
         "connection_url",
     ),
     PatternSpec(
