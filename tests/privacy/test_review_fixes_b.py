@@ -34,6 +34,9 @@ def test_a_surname_that_is_a_landmark_noun_ends_a_name(
         "Wie komme ich vom Alexanderplatz zum Brandenburger Tor?",
         "Ile kosztuje bilet do Muzeum Chopina?",
         "Spacer po Stare Miasto w Krakowie.",
+        "How do I get from Hyde Park to Kings Cross?",
+        "Walk down George Street to the Rocks.",
+        "Is Victoria Station far from Regent Park?",
     ],
 )
 def test_landmarks_are_still_no_names(detector: SensitivityDetector, text: str) -> None:

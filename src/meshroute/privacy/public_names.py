@@ -87,14 +87,17 @@ def _by_landmark(
     text: str, start: int, words: list[str], flags: Callable[[str], str], fold: Callable[[str], str]
 ) -> bool:
     """A landmark's name: a landmark noun first or last in the hit ("Muzeum Chopina",
-    "Brandenburger Tor") or before it ("Museo del Prado", "Torre de Belém"). A last word that
-    is a frequent surname, or that follows a frequent given name, is the surname ("Jisoo Park",
-    "Sarah Cross", "Thomas Haus"; flags L and F: many landmark nouns are surnames too)."""
+    "Brandenburger Tor") or before it ("Museo del Prado", "Torre de Belém"). Many landmark
+    nouns are surnames too: a last word is the surname when it is a frequent one (flag L) after
+    a given name that is no English word ("Jisoo Park"; not "Kings Cross"), or follows a
+    frequent given name (F) and is a frequent surname or no English word ("Sarah Cross",
+    "Thomas Haus"; not "George Street")."""
     if _landmark(words[0], fold):
         return True
     if len(words) > 1 and _landmark(words[-1], fold):
-        person = "L" in flags(words[-1]) or "F" in flags(words[0])
-        if not person:
+        first, last = flags(words[0]), flags(words[-1])
+        frequent = "L" in last and ("c" not in first or "F" in first)
+        if not (frequent or ("F" in first and "d" not in last)):
             return True
     before = text[max(0, start - 30) : start].split()[-3:]
     while before and before[-1].lower() in _JOINS:
