@@ -12,8 +12,8 @@ __all__ = ["after", "birthday_event"]
 
 # Written by hand (CLDR has no such words): a birthday as an occasion, in the languages of the
 # birth cues (cue_words.DOB_CUES), and what is held on it. "Birthday party on 3 May 2025" or a
-# birthday after today is an event; "my birthday is 3 May 1990" (or a newborn's, earlier this
-# year) stays a birth date.
+# birthday after today is an event; "my birthday is 3 May 1990" (or a newborn's, on or before
+# today) stays a birth date.
 _BIRTHDAY = re.compile(
     r"birthday|b-?day|geburtstag|anniversaire|cumplea[ñn]os|compleanno|anivers[áa]rio|"
     r"verjaardag|urodzin|narozenin|narodenin|sz[üu]let[ée]snap|f[öo]delsedag|f[øo]dselsdag|"
@@ -59,9 +59,10 @@ _ENGLISH_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr
 
 
 def after(value: str, today: datetime.date) -> bool:
-    """Whether a date of this year is surely after today: every reading of its day and month
+    """Whether a date of this year may be after today: every reading of its day and month
     (day first or month first; year first is year-month-day) is. A month name other than an
-    English one is not read, so such a date counts as not after today (a birth date)."""
+    English one is not read (months.txt has no month numbers), so such a date stays an event,
+    as every date of this year was before."""
     numbers = [int(n) for n in re.findall(r"[0-9]+", value) if len(n) <= 2]
     if len(numbers) == 2 and re.match(r"[0-9]{4}", value):
         readings = [(numbers[0], numbers[1])]
@@ -77,4 +78,4 @@ def after(value: str, today: datetime.date) -> bool:
             dates.append(datetime.date(today.year, month, day))
         except ValueError:
             continue  # not a real day and month in this reading
-    return bool(dates) and all(date > today for date in dates)
+    return all(date > today for date in dates)
