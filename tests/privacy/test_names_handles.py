@@ -5,6 +5,8 @@ a surname before an initial, a name alone as a letter's greeting or signature
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from meshroute.api.schemas import texts_of
@@ -17,7 +19,7 @@ def finder() -> GazetteerNames:
     return GazetteerNames.load()
 
 
-def _persons(detector: SensitivityDetector, body: dict[str, object]) -> set[str]:
+def _persons(detector: SensitivityDetector, body: Mapping[str, object]) -> set[str]:
     texts = texts_of("chat", {"model": "m", **body})
     found = detector.scan(texts, deep=True)
     return {texts[e.message][e.start : e.end] for e in found if e.type == "PERSON"}
