@@ -195,22 +195,31 @@ PROMPTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", action="store_true", help="print each PERSON flag")
-    args = parser.parse_args()
+def person_flags(
+    prompts: tuple[tuple[str, str], ...], show: bool
+) -> tuple[Counter[str], Counter[str], int]:
+    """Prompts per language, those flagged with a PERSON per language, and those flagged with
+    anything (shared by the benign dev sets 2 and 3)."""
     detector = SensitivityDetector.build(cache_size=0)
     by_lang: Counter[str] = Counter()
     flagged_lang: Counter[str] = Counter()
     any_flag = 0
-    for lang, text in PROMPTS:
+    for lang, text in prompts:
         found = detector.scan([text], deep=True)
         persons = [text[e.start : e.end] for e in found if e.type == "PERSON"]
         by_lang[lang] += 1
         flagged_lang[lang] += bool(persons)
         any_flag += bool(found)
-        if args.show and persons:
+        if show and persons:
             print(f"PERSON {lang} {persons} <- {text[:90]!r}")
+    return by_lang, flagged_lang, any_flag
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each PERSON flag")
+    args = parser.parse_args()
+    by_lang, flagged_lang, any_flag = person_flags(PROMPTS, args.show)
     total = sum(flagged_lang.values())
     print("| language | PERSON flagged |\n|---|---:|")
     for lang, n in by_lang.items():

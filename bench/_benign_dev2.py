@@ -13,9 +13,8 @@ Written by hand (not from any generator or corpus) on 2026-12-01, before the rul
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 
-from meshroute.privacy.detector import SensitivityDetector
+from _benign_dev import person_flags
 
 PROMPTS: tuple[tuple[str, str], ...] = (
     # English
@@ -193,16 +192,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print each PERSON flag")
     args = parser.parse_args()
-    detector = SensitivityDetector.build(cache_size=0)
-    by_lang: Counter[str] = Counter()
-    flagged_lang: Counter[str] = Counter()
-    for lang, text in PROMPTS:
-        found = detector.scan([text], deep=True)
-        persons = [text[e.start : e.end] for e in found if e.type == "PERSON"]
-        by_lang[lang] += 1
-        flagged_lang[lang] += bool(persons)
-        if args.show and persons:
-            print(f"PERSON {lang} {persons} <- {text[:90]!r}")
+    by_lang, flagged_lang, _ = person_flags(PROMPTS, args.show)
     total = sum(flagged_lang.values())
     print(" ".join(f"{lang} {flagged_lang[lang]}/{n}" for lang, n in by_lang.items()))
     print(f"\nPERSON: {total}/{len(PROMPTS)} ({100 * total / len(PROMPTS):.1f}%)")

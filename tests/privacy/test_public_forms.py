@@ -9,16 +9,7 @@ import pytest
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.notable import NotableFilter, public_forms
 from meshroute.privacy.private_context import PrivateContext
-
-
-@pytest.fixture(scope="module")
-def detector() -> SensitivityDetector:
-    return SensitivityDetector.build(cache_size=0)
-
-
-def _persons(detector: SensitivityDetector, text: str) -> list[str]:
-    found = detector.scan([text], deep=True)
-    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+from scan_support import persons
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def _persons(detector: SensitivityDetector, text: str) -> list[str]:
 def test_likely_public_names_without_private_context(
     detector: SensitivityDetector, text: str
 ) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 @pytest.mark.parametrize(
@@ -59,7 +50,7 @@ def test_likely_public_names_without_private_context(
 def test_a_private_namesake_near_private_context_is_flagged(
     detector: SensitivityDetector, text: str, name: str
 ) -> None:
-    assert any(name in found or found in name for found in _persons(detector, text))
+    assert any(name in found or found in name for found in persons(detector, text))
 
 
 def test_a_private_name_of_a_notable_surname_with_another_initial_is_flagged(
@@ -67,7 +58,7 @@ def test_a_private_name_of_a_notable_surname_with_another_initial_is_flagged(
 ) -> None:
     # Giacomo Puccini is notable; Romina Puccini is nobody the list knows
     text = "The review was written by Romina Puccini and approved on Monday."
-    assert _persons(detector, text) == ["Romina Puccini"]
+    assert persons(detector, text) == ["Romina Puccini"]
 
 
 def test_surnames_hold_no_frequent_names() -> None:
@@ -115,14 +106,14 @@ def test_likely_rules_can_be_turned_off_and_long_spans_are_kept() -> None:
     ],
 )
 def test_landmark_names_without_private_context(detector: SensitivityDetector, text: str) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 def test_a_name_near_a_landmark_and_private_context_is_flagged(
     detector: SensitivityDetector,
 ) -> None:
     text = "My tenant Anna Kowalska lives at the Palace Hotel and owes me rent."
-    assert "Anna Kowalska" in _persons(detector, text)
+    assert "Anna Kowalska" in persons(detector, text)
 
 
 def test_the_turkish_question_particle_is_no_private_context() -> None:

@@ -10,11 +10,7 @@ import time
 import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
-
-
-def _persons(detector: SensitivityDetector, text: str) -> list[str]:
-    found = detector.scan([text], deep=True)
-    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+from scan_support import persons
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _persons(detector: SensitivityDetector, text: str) -> list[str]:
     ],
 )
 def test_function_word_starts_no_name(detector: SensitivityDetector, text: str) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_function_word_starts_no_name(detector: SensitivityDetector, text: str) 
 def test_names_that_are_function_words_elsewhere(
     detector: SensitivityDetector, text: str, name: str
 ) -> None:
-    assert any(name in span for span in _persons(detector, text))
+    assert any(name in span for span in persons(detector, text))
 
 
 @pytest.mark.parametrize(

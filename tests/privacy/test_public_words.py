@@ -8,16 +8,7 @@ import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.public_words import _table
-
-
-@pytest.fixture(scope="module")
-def detector() -> SensitivityDetector:
-    return SensitivityDetector.build(cache_size=0)
-
-
-def _persons(detector: SensitivityDetector, text: str) -> list[str]:
-    found = detector.scan([text], deep=True)
-    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+from scan_support import persons
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _persons(detector: SensitivityDetector, text: str) -> list[str]:
     ],
 )
 def test_public_words_without_private_context(detector: SensitivityDetector, text: str) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def test_public_words_without_private_context(detector: SensitivityDetector, tex
 def test_a_private_namesake_near_private_context_is_flagged(
     detector: SensitivityDetector, text: str, name: str
 ) -> None:
-    assert any(name in found or found in name for found in _persons(detector, text))
+    assert any(name in found or found in name for found in persons(detector, text))
 
 
 @pytest.mark.parametrize(
@@ -83,7 +74,7 @@ def test_the_table_holds_no_frequent_names() -> None:
     ],
 )
 def test_other_languages_forms_of_notable_names(detector: SensitivityDetector, text: str) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 def test_a_variant_needs_the_given_names_first_letters() -> None:

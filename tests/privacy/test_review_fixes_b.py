@@ -6,11 +6,7 @@ import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
 from meshroute.privacy.places import LANDMARKS
-
-
-def _persons(detector: SensitivityDetector, text: str) -> list[str]:
-    found = detector.scan([text], deep=True)
-    return [text[e.start : e.end] for e in found if e.type == "PERSON"]
+from scan_support import persons
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _persons(detector: SensitivityDetector, text: str) -> list[str]:
 def test_a_surname_that_is_a_landmark_noun_ends_a_name(
     detector: SensitivityDetector, text: str, name: str
 ) -> None:
-    assert name in _persons(detector, text)
+    assert name in persons(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_a_surname_that_is_a_landmark_noun_ends_a_name(
     ],
 )
 def test_landmarks_are_still_no_names(detector: SensitivityDetector, text: str) -> None:
-    assert _persons(detector, text) == []
+    assert persons(detector, text) == []
 
 
 def test_the_landmark_nouns_hold_no_word_mostly_something_else() -> None:
