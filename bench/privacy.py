@@ -16,9 +16,12 @@ benign prompt is FLAGGED when anything is. Tuning corpus: bench/data/privacy_cor
 contaminated); evaluation 3: bench/data/privacy_eval3.jsonl (bench/make_privacy_eval3.py,
 mimesis in 19 locales, made without reading the recognisers; blind: --misses skips it);
 evaluation 4: bench/data/privacy_eval4.jsonl (bench/make_privacy_eval4.py, prompts written one by
-one in about 25 languages by writers who never read the recognisers; blind too); evaluation 5:
+one in about 25 languages by writers who never read the recognisers; blind until session 23,
+which read its misses and flags and made it a development set); evaluation 5:
 bench/data/privacy_eval5.jsonl (bench/make_privacy_eval5.py, two more such writers; blind, and
-made after evaluation 4's benign flags were read in aggregate).
+made after evaluation 4's benign flags were read in aggregate); evaluation 6:
+bench/data/privacy_eval6.jsonl (bench/make_privacy_eval6.py, two more writers; blind, made when
+evaluation 4 became a development set).
 """
 
 from __future__ import annotations
@@ -41,8 +44,9 @@ CORPORA = (
     ("tuning", DATA / "privacy_corpus.jsonl"),
     ("evaluation", DATA / "privacy_eval.jsonl"),
     ("evaluation 3 (mimesis, blind)", DATA / "privacy_eval3.jsonl"),
-    ("evaluation 4 (hand-written, blind)", DATA / "privacy_eval4.jsonl"),
+    ("evaluation 4 (hand-written, development since session 23)", DATA / "privacy_eval4.jsonl"),
     ("evaluation 5 (hand-written, blind)", DATA / "privacy_eval5.jsonl"),
+    ("evaluation 6 (hand-written, blind)", DATA / "privacy_eval6.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 

@@ -33,8 +33,10 @@ from meshroute.privacy.names import (
     letter_line,
     line_start,
     lower_pair,
+    ordinary_pair,
     sentence_start,
 )
+from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
 from meshroute.privacy.public_names import _cldr_words, function_word
@@ -245,7 +247,9 @@ class GazetteerNames:
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
         same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
         if nxt is not None and same_case and lower_pair(flags, self._flags(nxt[2]), nxt[2]):
-            return 3 if self._third_name(text, words, index + 1) else 2
+            shaped = bool(_SURNAME_SHAPE.search(_folded(nxt[2])[-12:]))
+            if not ordinary_pair(word, nxt[2], self._flags(nxt[2]), shaped):
+                return 3 if self._third_name(text, words, index + 1) else 2
         particle = self._particle_name(text, words, index, flags)  # "SARA VAN DER LAAN" too
         if shouting:
             return particle
@@ -283,6 +287,7 @@ class GazetteerNames:
         # an unlisted surname only capitalised: "pravda van jejich" is Czech
         city = _folded(given.lower()) in CITY_NAMES  # then a place: "Santiago de Compostela"
         unknown = next_flags == "" and _capitalised(surname) and not city
+        unknown = unknown and not is_ordinary(surname)  # "Nur das Verfahren"
         return taken + 1 if len(surname) > 1 and (known or unknown) else 0
 
     @staticmethod
@@ -435,8 +440,8 @@ class GazetteerNames:
         listed = "l" in next_flags and "c" not in next_flags
         if shouting:
             return 2 if nxt[2].isupper() and listed and "f" not in next_flags else 0
-        if not _capitalised(nxt[2]):
-            return 0
+        if not _capitalised(nxt[2]) or (is_ordinary(word) and is_ordinary(nxt[2])):
+            return 0  # "München Hbf", "Avenida Paulista": two ordinary words
         if flags:  # a surname only, then a given name or a surname's shape: "Ивановой Анне",
             # "Bērends Vītoliņš"; not "Haare Vater", "Leben Luft" (German nouns, surnames too)
             given = "f" in next_flags and "c" not in next_flags

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.public_names import function_words
 
 __all__ = [
@@ -105,6 +106,15 @@ def lower_pair(flags: str, next_flags: str, nxt: str) -> bool:
     web = web and ("F" in flags or "p" in flags or rare)
     return proper and ("c" not in next_flags or "p" in next_flags or web or
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
+
+
+def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) -> bool:
+    """Whether two lower-case words are ordinary words of some language, the second neither a
+    listed surname nor shaped like one: then no name, whatever name list holds them ("egy
+    esti", "suma kontrolna", "asla uydurma"; not "tomka kamińskiego", "andreea popescu")."""
+    if "l" in next_flags or surname_shaped:
+        return False
+    return is_ordinary(word) and is_ordinary(nxt)
 
 
 _LINE_REACH = 120  # how far back a line is read (bounded: a line can be a megabyte long)

@@ -30,13 +30,13 @@ _WORDS = (
     r"e-?mail|phone|mobile|tel|whatsapp|login|password|username|postcode|zip code|home address|"
     r"dear|hi|hello|hey|thanks|thank you|regards|cheers|sincerely|attn|"
     r"mr|mrs|ms|dr|herr|frau|mme|mlle|monsieur|madame|señor|señora|signor|signora|"
-    r"me|my|mine|myself|our|neighbou?r|colleague|coworker|co-worker|boss|patient|client|customer|"
-    r"mein\w{0,2}|mir|mich|liebe|lieber|hallo|mon|mes|moi|chère|bonjour|"
-    r"mis?|mío|mía|hola|estimad[oa]|mio|miei|ciao|meu|minha|olá|"
-    r"mijn|mij|mitt|mina|mig|meg|hej|minun|"
-    r"mój|moja|moje|mojego|mojej|mnie|cześć|můj|mého|mně|ahoj|"
-    r"мой|моя|мои|моего|моей|мне|меня|мій|мене|мені|привет|привіт|здравствуйте|"
-    r"benim|bana|beni|merhaba|μου|γεια|nekem|engem|szia|"
+    r"my|mine|our|neighbou?r|colleague|coworker|co-worker|boss|patient|client|customer|"
+    r"mein\w{0,2}|liebe|lieber|hallo|mon|mes|chère|bonjour|"
+    r"mis|mío|mía|hola|estimad[oa]|mio|miei|ciao|meu|minha|olá|"
+    r"mijn|mitt|mina|hej|minun|"
+    r"mój|moja|moje|mojego|mojej|cześć|můj|mého|ahoj|"
+    r"мой|моя|мои|моего|моей|мій|привет|привіт|здравствуйте|"
+    r"benim|merhaba|μου|γεια|szia|"
     # money, work and legal trouble in the other languages: "stipendio di giulia russo",
     # "schulden bei pieter van den berg", "marka wójcika zwolniono", "зарплату сергею иванову"
     r"gehalt\w*|lohn|schulden|schuldet|kredit|miete|gekündigt|kündigung|entlassen|abmahnung|"
@@ -66,6 +66,17 @@ _WORDS = (
     r"maaş\w{0,4}|borç\w{0,4}|kira\w{0,4}|kovuldu|boşanma\w{0,3}|avukat\w{0,3}"
 )
 _PRIVATE = re.compile(rf"(?<![^\W\d_])(?:{HEALTH_TERMS}|{_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# First-person objects ("owes me", "hat mich angerufen", "mi ha scritto") tell what a person did
+# to the writer only AFTER the name, in its sentence; before it they ask for help ("Tell me
+# about Gordon Ramsay", "Mi spieghi ...", "Me indica ..."). Spanish "mi" is "my" too: it counts
+# before the name when it is one or two words away ("mi jefe Juan Pérez").
+_OBJECTS = re.compile(
+    r"(?<![^\W\d_])(?:me|myself|mir|mich|moi|mi|mij|mig|meg|mnie|mně|мне|меня|мене|мені|"
+    r"bana|beni|nekem|engem)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_MY_REACH = 20  # "mi" before the name: "mi jefe Juan", "mi hermana Lucía"
 # A phone number, an e-mail address, or "I" telling what happened ("I spoke to"); not "I"
 # asking ("How do I get to", "Can I visit": public questions), nor the Italian article ("I
 # Promessi Sposi"). Other languages' first-person subjects are left out for the same reason
@@ -131,7 +142,18 @@ class PrivateContext:
             if ends[index] >= start - _REACH:
                 return True
             index += 1
-        return False
+        return self._object_near(start, end)
+
+    def _object_near(self, start: int, end: int) -> bool:
+        """A first-person object after the name in its sentence, or "mi" just before it."""
+        text = self._text
+        stop = _SENTENCE_END.search(text, end, end + _REACH)
+        after = _OBJECTS.search(text, end, stop.start() if stop else end + _REACH)
+        around = text[max(start - _REACH, 0) : end + _REACH]
+        if after is not None and not (_particle(after.group()) and _turkish(around)):
+            return True
+        before = _OBJECTS.search(text, max(start - _MY_REACH, 0), start)
+        return before is not None and _particle(before.group()) and not _turkish(around)
 
 
 def _spans(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
