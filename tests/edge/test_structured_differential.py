@@ -43,6 +43,10 @@ def _shape(rng: random.Random, key: str, value: str) -> str:
         lambda: f"id\t{key}\n1\t{value}",
         lambda: f"| {key} | note |\n|---|---|\n| {value} | ok |",
         lambda: f"<table><tr><th>{key}</th></tr><tr><td>{value}</td></tr></table>",
+        lambda: (
+            f"INSERT INTO people (id, {key.replace(' ', '_')}) VALUES (1, "
+            f"'{value.replace(chr(39), chr(39) * 2)}'), (2, 'x');"
+        ),
     ]
     return rng.choice(shapes)()
 

@@ -18,7 +18,7 @@ _BIRTHDAY = re.compile(
     r"birthday|b-?day|geburtstag|anniversaire|cumplea[ñn]os|compleanno|anivers[áa]rio|"
     r"verjaardag|urodzin|narozenin|narodenin|sz[üu]let[ée]snap|f[öo]delsedag|f[øo]dselsdag|"
     r"bursdag|syntym[äa]p[äa]iv|ziua\s+de\s+na[șşs]tere|do[ğg]um\s+g[üu]n|γενέθλι|"
-    r"день\s+рождения|день\s+народження|ro[đd]endan|rojstni\s+dan"
+    r"день\s+рождения|день\s+народження|рожден\w*\s+ден|ro[đd]endan|rojstn\w*\s+dan"
 )
 _EVENT = re.compile(
     r"part(?:y|ies)|dinner|lunch|brunch|celebrat|cake|bash|drinks|picnic|feier|fest|f[êe]te|"

@@ -45,12 +45,19 @@ DOB_CUES = (
     r"urodzon[ya]|ur\.|f[öo]delsedatum|f[öo]dd|f[øo]dselsdato|f[øo]dt|syntym[äa]aika|syntyi|"
     r"syntyn\p{L}*|narozen\p{L}*|narod(?:il|en)\p{L}*|nar\.|"
     r"sz[üu]let\p{L}*|sz[üu]l\.(?:\s*d[áa]tum)?|data\s+na[șşs]terii|n[ăa]scut[ăa]?|"
-    r"do[ğg]um\s+tar[iİ]h[iİ]|do[ğg]\.\s*tar\.?|do[ğg]umlu|do[ğg]du\p{L}*|"
+    r"do[ğg]um\s+tar[iİ]h\p{L}*|do[ğg]\.\s*tar\.?|do[ğg]umlu|do[ğg]du\p{L}*|"
     r"ημερομηνία\s+γέννησης|ημ\.\s*γέννησης|γεννήθηκ\p{L}*|γενν\.|дата\s+народження|"
     r"народил\p{L}*|народжен\p{L}*|нар\.|дата\s+рождения|родил\p{L}*|д\.\s?р\.|"
     r"ro[đd]en\p{L}*|datum\s+ro[đd]enja|rojen[a]?|datum\s+rojstva|роден[аo]?|"
     r"дата\s+на\s+раждане|gim[ėe]|gim[ęe]s|gimusi|gimimo|dzimis|dzimusi|dzim[šs]anas|"
-    r"s[üu]ndinud|s[üu]nniaeg|s[üu]nnikuup[äa]ev"
+    r"s[üu]ndinud|s[üu]nniaeg|s[üu]nnikuup[äa]ev|"
+    # a birthday, as "birthday" and "Geburtstag" above: a date with its year is a birth date
+    # unless birthdays.py reads an occasion ("urodziny", "рожденият ден на Иван е на 05.09.1984")
+    r"urodzin\p{L}*|narozenin\p{L}*|narodenin\p{L}*|f[öo]delsedag\p{L}*|f[øo]dselsdag\p{L}*|"
+    r"bursdag\p{L}*|syntym[äa]p[äa]iv\p{L}*|anniversaire|cumplea[ñn]os|compleanno|"
+    r"anivers[áa]rio|verjaardag|ziua\s+de\s+na[șşs]tere|do[ğg]um\s+g[üu]n\p{L}*|γενέθλι\p{L}*|"
+    r"день\s+рождени\p{L}*|день\s+народженн\p{L}*|рожден\p{L}*\s+ден|ro[đd]endan\p{L}*|"
+    r"rojstn\p{L}*\s+dan\p{L}*"
 )
 # Written by hand, for the same reason: a birth cue after the date ("12.05.1978 г.р.",
 # "1987 doğumlu", "am 4.11.1948 geboren", "1990. május 3-án születtem")
@@ -61,9 +68,9 @@ DOB_AFTER = (
 )
 # after a year alone: "1987 doğumlu", "1978 г.р." (a formula, so no date needed)
 DOB_YEAR_AFTER = r"do[ğg]umlu|г\.\s?р\."
-# Up to three short words between a cue and its date: "born on the", "née le", "geboren am",
-# "urodziłam się", "født den", "m-am născut pe", "γεννήθηκα στις"
-DOB_GAP = r"(?:[\s:=(\-\x{2013}\x{2014}]+\p{L}{1,6}\.?){0,3}[\s:=(\-\x{2013}\x{2014}]*"
+# Up to four short words between a cue and its date: "born on the", "née le", "geboren am",
+# "urodziłam się", "født den", "m-am născut pe", "γεννήθηκα στις", "narodenia overený:"
+DOB_GAP = r"(?:[\s:=(\-\x{2013}\x{2014}]+\p{L}{1,8}\.?){0,4}[\s:=(\-\x{2013}\x{2014}]*"
 # Street words before the name, written by hand (libpostal, which has them, is not a Python
 # package here): Spanish, Italian, Portuguese, Catalan, Romanian, French
 STREET_FIRST_ROMANCE = (

@@ -34,6 +34,7 @@ import re2
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.patterns import _DATE
 from meshroute.privacy.perimeter import _KNOWN_KEYS, Field
+from meshroute.privacy.structured_sql import insert_values
 from meshroute.privacy.structured_values import Flags, participant, person_value, plausible
 
 __all__ = ["PARTICIPANT", "FieldText", "Label", "StructuredFinder", "hinted", "label_of"]
@@ -265,7 +266,18 @@ class StructuredFinder:
         reached = min(reached, tables_reached)
         html_hits, html_reached = self._html(text[:reached], deadline)
         hits.extend(html_hits)
+        hits.extend(self._inserts(text[: min(reached, html_reached)]))
         return hits, min(reached, html_reached)
+
+    def _inserts(self, text: str) -> list[RawHit]:
+        """The values of SQL inserts whose column names their kind ("dob", "full_name")."""
+        hits: list[RawHit] = []
+        for column, start, end in insert_values(text):
+            label = label_of(column)
+            span = self._value_span(label, text, start, end, "=") if label else None
+            if label is not None and span is not None:
+                hits.append((label[0], span[0], span[1], _score(label[0])))
+        return hits
 
     def find_field(self, text: str, hint: str) -> list[RawHit]:
         """The whole field is one value when its hint names a kind and it is plausible."""

@@ -115,7 +115,55 @@ export class StructuredFinder {
     this.pairs(text, found);
     this.tables(text, found);
     this.html(text, found);
+    this.inserts(text, found);
     return found;
+  }
+
+  // SQL "INSERT INTO t (cols) VALUES (...), (...)": each value under its column (the gateway's
+  // structured_sql.py); at most 200 statements and 100,000 characters of values.
+  inserts(text, found) {
+    const statement = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,1000})\)\s*values\s*\(/giu;
+    let budget = 100000;
+    for (let n = 0; n < 200 && budget > 0; n += 1) {
+      const match = statement.exec(text);
+      if (!match) return;
+      const columns = match[1].split(",").map((c) => c.replace(/^[\s"`[\]]+|[\s"`[\]]+$/g, ""));
+      const stop = Math.min(text.length, statement.lastIndex + budget);
+      let pos = statement.lastIndex;
+      const skip = () => { while (pos < stop && " \t\r\n".includes(text[pos])) pos += 1; };
+      tuples: while (pos < stop) {
+        for (let i = 0; i < columns.length; i += 1) {
+          skip();
+          let value;
+          if (text[pos] === "'") {
+            let end = text.indexOf("'", pos + 1);
+            while (end >= 0 && end < stop && text[end + 1] === "'") end = text.indexOf("'", end + 2);
+            if (end < 0 || end >= stop) break tuples;
+            value = text.slice(pos + 1, end);
+            pos = end + 1;
+          } else {
+            let end = pos;
+            while (end < stop && !",()".includes(text[end])) end += 1;
+            if (end >= stop || text[end] === "(") break tuples;
+            value = text.slice(pos, end).trim();
+            pos = end;
+          }
+          skip();
+          const label = this.labelOf(columns[i]);
+          if (label && value.length <= MAX_VALUE && this.plausible(label[0], value)) found.add(label[0]);
+          if (text[pos] !== (i === columns.length - 1 ? ")" : ",")) break tuples;
+          pos += 1;
+        }
+        skip();
+        if (text[pos] !== ",") break;
+        pos += 1;
+        skip();
+        if (text[pos] !== "(") break;
+        pos += 1;
+      }
+      budget -= pos - statement.lastIndex;
+      statement.lastIndex = Math.max(pos, statement.lastIndex);
+    }
   }
 
   pairs(text, found) {
