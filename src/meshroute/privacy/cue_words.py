@@ -27,6 +27,8 @@ __all__ = [
     "STREET_FIRST_OTHER",
     "STREET_FIRST_ROMANCE",
     "STREET_ROMANCE_PARTICLES",
+    "STREET_SUFFIXES",
+    "STREET_WORDS",
 ]
 
 # Turkish words spell their dotted i as [iİ]: neither RE2 nor JavaScript folds "İ" to "i" under
@@ -140,11 +142,23 @@ STREET_ABBREVIATIONS = (
     "Ter", "Trl", "Pde", "Parade", "Gardens", "Gdns", "Green", "Wynd", "Yard", "Quay",
     "Embankment", "Broadway",
 )  # fmt: skip
+# Germanic and Finnic street words, glued to the street's name ("Storgatan 5", "Hauptstraße 3")
+# or, capitalised, after it ("Frankfurter Straße 5", "Södra Vägen 38", "Lange Laan 12")
+STREET_SUFFIXES = (
+    r"straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|pfad|straat|laan|gracht|"
+    r"plein|kade|singel|dijk|steeg|dreef|gatan|vägen|gata|gate|gaten|veien|vegen|gade|vej|"
+    r"stræde|katu|tie|kuja|polku|väylä|kaari"
+)
+STREET_WORDS = (
+    r"Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Damm|Ufer|Chaussee|Straat|Laan|Gracht|Plein|"
+    r"Kade|Singel|Dijk|Gatan|Vägen|Gata|Gate|Gaten|Veien|Vegen|Gade|Vej|Stræde|Katu|Tie"
+)
 # Cue words after which a phone-like number counts even when written as a bare digit run.
 PHONE_CUES = (
     r"phone|telephone|tel|cell|cellphone|mobile|mob|call|ring|text me|whatsapp|signal|fax|"
     r"contact|reach me|t[ée]l[ée]phone|telefon|tel[ée]fono|handy|portable|m[óo]vil|cellulare|"
-    r"telefoonnummer|numer"
+    r"telefoonnummer|numer|sms|gsm|viber|telegram|mobil|mobiel|celular|telem[óo]vel|puhelin|"
+    r"kom[óo]rk[aiy]|cep|κινητ[όοή]|κινητού|τηλέφωνο|τηλ\.|телефон|тел\.|мобильн|моб\."
 )
 PERSON_CUES = (
     r"[Mm]y name is|[Mm]y name's|[Nn]ame:|[Ff]ull name:|[Dd]ear|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|"

@@ -51,9 +51,36 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
+# "\u00e9" as JSON and JavaScript escape a character: tool-call arguments serialised with
+# ensure_ascii carry a Greek or Polish sentence as escapes, which no pattern reads as words
+_ESCAPE = re2.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
+    """The text with each "\\uXXXX" escape decoded, and each character's original span."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for match in _ESCAPE.finditer(text):
+        lo, hi = match.span()
+        chars.extend(text[pos:lo])
+        starts.extend(range(pos, lo))
+        ends.extend(range(pos + 1, lo + 1))
+        chars.append(chr(int(match.group(1), 16)))
+        starts.append(lo)
+        ends.append(hi)
+        pos = hi
+    chars.extend(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(chars), starts, ends
+
+
 def normalise(text: str) -> Normalised:
     """Map compatibility characters to their plain form and rewrite spelled e-mail addresses."""
-    if text.isascii():
+    escaped = "\\u" in text
+    if text.isascii() and not escaped:
         if " at " not in text and "[" not in text and "(" not in text and "{" not in text:
             return Normalised(text)
         if _SPELLED_EMAIL.search(text) is None:
@@ -61,9 +88,10 @@ def normalise(text: str) -> Normalised:
         starts = list(range(len(text)))
         ends = list(range(1, len(text) + 1))
         return _rewrite_spelled(text, starts, ends)
+    source, spans_lo, spans_hi = _unescaped(text) if escaped else (text, None, None)
     chars: list[str] = []
     starts, ends = [], []
-    for index, char in enumerate(text):
+    for index, char in enumerate(source):
         if char in _DROPPED:
             continue
         if char.isspace():
@@ -76,10 +104,12 @@ def normalise(text: str) -> Normalised:
             plain = "\ufffd"  # a lone surrogate (no UTF-8 form): the matchers could not encode it
         else:
             plain = unicodedata.normalize("NFKC", char)
+        lo = spans_lo[index] if spans_lo is not None else index
+        hi = spans_hi[index] if spans_hi is not None else index + 1
         for piece in plain:
             chars.append(piece)
-            starts.append(index)
-            ends.append(index + 1)
+            starts.append(lo)
+            ends.append(hi)
     normal = "".join(chars)
     if _SPELLED_EMAIL.search(normal) is None:
         return Normalised(normal, starts, ends)

@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from meshroute.privacy.gazetteer import _folded, _load
+from meshroute.privacy.gazetteer import _SHAPE_MIN, _SURNAME_SHAPE, _folded, _load
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
@@ -132,9 +132,13 @@ def _is_notable(span: str, names: frozenset[str]) -> bool:
 
 
 def _flags(word: str) -> str:
-    """The gazetteer's flags of a lower-case word and of its folded spelling."""
+    """The gazetteer's flags of a lower-case word and of its folded spelling; "l" for a word no
+    list holds that is shaped like a surname ("wiśniewskiego", "ivanovoy")."""
     table = _load()
-    return table.get(word, "") + table.get(_folded(word), "")
+    flags = table.get(word, "") + table.get(_folded(word), "")
+    if flags or len(word) < _SHAPE_MIN:
+        return flags
+    return "l" if _SURNAME_SHAPE.search(_folded(word)[-12:]) else ""
 
 
 def _plain(word: str) -> str:

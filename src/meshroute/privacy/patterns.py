@@ -39,6 +39,8 @@ from meshroute.privacy.cue_words import (
     STREET_FIRST_OTHER,
     STREET_FIRST_ROMANCE,
     STREET_ROMANCE_PARTICLES,
+    STREET_SUFFIXES,
+    STREET_WORDS,
 )
 
 __all__ = [
@@ -252,10 +254,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec(
         "STREET_ADDRESS",
-        r"(?:^|[^\p{L}\-])(\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|"
-        r"ufer|chaussee|pfad|straat|laan|gracht|plein|kade|singel|dijk|steeg|dreef|gatan|vägen|"
-        r"gata|gate|gaten|veien|vegen|gade|vej|stræde|katu|tie|kuja|polku|väylä|kaari)\s+[0-9]{1,4}[a-zA-Z]?"
-        r"(?:[/\-][0-9]{1,4})?)",
+        rf"(?:^|[^\p{{L}}\-])(\p{{Lu}}[\p{{L}}\-]*(?:{STREET_SUFFIXES}|\s(?:{STREET_WORDS}))"
+        r"\s+[0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4})?)",
         "",
     ),
     PatternSpec(
@@ -346,8 +346,8 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
     ),
     PatternSpec("API_TOKEN", r"((?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{20,})", "token"),
     PatternSpec("API_TOKEN", r"(AIza[0-9A-Za-z_\-]{35})", "token"),
-    PatternSpec("API_TOKEN", r"(hf_[A-Za-z0-9]{30,})", "token"),
-    PatternSpec("API_TOKEN", r"(glpat-[A-Za-z0-9_\-]{20,})", "token"),
+    PatternSpec("API_TOKEN", r"(hf_[A-Za-z0-9]{30,}|glpat-[A-Za-z0-9_\-]{20,})", "token"),
+    PatternSpec("API_TOKEN", r"\b([0-9]{8,10}:AA[A-Za-z0-9_\-]{33,})", "token"),  # Telegram bot
     PatternSpec("API_TOKEN", r"(SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,})", "token"),
     PatternSpec(
         "API_TOKEN",

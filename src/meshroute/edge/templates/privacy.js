@@ -387,7 +387,16 @@ export class PrivacyScanner {
   // normalise.normalise without the span map (the Worker needs the verdict only). Returns the
   // character-normalised text, plus the variant with spelled addresses rewritten when there is
   // one: both are scanned, so the Worker never sees less than the gateway.
+  // Also the text with its "\\uXXXX" escapes decoded, once (normalise._unescaped): JSON tool
+  // arguments carry other scripts that way.
   normalise(text) {
+    const once = this.normaliseOnce(text);
+    if (!text.includes("\\u")) return once;
+    const decoded = text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    return decoded === text ? once : [...this.normaliseOnce(decoded), ...once];
+  }
+
+  normaliseOnce(text) {
     let normal = text;
     if (/^[\x00-\x7f]*$/.test(text)) {
       if (!text.includes(" at ") && !/[[({]/.test(text)) return [text];
