@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
+import string
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
@@ -181,3 +183,25 @@ def worker_scan(node: str, tmp_path: Path, texts: Sequence[str]) -> list[tuple[b
     result = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     return [(bool(sensitive), float(ms)) for sensitive, ms in json.loads(result.stdout)]
+
+
+_KB = 1024
+
+
+def crafted_inputs() -> dict[str, str]:
+    """Half-megabyte inputs crafted for backtracking patterns (the Worker's V8 backtracks)."""
+    rng = random.Random(3)
+    alphabet = string.ascii_letters + string.digits + "!#$%&*+"
+    tokens = " ".join("".join(rng.choice(alphabet) for _ in range(12)) for _ in range(40_000))
+    return {
+        "one-long-token": "use " + "aB3$" * 128 * _KB,
+        "many-tokens": "note " + tokens,
+        "dates-after-names": "Jan Kowalski, 12.03.1985; " * 20 * _KB,
+        "bare-dates": "12.03.1985 " * 48 * _KB,
+        "star-years": "(*1985) " * 64 * _KB,
+        "user-pass-pairs": "admin:hunter2 " * 36 * _KB,
+        "base64-with-spaces": "note " + "SGVsbG8gV29ybGQ= " * 30 * _KB,
+        "born-then-spaces": "born" + " " * 500 * _KB + "x",  # \s*:?\s* over one long run
+        "month-names": "12 March " * 55 * _KB,
+        "one-name-many-words": "Jan " * 120 * _KB + "Kowalski, 12.03.1985",
+    }

@@ -29,6 +29,7 @@ from meshroute.privacy.gazetteer import _SHAPE_MIN, _SURNAME_SHAPE, _folded, _lo
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
+from meshroute.privacy.public_context import public_context_near
 from meshroute.privacy.public_names import function_words, looks_like_no_name
 from meshroute.privacy.public_words import looks_public
 
@@ -241,7 +242,10 @@ class NotableFilter:
             if hit[0] == "PERSON":
                 if _is_notable(text[hit[1] : hit[2]], self._names):
                     continue
-                likely = self._forms is not None and _likely_public(text, *hit[1:3], self._forms)
+                likely = self._forms is not None and (
+                    _likely_public(text, *hit[1:3], self._forms)
+                    or public_context_near(text, hit[1], hit[2])
+                )
                 if likely and not context.near(hit[1], hit[2]):
                     continue
             kept.append(hit)
