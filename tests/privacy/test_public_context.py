@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """A name in a sentence about songs, films, titles, offices or wars, with no private context
 near, is a public figure's (``public_context.py``); private context keeps it personal data."""
 
@@ -19,6 +20,9 @@ from scan_support import persons
         "Hány olimpiai aranyat nyert Egerszegi Krisztina?",
         "Які пісні співає Святослав Вакарчук?",
         "Aké filmy natočil Juraj Jakubisko?",
+        "Quem foi Machado de Assis e por que Capitu é tão discutida?",  # "who was"
+        "Кой е Христо Ботев и защо на 2 юни вият сирените?",
+        "Почему «Анна Каренина» начинается фразой про семьи?",  # a title in its quotation marks
     ],
 )
 def test_names_in_public_context_without_private_context_are_dropped(
@@ -33,6 +37,7 @@ def test_names_in_public_context_without_private_context_are_dropped(
         ("My colleague Anna Kowalska won the office quiz, send her a card", "Anna Kowalska"),
         ("Dear Simona Halep, your invoice for the tournament is attached", "Simona Halep"),
         ("Piotr Zieliński jest w szpitalu, jego piosenki leżą u mnie", "Piotr Zieliński"),
+        ("Schreib an „Jan Kowalski“ wegen der Miete", "Jan Kowalski"),
     ],
 )
 def test_private_context_keeps_the_name(

@@ -197,7 +197,8 @@ def test_a_metadata_key_names_its_value(detector: SensitivityDetector) -> None:
     ("name", "person"),
     [("JohnDoe", True), ("Agnieszka", True), ("maria_gonzalez", True), ("kasia.nowak", True),
      ("assistant", False), ("support-bot", False), ("helpdesk", False), ("data_analyst", False),
-     ("planner_agent", False), ("user_1234", False)],
+     ("planner_agent", False), ("user_1234", False), ("rahul_s_iyer", True),
+     ("anna_m_kowalska", True), ("batch-eval-runner", False), ("night-shift-nurse", False)],
 )  # fmt: skip
 def test_a_participant_name(detector: SensitivityDetector, name: str, person: bool) -> None:
     body = {"messages": [{"role": "user", "name": name, "content": "hi"}]}

@@ -94,15 +94,39 @@ _WORDS = (
     r"чемпіон\w{0,4}|медал\w{1,3}|олимпи\w{1,5}|олімпі\w{1,5}|президент\w{0,2}|царь|"
     r"цар\w{0,2}|корол\w{1,3}|император\w{0,2}|імператор\w{0,2}|войн\w{1,2}|війн\w{1,2}|"
     r"битв\w{1,2}|открыл\w{0,2}|відкрив|знаменит\w{1,3}|відом\w{1,3}|известн\w{1,3}|"
-    r"книг\w{1,2}|персонаж\w{0,2}"
+    r"книг\w{1,2}|персонаж\w{0,2}|"
+    # "who was": a question about someone's life ("Quem foi Machado de Assis?")
+    r"who was|who were|wer war|qui était|qui fut|quién fue|quién era|chi era|chi fu|quem foi|"
+    r"quem era|wie was|kim był\w{0,1}|kdo byl\w{0,1}|kto bol\w{0,1}|ki volt|cine a fost|"
+    r"vem var|hvem var|kuka oli|ποιος ήταν|ποια ήταν|кто так\w{2}|кто был\w{0,1}|хто так\w{2}|"
+    r"хто був\w{0,1}|кой е|коя е|кой беше|kimdir"
 )
+# A name that is a work's title, in the quotation marks titles take: "«Анна Каренина»"
+_TITLE_QUOTES = {"«": "»", "„": "“”", "“": "”", "»": "«"}
 _PUBLIC = re.compile(rf"(?<![^\W\d_])(?:{_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
+_TITLE_REACH = 60
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a title's quotation marks."""
+    lo = max(start - _TITLE_REACH, 0)
+    opening = max(text.rfind(quote, lo, start) for quote in _TITLE_QUOTES)
+    if opening < 0:
+        return False
+    closers = _TITLE_QUOTES[text[opening]]
+    if any(c in text[opening + 1 : start] for c in closers):
+        return False  # the quotation closed before the name
+    return any(c in text[end : end + _TITLE_REACH] for c in closers)
+
+
 def public_context_near(text: str, start: int, end: int) -> bool:
     """Whether a public-context word stands in the sentence of ``text[start:end]``, within
-    _REACH characters of it."""
+    _REACH characters of it, or the name stands in a title's quotation marks."""
+    if _in_title(text, start, end):
+        return True
     lo = max(start - _REACH, 0)
     for stop in _SENTENCE_END.finditer(text, lo, start):
         lo = stop.end()

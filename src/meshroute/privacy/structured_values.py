@@ -163,11 +163,17 @@ def participant(value: str, flags: Flags) -> bool:
         return False
     if len(parts) == 2 and min(map(len, parts)) == 1:  # "j.smith", "anna_n", "dmitri.v"
         return _initialled(max(lowered, key=len), flags)
-    if min(map(len, parts)) < 2:
+    if len(parts) == 3 and len(parts[1]) == 1 < min(len(parts[0]), len(parts[2])):
+        lowered = [lowered[0], lowered[2]]  # a middle initial: "rahul_s_iyer"
+    if min(map(len, lowered)) < 2:
         return False
     looked = [flags(p) for p in lowered]
-    if len(parts) == 1:
+    if len(lowered) == 1:
         return _strong(looked[0]) or _glued_initial(lowered[0], looked[0], flags)
+    # mostly dictionary words, none frequent as a name: a job's or a bot's ("batch-eval-runner")
+    words = sum("c" in f for f in looked)
+    if 2 * words > len(looked) and not any(c in f for f in looked for c in "FLp"):
+        return False
     return all(_nameish(f) for f in looked) and any(_strong(f) for f in looked)
 
 
