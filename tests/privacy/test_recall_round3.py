@@ -26,6 +26,8 @@ def _found(detector: SensitivityDetector, text: str, deep: bool = True) -> set[t
          "7661772388:AAkk-BeOBV632xDx0p2JgPa30BlnAl0fdbq"),
         ("bor på Södra Vägen 38, lgh 1102", "STREET_ADDRESS", "Södra Vägen 38"),
         ("wohnt in der Frankfurter Straße 5 in Berlin", "STREET_ADDRESS", "Frankfurter Straße 5"),
+        ("passordet hun har skrevet ned er Fjellet99 men", "PASSWORD", "Fjellet99"),
+        ("unohdin wlan-salasanan, se oli jotain kuten Mustikka_74.", "PASSWORD", "Mustikka_74"),
     ],
 )  # fmt: skip
 def test_caught(
@@ -40,6 +42,7 @@ def test_caught(
         "order 6945123378 shipped yesterday",  # a bare number without a cue
         "Die Berliner Mauer fiel 1989.",
         "Unter den Linden is a boulevard.",
+        "reset the password for server web01 please",
     ],
 )
 def test_left_alone(detector: SensitivityDetector, text: str) -> None:

@@ -398,11 +398,11 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
         ),
         "password",
     ),
-    # no join, a value with a letter and a digit: "wifi şifresi ankara2023", "password Sommer23"
+    # no join, a letter and a digit: "şifresi ankara2023", "passordet hun har ... er Fjellet99"
     PatternSpec(
         "PASSWORD",
         _narrow(
-            rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_WORDS})(?:[ \t]+\p{{L}}{{1,8}}){{0,2}}[ \t]+"
+            rf"(?i)(?:^|[^\p{{L}}])(?:{PASSWORD_WORDS})(?:[ \t,]+\p{{L}}{{1,8}}){{0,5}}[ \t,]+"
             r"((?:\p{L}[^\s\x22'`,;()\[\]{}<>]*[0-9]|[0-9][^\s\x22'`,;()\[\]{}<>]*\p{L})"
             r"[^\s\x22'`,;()\[\]{}<>]*)"
         ),
