@@ -71,3 +71,26 @@ def test_an_unlisted_surname_counts_by_its_shape() -> None:
 def test_an_inflected_given_name_and_surname_stay_a_name(detector: SensitivityDetector) -> None:
     text = "zadzwoń do Łukasza Wiśniewskiego jutro rano"
     assert ("PERSON", "Łukasza Wiśniewskiego") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"hey brandon!! so sorry about last night, i owe you big time"', "brandon"),
+        ("i have a huge crush on danny from accounting, help me", "danny"),
+        ("thanks mark for the help yesterday", "mark"),
+    ],
+)
+def test_a_lower_case_given_name_after_a_greeting_or_before_a_team(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hi will you come tomorrow", "a rose from the garden", "hello world in python"]
+)
+def test_ordinary_words_after_a_greeting_stay_words(
+    detector: SensitivityDetector, text: str
+) -> None:
+    assert _found(detector, text) == set()

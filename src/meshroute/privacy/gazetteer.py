@@ -28,6 +28,7 @@ import unicodedata
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
     case_pair,
+    chat_name,
     inflected_given,
     initial_after,
     letter_line,
@@ -253,9 +254,9 @@ class GazetteerNames:
         particle = self._particle_name(text, words, index, flags)  # "SARA VAN DER LAAN" too
         if shouting:
             return particle
-        if particle or "c" in flags:
-            return particle
-        return 1 if contexts.near(start, end) else 0
+        if particle or chat_name(text, start, end, flags):
+            return particle or 1
+        return 1 if "c" not in flags and contexts.near(start, end) else 0
 
     def _particle_name(
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str

@@ -117,6 +117,29 @@ def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) ->
     return is_ordinary(word) and is_ordinary(nxt)
 
 
+# Chat written in lower case names people right after a greeting ("hey brandon!!") or by
+# their team ("danny from accounting"); written by hand, as the cue lists
+_GREETED = re.compile(
+    r"(?:^|[^\w])(?:hey|hi|hiya|hello|dear|thanks|thank you|cheers|yo|morning|hallo|hej|hola|"
+    r"ciao|salut|bonjour|cześć|ahoj|szia|merhaba|привет|привіт|γεια)[ \t,]+$",
+    re.IGNORECASE,
+)
+_TEAM = re.compile(
+    r"[ \t]+from[ \t]+(?:the[ \t]+)?(?:accounting|accounts|finance|hr|payroll|sales|marketing|"
+    r"legal|it|support|reception|procurement|compliance|engineering|ops|operations|"
+    r"customer service|the office|the warehouse)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def chat_name(text: str, start: int, end: int, flags: str) -> bool:
+    """Whether a lower-case given name alone is a name by the chat around it: right after a
+    greeting word, or before "from accounting" ("hey brandon!!", "danny from accounting")."""
+    if "f" not in flags or "s" in flags:
+        return False
+    return bool(_GREETED.search(text[max(0, start - 16) : start]) or _TEAM.match(text, end))
+
+
 _LINE_REACH = 120  # how far back a line is read (bounded: a line can be a megabyte long)
 _CLOSING_WORDS = 4  # "Met vriendelijke groet,", "Best regards,", "terveisin"
 # "Hello Fatima,", "Salut Camille!", "Hej Rasmus," as a letter's first line: a greeting word

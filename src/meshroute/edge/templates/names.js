@@ -77,6 +77,16 @@ class Notable {
   }
 }
 
+// names.chat_name: a lower-case given name right after a greeting ("hey brandon!!") or before
+// "from accounting" ("danny from accounting")
+const GREETED = /(?:^|[^\p{L}\p{N}_])(?:hey|hi|hiya|hello|dear|thanks|thank you|cheers|yo|morning|hallo|hej|hola|ciao|salut|bonjour|cześć|ahoj|szia|merhaba|привет|привіт|γεια)[ \t,]+$/iu;
+const TEAM = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:accounting|accounts|finance|hr|payroll|sales|marketing|legal|it|support|reception|procurement|compliance|engineering|ops|operations|customer service|the office|the warehouse)(?![\p{L}\p{N}_])/iu;
+
+function chatName(text, start, end, flags) {
+  if (!flags.includes("f") || flags.includes("s")) return false;
+  return GREETED.test(text.slice(Math.max(0, start - 16), start)) || TEAM.test(text.slice(end, end + 48));
+}
+
 export class NameFinder {
   constructor(data) {
     this.names = data.names.split("\n"); // sorted in UTF-16 order, flags alongside
@@ -373,8 +383,8 @@ export class NameFinder {
     if (sameCase && partner(flags, this.flags(next[2]), next[2])) return 2;
     const particle = this.particleName(text, words, index, flags); // "SARA VAN DER LAAN" too
     if (shouting) return particle;
-    if (particle || flags.includes("c")) return particle;
-    return contexts.near(start, end) ? 1 : 0;
+    if (particle || chatName(text, start, end, flags)) return particle || 1;
+    return !flags.includes("c") && contexts.near(start, end) ? 1 : 0;
   }
 
   wordsOf(text) {
