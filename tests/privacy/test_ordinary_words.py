@@ -82,3 +82,28 @@ def test_a_first_person_object_counts_after_the_name_in_its_sentence() -> None:
 def test_spanish_mi_just_before_the_name_is_my() -> None:
     assert _near("ayer vi a mi jefe Juan Pérez en el bar", "Juan Pérez")
     assert not _near("Orhan Pamuk mi yoksa Elif Şafak mı daha çok okunuyor?", "Orhan Pamuk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche Bücher hat sie geschrieben?",
+        "¿Cuándo terminará la Sagrada Familia de Gaudí?",
+    ],
+)
+def test_an_ordinary_word_alone_is_no_name(detector: SensitivityDetector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The review was written by Fiona Voinea and approved.", "Voinea"),  # a given name before
+        ("szia Zsófi, megjött a leleted?", "Zsófi"),  # after a greeting
+        ("I spoke to Nick van Mook about the plan yesterday.", "Mook"),  # after a particle
+    ],
+)
+def test_a_name_that_is_also_a_word_keeps_its_company(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert any(name in found for found in persons(detector, text))

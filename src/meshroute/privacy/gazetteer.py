@@ -34,6 +34,7 @@ from meshroute.privacy.names import (
     letter_line,
     line_start,
     lower_pair,
+    ordinary_alone,
     ordinary_pair,
     sentence_start,
 )
@@ -189,8 +190,7 @@ class _ContextWords:
 class GazetteerNames:
     def __init__(self, table: dict[str, str]) -> None:
         self._table = table
-        # word -> flags: a word is looked up about twice per scan, and names and function words
-        # recur across texts; bounded, so hostile text cannot grow it forever
+        # word -> flags: words recur within and across texts; bounded against hostile text
         self._cache: dict[str, str] = {}
 
     @classmethod
@@ -334,8 +334,7 @@ class GazetteerNames:
         OpenAI ``name`` field (letters, digits, ``_`` and ``-`` only) have it."""
         if flags or len(word) > _COMPOUND_MAX:
             return 0
-        # Capitalised and hyphenated is a double-barrelled surname or an eponym ("Hardy-Weinberg");
-        # parts of two letters are chemistry and initials ("NaCl", "McGrath", "IQs").
+        # two parts of 3+ letters: a surname or an eponym ("Hardy-Weinberg"), not "NaCl", "IQs"
         parts = (_HYPHEN if word.islower() else _CAMEL).split(word)
         if len(parts) != 2 or min(len(part) for part in parts) < 3:
             return 0
@@ -397,13 +396,14 @@ class GazetteerNames:
                 ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or contexts.near(start, end):
                     return 2
-        # "Thanks,\nMarek", "Hello Fatima,\n": a letter's greeting or signature; not "Dear
-        # Sir," or "Hi Team," (dictionary words), nor a country
+        # a letter's greeting or signature ("Hello Fatima,\n"); not "Dear Sir," nor a country
         plain = "g" not in flags and ("d" not in flags or "F" in flags)
         if plain and letter_line(text, start, end):
             return 1
         first = sentence_start(text, start)
-        if "c" not in flags and not first:
+        named = (nxt is not None and _capitalised(nxt[2])) or any(f in flags for f in "iFL")
+        lone = ordinary_alone(text, start, end, named, self._flags)
+        if "c" not in flags and not first and not lone:
             return 1
         # "Anna has been off sick with depression": a lone given name first in its sentence
         # next to health, money or address context: a name and no word at all ("Agnieszka"),

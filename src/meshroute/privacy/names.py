@@ -117,6 +117,36 @@ def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) ->
     return is_ordinary(word) and is_ordinary(nxt)
 
 
+_PREVIOUS = re.compile(r"([^\W\d_]+)[ \t]$")
+_NAME_PARTICLES = frozenset(
+    ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos")
+)
+
+
+def ordinary_alone(
+    text: str, start: int, end: int, named: bool, flags_of: Callable[[str], str]
+) -> bool:
+    """Whether a capitalised word stands alone as an ordinary word of some language, with no
+    name before it: "Welche Bücher hat", "la Sagrada Familia de" (not "Fiona Voinea",
+    "Ивановой Анне": a name before it). ``named``: a capitalised word follows ("Anna Nowak"),
+    or the word is a frequent name or a name's case ("z Piotrem"): never alone."""
+    if (
+        named
+        or not is_ordinary(text[start:end])
+        or _GREETED.search(text[max(0, start - 16) : start])
+    ):
+        return False  # not "szia Zsófi,"
+    before = _PREVIOUS.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in _NAME_PARTICLES:
+        return False  # "Nick van Mook"
+    if before is None or not before.group(1)[:1].isupper():
+        return True
+    word = before.group(1)
+    found = flags_of(word)  # a frequent name, a surname's shape or a name's case ending: a name
+    listed = ("f" in found or "l" in found) and not is_ordinary(word)
+    return not (listed or any(flag in found for flag in "FLhi"))
+
+
 # Chat written in lower case names people right after a greeting ("hey brandon!!") or by
 # their team ("danny from accounting"); written by hand, as the cue lists
 _GREETED = re.compile(
