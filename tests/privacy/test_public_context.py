@@ -23,6 +23,8 @@ from scan_support import persons
         "Quem foi Machado de Assis e por que Capitu é tão discutida?",  # "who was"
         "Кой е Христо Ботев и защо на 2 юни вият сирените?",
         "Почему «Анна Каренина» начинается фразой про семьи?",  # a title in its quotation marks
+        "Защо Бай Ганьо е толкова известен герой?",  # a hero
+        "Varför är Karlsson på taket så populär bland barn?",  # popular
     ],
 )
 def test_names_in_public_context_without_private_context_are_dropped(

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 """Public context: the words that make a name in the same sentence a public figure's.
 
 "Jakie piosenki śpiewał Czesław Niemen?", "Câte titluri de Grand Slam a câștigat Simona
@@ -95,6 +95,13 @@ _WORDS = (
     r"цар\w{0,2}|корол\w{1,3}|император\w{0,2}|імператор\w{0,2}|войн\w{1,2}|війн\w{1,2}|"
     r"битв\w{1,2}|открыл\w{0,2}|відкрив|знаменит\w{1,3}|відом\w{1,3}|известн\w{1,3}|"
     r"книг\w{1,2}|персонаж\w{0,2}|"
+    # heroes, stories, series, what is popular ("Защо Бай Ганьо е толкова известен герой?")
+    r"hero|heroes|heroine|stor(?:y|ies)|series|popular|held\w{0,2}|geschichte|héros|héroïne|"
+    r"héroe\w{0,2}|eroe|eroina|herói|bohater\w{0,3}|hrdin\w{1,3}|hős\w{0,4}|erou|eroul|"
+    r"kahraman\w{0,4}|ήρωα\w{0,1}|ήρωας|герой\w{0,2}|героин\w{1,2}|известен|известна|"
+    r"série|serie|seriál\w{0,2}|serial\w{0,2}|сериал\w{0,2}|σειρά|dizi\w{0,3}|sarja\w{0,3}|"
+    r"popul[aä]r\w{0,3}|populaire|popolare|popularn\w{1,3}|népszerű\w{0,3}|популярн\w{1,3}|"
+    r"suosittu\w{0,3}|δημοφιλ\w{1,3}|fıkra\w{0,4}|"
     # "who was": a question about someone's life ("Quem foi Machado de Assis?")
     r"who was|who were|wer war|qui était|qui fut|quién fue|quién era|chi era|chi fu|quem foi|"
     r"quem era|wie was|kim był\w{0,1}|kdo byl\w{0,1}|kto bol\w{0,1}|ki volt|cine a fost|"
