@@ -45,6 +45,7 @@ def test_likely_public_names_without_private_context(
         ("Moja koleżanka Anna Chopin ma raka, pomóż mi.", "Anna Chopin"),
         ("Hi, my landlord Frodo Baggins raised the rent again.", "Frodo Baggins"),  # a character
         ("Mein Kollege Albert Heijn hat Diabetes.", "Albert Heijn"),  # a brand
+        ("caller Anthony Russo says he was double charged", "Anthony Russo"),  # a complaint
     ],
 )
 def test_a_private_namesake_near_private_context_is_flagged(

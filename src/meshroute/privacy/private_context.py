@@ -24,7 +24,7 @@ _WORDS = (
     r"hospital\w*|clinic|sick|symptoms?|treatment|therapy|appointments?|follow-up|check-?up|"
     r"blood tests?|test results|booked|"
     r"salary|salaries|wages|debts?|loans?|mortgage|bankrupt\w*|overdraft|owes|owed|arrears|"
-    r"payroll|invoice|refund\w*|iban|"
+    r"payroll|invoice|refund\w*|iban|caller|charged|overcharged|chargeback|complain\w{0,4}|"
     r"fired|hired|dismissed|resign\w*|appraisal|disciplinary|grievance|sick leave|"
     r"divorce\w*|arrested|lawsuit|custody|tenant|landlord|lease|tenancy|moved|apartment|flat|"
     r"e-?mail|phone|mobile|tel|whatsapp|login|password|username|postcode|zip code|home address|"
