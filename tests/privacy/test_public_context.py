@@ -25,6 +25,8 @@ from scan_support import persons
         "Почему «Анна Каренина» начинается фразой про семьи?",  # a title in its quotation marks
         "Защо Бай Ганьо е толкова известен герой?",  # a hero
         "Varför är Karlsson på taket så populär bland barn?",  # popular
+        "Що збудував Ярослав Мудрий у Києві?",  # an epithet
+        "Τι έκανε ο Μέγας Αλέξανδρος στην Αίγυπτο;",
     ],
 )
 def test_names_in_public_context_without_private_context_are_dropped(

@@ -108,6 +108,12 @@ _WORDS = (
     r"vem var|hvem var|kuka oli|ποιος ήταν|ποια ήταν|кто так\w{2}|кто был\w{0,1}|хто так\w{2}|"
     r"хто був\w{0,1}|кой е|коя е|кой беше|kimdir"
 )
+# An epithet in the name itself is a ruler's or a saint's: "Ярослав Мудрий", "Μέγας Αλέξανδρος"
+_EPITHET = re.compile(
+    r"(?<![^\W\d_])(?:the Great|the Wise|the Conqueror|der Große|le Grand|el Grande|il Grande|"
+    r"o Grande|Wielki|Veliký|Veľký|Великий|Велики|Великая|Мудрий|Мудрый|Грозный|Μέγας|Μεγάλη|"
+    r"Católic[oa]s?|Szent|Svatý|Święty|Sfântul|Святой|Святий|Aziz)(?![^\W\d_])"
+)
 # A name that is a work's title, in the quotation marks titles take: "«Анна Каренина»"
 _TITLE_QUOTES = {"«": "»", "„": "“”", "“": "”", "»": "«"}
 _PUBLIC = re.compile(rf"(?<![^\W\d_])(?:{_WORDS})(?![^\W\d_])", re.IGNORECASE)
@@ -132,7 +138,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 def public_context_near(text: str, start: int, end: int) -> bool:
     """Whether a public-context word stands in the sentence of ``text[start:end]``, within
     _REACH characters of it, or the name stands in a title's quotation marks."""
-    if _in_title(text, start, end):
+    if _in_title(text, start, end) or _EPITHET.search(text, max(start - 12, 0), end + 12):
         return True
     lo = max(start - _REACH, 0)
     for stop in _SENTENCE_END.finditer(text, lo, start):
