@@ -41,6 +41,7 @@ def test_a_bloom_filter_round_trips_and_refuses_other_files() -> None:
         "Me indica o que fazer na Avenida Paulista num domingo?",  # unlisted, capitalised
         "Nenne Verbindungen, etwa ICE 578 von München Hbf nach Hamburg.",
         "Wie funktioniert die Prüfziffer? Nur das Verfahren, ohne echte Nummer.",  # a particle
+        "Comment est calculée la clé d'un numéro de sécurité sociale ?",  # an elision
     ],
 )
 def test_ordinary_words_of_other_languages_are_no_name(

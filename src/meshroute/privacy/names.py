@@ -112,6 +112,13 @@ def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) ->
     """Whether two lower-case words are ordinary words of some language, the second neither a
     listed surname nor shaped like one: then no name, whatever name list holds them ("egy
     esti", "suma kontrolna", "asla uydurma"; not "tomka kamińskiego", "andreea popescu")."""
+    rest = word[2:]
+    if (
+        word[1:2] in ("'", "\u2019")
+        and word[:1] in "dljmnstc"
+        and (rest in function_words() or is_ordinary(rest))
+    ):
+        return True  # a French or Italian elision, not "d'angelo": "d'un numéro", "l'altro"
     if "l" in next_flags or surname_shaped:
         return False
     return is_ordinary(word) and is_ordinary(nxt)
