@@ -21,7 +21,9 @@ which read its misses and flags and made it a development set); evaluation 5:
 bench/data/privacy_eval5.jsonl (bench/make_privacy_eval5.py, two more such writers; blind, and
 made after evaluation 4's benign flags were read in aggregate); evaluation 6:
 bench/data/privacy_eval6.jsonl (bench/make_privacy_eval6.py, two more writers; blind, made when
-evaluation 4 became a development set).
+evaluation 4 became a development set); evaluation 7: bench/data/privacy_eval7.jsonl
+(bench/make_privacy_eval7.py, two more writers; blind, made after evaluation 6's aggregate was
+read).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ CORPORA = (
     ("evaluation 4 (hand-written, development since session 23)", DATA / "privacy_eval4.jsonl"),
     ("evaluation 5 (hand-written, blind)", DATA / "privacy_eval5.jsonl"),
     ("evaluation 6 (hand-written, blind)", DATA / "privacy_eval6.jsonl"),
+    ("evaluation 7 (hand-written, blind)", DATA / "privacy_eval7.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 
