@@ -242,11 +242,12 @@ class NotableFilter:
             if hit[0] == "PERSON":
                 if _is_notable(text[hit[1] : hit[2]], self._names):
                     continue
-                likely = self._forms is not None and (
-                    _likely_public(text, *hit[1:3], self._forms)
-                    or public_context_near(text, hit[1], hit[2])
-                )
-                if likely and not context.near(hit[1], hit[2]):
-                    continue
+                # private context first: it keeps any name, and it is the cheaper question
+                if self._forms is not None and not context.near(hit[1], hit[2]):
+                    forms = self._forms
+                    if _likely_public(text, *hit[1:3], forms) or public_context_near(
+                        text, *hit[1:3]
+                    ):
+                        continue
             kept.append(hit)
         return kept

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from meshroute.privacy.patterns import HEALTH_TERMS
+from meshroute.privacy.word_lists import WordList
 
 __all__ = ["PrivateContext"]
 
@@ -75,7 +76,7 @@ _WORDS = (
     r"sjuk\w{0,3}|sairas\w{0,3}|beteg\w{0,4}|bolest\w{0,2}|болезн\w{0,2}|болен\w{0,2}|"
     r"хвор\w{1,3}|hastal\w{1,5}|άρρωστ\w{0,2}"
 )
-_PRIVATE = re.compile(rf"(?<![^\W\d_])(?:{HEALTH_TERMS}|{_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_PRIVATE = WordList(f"{HEALTH_TERMS}|{_WORDS}")
 # First-person objects ("owes me", "hat mich angerufen", "mi ha scritto") tell what a person did
 # to the writer only AFTER the name, in its sentence; before it they ask for help ("Tell me
 # about Gordon Ramsay", "Mi spieghi ...", "Me indica ..."). Spanish "mi" is "my" too: it counts
@@ -169,10 +170,9 @@ class PrivateContext:
 def _spans(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
     """Starts and ends, sorted by start, of the private context in ``text[lo:hi]`` (the
     look-behinds see the text before ``lo``; a word cut at ``hi`` may count: the safe side)."""
-    found = list(_PRIVATE.finditer(text, lo, hi))
-    if any(_particle(m.group()) for m in found) and _turkish(text[lo:hi]):
-        found = [m for m in found if not _particle(m.group())]
-    spans = [m.span() for m in found]
+    spans = _PRIVATE.spans(text, lo, hi)
+    if any(_particle(text[a:b]) for a, b in spans) and _turkish(text[lo:hi]):
+        spans = [(a, b) for a, b in spans if not _particle(text[a:b])]
     spans += [m.span() for m in _CONTACT.finditer(text, lo, hi)]
     spans.sort()
     return [s for s, _ in spans], [e for _, e in spans]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from meshroute.privacy.word_lists import WordList
+
 __all__ = ["public_context_near"]
 
 _REACH = 120
@@ -116,7 +118,7 @@ _EPITHET = re.compile(
 )
 # A name that is a work's title, in the quotation marks titles take: "«Анна Каренина»"
 _TITLE_QUOTES = {"«": "»", "„": "“”", "“": "”", "»": "«"}
-_PUBLIC = re.compile(rf"(?<![^\W\d_])(?:{_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_PUBLIC = WordList(_WORDS)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
@@ -145,4 +147,4 @@ def public_context_near(text: str, start: int, end: int) -> bool:
         lo = stop.end()
     after = _SENTENCE_END.search(text, end, end + _REACH)
     hi = after.start() if after else min(end + _REACH, len(text))
-    return _PUBLIC.search(text, lo, start) is not None or _PUBLIC.search(text, end, hi) is not None
+    return _PUBLIC.search(text, lo, start) or _PUBLIC.search(text, end, hi)
