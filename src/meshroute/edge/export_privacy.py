@@ -187,6 +187,16 @@ PROBES = (
 GAZETTEER_WORD_PATTERN = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"  # as names.js spells it
 
 
+def _context_pattern() -> str:
+    """gazetteer._ContextWords' words as one pattern: its English context regex, and the health
+    words of 20 languages (matched word by word there; whole words of any script here)."""
+    from meshroute.privacy import gazetteer
+    from meshroute.privacy.health_words import HEALTH_WORDS
+
+    health = HEALTH_WORDS.replace(r"\w", r"\p{L}")
+    return rf"(?:{gazetteer._CONTEXT.pattern})|(?<!\p{{L}})(?:{health})(?!\p{{L}})"
+
+
 def export_gazetteer() -> dict[str, Any] | None:
     """The deep scan's name list (privacy/gazetteer.py) for names.js: names sorted as JavaScript
     compares strings, their flags alongside, and the context pattern. None if the module's
@@ -202,7 +212,7 @@ def export_gazetteer() -> dict[str, Any] | None:
     return {
         "names": "\n".join(name for name, _ in ordered),
         "flags": "\n".join(flags for _, flags in ordered),
-        "context": to_js(gazetteer._CONTEXT.pattern, ignorecase=True).as_json(),
+        "context": to_js(_context_pattern(), ignorecase=True).as_json(),
         "context_reach": gazetteer._CONTEXT_REACH,
         "fold": "".join(f"{chr(k)}{v}\n" for k, v in gazetteer._fold_table().items()),
         "surname_shape": gazetteer._SURNAME_SHAPE.pattern,

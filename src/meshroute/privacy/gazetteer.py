@@ -25,6 +25,7 @@ import importlib.resources
 import re
 import unicodedata
 
+from meshroute.privacy.health_words import HEALTH
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
     case_pair,
@@ -37,11 +38,12 @@ from meshroute.privacy.names import (
     ordinary_alone,
     ordinary_pair,
     sentence_start,
+    starts_no_name,
 )
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
-from meshroute.privacy.public_names import _cldr_words, function_word
+from meshroute.privacy.public_names import _cldr_words, function_word, function_words
 
 __all__ = ["GazetteerNames"]
 
@@ -159,8 +161,7 @@ def _place_or_months(text: str, words: list[tuple[int, int, str]], index: int) -
 
 
 class _ContextWords:
-    """Where one text's context words are (health, money, address), found in one pass on first
-    use: a search around each candidate name cost a regex pass per word."""
+    """Where one text's health, money and address words are, found once, on first use."""
 
     __slots__ = ("_ends", "_starts", "_text")
 
@@ -174,8 +175,8 @@ class _ContextWords:
         ``personal``: one that is not also said of a city ("street", "apartment")."""
         if self._starts is None:
             spans = [m.span() for m in _CONTEXT.finditer(self._text)]
+            spans = sorted(spans + HEALTH.spans(self._text, 0, len(self._text)))  # 20 languages
             self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
-        # matches do not overlap: the first one starting in reach ends first
         first = bisect.bisect_left(self._starts, max(0, start - _CONTEXT_REACH))
         if not personal:
             return first < len(self._starts) and self._ends[first] <= end + _CONTEXT_REACH
@@ -190,8 +191,7 @@ class _ContextWords:
 class GazetteerNames:
     def __init__(self, table: dict[str, str]) -> None:
         self._table = table
-        # word -> flags: words recur within and across texts; bounded against hostile text
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = {}  # word -> flags; bounded against hostile text
 
     @classmethod
     def load(cls) -> GazetteerNames:
@@ -256,7 +256,8 @@ class GazetteerNames:
             return particle
         if particle or chat_name(text, start, end, flags):
             return particle or 1
-        return 1 if "c" not in flags and contexts.near(start, end) else 0
+        lone = "c" not in flags and not starts_no_name(word)  # not "как", "l'enfant"
+        return 1 if lone and contexts.near(start, end) else 0
 
     def _particle_name(
         self, text: str, words: list[tuple[int, int, str]], index: int, flags: str
@@ -330,8 +331,7 @@ class GazetteerNames:
         return taken
 
     def _compound(self, word: str, flags: str) -> int:
-        """ "saverio-omma", "SaverioOmma": a name written as one word, as user names and the
-        OpenAI ``name`` field (letters, digits, ``_`` and ``-`` only) have it."""
+        """ "saverio-omma", "SaverioOmma": a name as one word, as user names write them."""
         if flags or len(word) > _COMPOUND_MAX:
             return 0
         # two parts of 3+ letters: a surname or an eponym ("Hardy-Weinberg"), not "NaCl", "IQs"
@@ -396,8 +396,7 @@ class GazetteerNames:
                 ordinary = "d" in flags and "d" in next_flags and not frequent
                 if not ordinary or contexts.near(start, end):
                     return 2
-        # a letter's greeting or signature ("Hello Fatima,\n"); not "Dear Sir," nor a country
-        plain = "g" not in flags and ("d" not in flags or "F" in flags)
+        plain = "g" not in flags and ("d" not in flags or "F" in flags)  # "Hello Fatima,\n"
         if plain and letter_line(text, start, end):
             return 1
         first = sentence_start(text, start)
@@ -405,13 +404,13 @@ class GazetteerNames:
         lone = ordinary_alone(text, start, end, named, self._flags)
         if "c" not in flags and not first and not lone:
             return 1
-        # "Anna has been off sick with depression": a lone given name first in its sentence
-        # next to health, money or address context: a name and no word at all ("Agnieszka"),
-        # or a frequent given name the dictionary spells only with a capital and no frequent
-        # surname ("Susan"; not "Grace", "Howard", "Jefferson", "London", "January")
+        # "Anna has been off sick": a lone given name first in its sentence near health, money
+        # or address context: no word at all ("Agnieszka"), or a frequent given name spelt only
+        # with a capital, no frequent surname ("Susan"; not "Grace", "London", "January")
         usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
         subject = nxt is not None and nxt[2] in _SUBJECT_VERBS and text[end : nxt[0]] == " "
         usual = usual or (first and subject and "F" in flags and "d" not in flags)  # "Thomas has"
+        usual = usual and text[start:end].lower() not in function_words()  # not "Wer war"
         city = _folded(text[start:end].lower()) in CITY_NAMES  # "Austin has a housing ..."
         return 1 if usual and "g" not in flags and contexts.near(start, end, city) else 0
 

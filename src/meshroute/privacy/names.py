@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.public_names import function_words
+from meshroute.privacy.public_words import public_tag
 
 __all__ = [
     "CASE_SWAPS",
@@ -108,17 +109,22 @@ def lower_pair(flags: str, next_flags: str, nxt: str) -> bool:
                        ("L" in next_flags and ("p" in flags or "c" not in flags)))  # fmt: skip
 
 
+def starts_no_name(word: str) -> bool:
+    """Whether a lower-case word is a function word ("как", "chez"; not "ana", also a given
+    name) or a French or Italian elision ("d'un", "l'enfant"; not "d'angelo")."""
+    if word in function_words() and "g" not in public_tag(word):
+        return True
+    rest = word[2:]
+    elided = word[1:2] in ("'", "\u2019") and word[:1] in "dljmnstc"
+    return elided and (rest in function_words() or is_ordinary(rest))
+
+
 def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) -> bool:
     """Whether two lower-case words are ordinary words of some language, the second neither a
     listed surname nor shaped like one: then no name, whatever name list holds them ("egy
     esti", "suma kontrolna", "asla uydurma"; not "tomka kamińskiego", "andreea popescu")."""
-    rest = word[2:]
-    if (
-        word[1:2] in ("'", "\u2019")
-        and word[:1] in "dljmnstc"
-        and (rest in function_words() or is_ordinary(rest))
-    ):
-        return True  # a French or Italian elision, not "d'angelo": "d'un numéro", "l'altro"
+    if starts_no_name(nxt) or (starts_no_name(word) and "f" not in next_flags):
+        return True  # "как эпилепсия"; not "mit markus flantz" (read as the pair after it)
     if "l" in next_flags or surname_shaped:
         return False
     return is_ordinary(word) and is_ordinary(nxt)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from meshroute.privacy.health_words import HEALTH_WORDS
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.word_lists import WordList
 
@@ -76,7 +77,7 @@ _WORDS = (
     r"sjuk\w{0,3}|sairas\w{0,3}|beteg\w{0,4}|bolest\w{0,2}|болезн\w{0,2}|болен\w{0,2}|"
     r"хвор\w{1,3}|hastal\w{1,5}|άρρωστ\w{0,2}"
 )
-_PRIVATE = WordList(f"{HEALTH_TERMS}|{_WORDS}")
+_PRIVATE = WordList(f"{HEALTH_TERMS}|{HEALTH_WORDS}|{_WORDS}")
 # First-person objects ("owes me", "hat mich angerufen", "mi ha scritto") tell what a person did
 # to the writer only AFTER the name, in its sentence; before it they ask for help ("Tell me
 # about Gordon Ramsay", "Mi spieghi ...", "Me indica ..."). Spanish "mi" is "my" too: it counts

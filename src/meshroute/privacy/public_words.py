@@ -18,7 +18,7 @@ import gzip
 import importlib.resources
 from collections.abc import Callable
 
-__all__ = ["looks_public"]
+__all__ = ["looks_public", "public_tag"]
 
 _SENTENCE_END = ".!?:;\n\"'«»„“”¿¡()[]"
 
@@ -29,6 +29,11 @@ def _table() -> dict[str, str]:
     text = gzip.decompress(data.read_bytes()).decode("utf-8")
     rows = (line.split("\t") for line in text.splitlines())
     return {word: tag for word, tag in rows}
+
+
+def public_tag(word: str) -> str:
+    """The tags of a key in the table ("" for most words)."""
+    return _table().get(word, "")
 
 
 def _first_in_sentence(text: str, start: int) -> bool:
