@@ -26,3 +26,11 @@ def test_the_worker_finds_what_the_gateway_finds_in_escaped_text(tmp_path: Path)
     assert all(gateway)
     worker = [sensitive for sensitive, _ in worker_scan(node, tmp_path, texts)]
     assert worker == gateway
+
+
+def test_the_worker_reads_json_inside_a_json_string(tmp_path: Path) -> None:
+    node = require_node()
+    nested = json.dumps({"note": json.dumps({"wifi_password": "tortellini-73-nonna"})})
+    plain = json.dumps({"note": json.dumps({"colour": "blue"})})
+    verdicts = [sensitive for sensitive, _ in worker_scan(node, tmp_path, [nested, plain])]
+    assert verdicts == [True, False]

@@ -37,3 +37,12 @@ def test_a_span_over_escapes_covers_them_whole(detector: SensitivityDetector) ->
     assert len(found) == 1
     redacted = raw[: found[0].start] + "PERSON_1" + raw[found[0].end :]
     assert json.loads(redacted) == {"to": "zadzwoń do PERSON_1, jest w szpitalu"}
+
+
+def test_json_inside_a_json_string_is_read_as_json(detector: SensitivityDetector) -> None:
+    inner = json.dumps({"wifi_ssid": "Vodafone-A4F2", "wifi_password": "tortellini-73-nonna"})
+    raw = json.dumps({"note": inner})  # {"note": "{\"wifi_ssid\": ...}"}
+    found = {(e.type, raw[e.start : e.end]) for e in detector.scan([raw], deep=True)}
+    assert ("PASSWORD", "tortellini-73-nonna") in found
+    assert normalise(r"C:\\new").text == "C:\\new"  # an escaped backslash, then "new"
+    assert normalise("C:\\new").text == "C:\n" + "ew"  # JSON's newline escape

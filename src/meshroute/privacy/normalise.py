@@ -52,12 +52,15 @@ class Normalised:
 
 
 # "\u00e9" as JSON and JavaScript escape a character: tool-call arguments serialised with
-# ensure_ascii carry a Greek or Polish sentence as escapes, which no pattern reads as words
-_ESCAPE = re2.compile(r"\\u([0-9a-fA-F]{4})")
+# ensure_ascii carry a Greek or Polish sentence as escapes, which no pattern reads as words;
+# JSON inside a JSON string ("{\"dob\": \"1990-01-02\"}") hides its keys behind \"
+_ESCAPE = re2.compile(r"\\(?:u([0-9a-fA-F]{4})|([\x22\\/nrt]))")
+_SIMPLE = {"n": "\n", "r": "\n", "t": "\t"}
 
 
 def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
-    """The text with each "\\uXXXX" escape decoded, and each character's original span."""
+    """The text with each JSON escape ("\\uXXXX", "\\\"", "\\n") decoded, and each character's
+    original span (a decoded character's is its whole escape)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -67,7 +70,8 @@ def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
         chars.extend(text[pos:lo])
         starts.extend(range(pos, lo))
         ends.extend(range(pos + 1, lo + 1))
-        chars.append(chr(int(match.group(1), 16)))
+        code, simple = match.group(1), match.group(2)
+        chars.append(chr(int(code, 16)) if code else _SIMPLE.get(simple, simple))
         starts.append(lo)
         ends.append(hi)
         pos = hi
@@ -79,7 +83,7 @@ def _unescaped(text: str) -> tuple[str, list[int], list[int]]:
 
 def normalise(text: str) -> Normalised:
     """Map compatibility characters to their plain form and rewrite spelled e-mail addresses."""
-    escaped = "\\u" in text
+    escaped = "\\" in text and _ESCAPE.search(text) is not None
     if text.isascii() and not escaped:
         if " at " not in text and "[" not in text and "(" not in text and "{" not in text:
             return Normalised(text)

@@ -387,12 +387,13 @@ export class PrivacyScanner {
   // normalise.normalise without the span map (the Worker needs the verdict only). Returns the
   // character-normalised text, plus the variant with spelled addresses rewritten when there is
   // one: both are scanned, so the Worker never sees less than the gateway.
-  // Also the text with its "\\uXXXX" escapes decoded, once (normalise._unescaped): JSON tool
-  // arguments carry other scripts that way.
+  // Also the text with its JSON escapes ("\\uXXXX", "\\\"", "\\n") decoded, once
+  // (normalise._unescaped): JSON tool arguments carry other scripts and nested JSON that way.
   normalise(text) {
     const once = this.normaliseOnce(text);
-    if (!text.includes("\\u")) return once;
-    const decoded = text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    if (!text.includes("\\")) return once;
+    const simple = { n: "\n", r: "\n", t: "\t" };
+    const decoded = text.replace(/\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))/g, (_, hex, c) => (hex ? String.fromCharCode(parseInt(hex, 16)) : simple[c] || c));
     return decoded === text ? once : [...this.normaliseOnce(decoded), ...once];
   }
 
