@@ -27,6 +27,9 @@ def _found(detector: SensitivityDetector, text: str, deep: bool = True) -> set[t
         ("bor på Södra Vägen 38, lgh 1102", "STREET_ADDRESS", "Södra Vägen 38"),
         ("wohnt in der Frankfurter Straße 5 in Berlin", "STREET_ADDRESS", "Frankfurter Straße 5"),
         ("passordet hun har skrevet ned er Fjellet99 men", "PASSWORD", "Fjellet99"),
+        ("adresas yra Gedimino pr. 9-14, LT-01103 Vilnius", "STREET_ADDRESS", "Gedimino pr. 9-14"),
+        ("elukoht Tartu mnt 14-3, 10117 Tallinn", "STREET_ADDRESS", "Tartu mnt 14-3"),
+        ("dzīvo Brīvības iela 55, Rīga", "STREET_ADDRESS", "Brīvības iela 55"),
         ("unohdin wlan-salasanan, se oli jotain kuten Mustikka_74.", "PASSWORD", "Mustikka_74"),
     ],
 )  # fmt: skip
@@ -43,6 +46,7 @@ def test_caught(
         "Die Berliner Mauer fiel 1989.",
         "Unter den Linden is a boulevard.",
         "reset the password for server web01 please",
+        "see table 3, al. 5 and fig. 2",
     ],
 )
 def test_left_alone(detector: SensitivityDetector, text: str) -> None:

@@ -99,7 +99,11 @@ STREET_FIRST_OTHER = (
 STREET_AFTER = (
     r"utca|u\.|út|útja|tér|körút|krt\.|sor|köz|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|"
     r"Bulvarı|Blv\.|cesta|ulica|ulice|trg|třída|nábřeží|náměstí|проспект|просп\.|улица|ул\.|"
-    r"бульвар|переулок|шоссе|вулиця|вул\."
+    r"бульвар|переулок|шоссе|вулиця|вул\.|"
+    # Baltic: Lithuanian gatvė, prospektas, alėja; Latvian iela, prospekts; Estonian tänav,
+    # maantee, puiestee, in full or abbreviated ("Gedimino pr. 9", "Tartu mnt 14-3")
+    r"g\.|gatvė|pr\.|prospektas|al\.|alėja|iela|prospekts|bulvāris|tn|tänav|mnt|maantee|"
+    r"pst|puiestee"
 )
 # The house number after a street's name: "15", ", 120", "nr. 10", "No: 45", "д. 5", "буд. 22",
 # "5 m. 4", "44/12", "5a"
