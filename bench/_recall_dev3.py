@@ -22,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _recall_dev3_a
 import _recall_dev3_b
 from make_privacy_eval4 import labelled
-from privacy import evaluate
-
 from meshroute.privacy.detector import SensitivityDetector
+from privacy import evaluate
 
 
 def _report(name: str, result: dict[str, Any]) -> None:

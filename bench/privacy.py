@@ -23,7 +23,8 @@ made after evaluation 4's benign flags were read in aggregate); evaluation 6:
 bench/data/privacy_eval6.jsonl (bench/make_privacy_eval6.py, two more writers; blind, made when
 evaluation 4 became a development set); evaluation 7: bench/data/privacy_eval7.jsonl
 (bench/make_privacy_eval7.py, two more writers; blind, made after evaluation 6's aggregate was
-read).
+read); evaluation 8: bench/data/privacy_eval8.jsonl (bench/make_privacy_eval8.py, two more
+writers; blind, made after evaluation 7's aggregate was read).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ CORPORA = (
     ("evaluation 5 (hand-written, blind)", DATA / "privacy_eval5.jsonl"),
     ("evaluation 6 (hand-written, blind)", DATA / "privacy_eval6.jsonl"),
     ("evaluation 7 (hand-written, blind)", DATA / "privacy_eval7.jsonl"),
+    ("evaluation 8 (hand-written, blind)", DATA / "privacy_eval8.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 
