@@ -11,7 +11,6 @@ Written by hand: no package matches regex stems word by word.
 
 from __future__ import annotations
 
-import functools
 import re
 
 __all__ = ["WordList"]
@@ -56,15 +55,25 @@ class WordList:
         self._phrases = re.compile(
             rf"(?<![^\W\d_])(?:{'|'.join(phrases) or '(?!)'})(?![^\W\d_])", re.IGNORECASE
         )
-        self._cached = functools.lru_cache(maxsize=_CACHE)(self._word)
+        # word -> verdict: a plain dict, emptied when full (an lru_cache keeps a linked node per
+        # entry, which the garbage collector walks: tens of milliseconds on a warm gateway)
+        self._cache: dict[str, bool] = {}
+        self._misses = 0
 
     def word(self, word: str) -> bool:
         """Whether ``word`` (one word) is in the list; each distinct word is matched once."""
-        return self._cached(word)
+        found = self._cache.get(word)
+        if found is None:
+            found = self._word(word)
+            self._misses += 1
+            if len(self._cache) >= _CACHE:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
 
     def misses(self) -> int:
         """How many distinct words were matched against the alternatives so far."""
-        return self._cached.cache_info().misses
+        return self._misses
 
     def _word(self, word: str) -> bool:
         group = self._groups.get(word[:2].casefold())
