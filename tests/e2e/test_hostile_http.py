@@ -5,6 +5,7 @@ server.body_timeout_s (408 in OpenAI's error shape); meanwhile other clients are
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -117,43 +118,50 @@ def test_an_upstream_address_never_reaches_a_user(gateway_factory: GatewayFactor
 
 
 class _SlowDetector:
-    """A detector whose scan of a large request, or deep scan, takes a second (as a huge
-    document can): blocking, like the real recognisers, so it shows where the scan runs."""
+    """A detector whose scan of a large request, or deep scan, blocks until the test releases
+    it (as a huge document's scan holds its thread): blocking, like the real recognisers, so it
+    shows where the scan runs. Waiting on an event, not sleeping: no timing to judge."""
+
+    def __init__(self) -> None:
+        self.scanning = threading.Event()
+        self.release = threading.Event()
 
     def scan(self, texts: Any, *, deep: bool = False) -> tuple[Any, ...]:
         if deep or sum(len(text) for text in texts) > 8 * 1024:
-            time.sleep(1.0)
+            self.scanning.set()
+            self.release.wait(30)
         return ()
 
 
 @pytest.mark.parametrize(("size", "model"), [(64 * 1024, "assistant"), (100, "cloud/m")])
 def test_slow_scans_run_off_the_event_loop(size: int, model: str) -> None:
     """A large request's scan (and any deep scan, here before a public target) runs on a
-    worker thread: /healthz and other requests are answered meanwhile."""
-    import threading
-
+    worker thread: /healthz and other requests are answered while it is still held (had it run
+    on the event loop, they would wait for the release, which comes only after them)."""
     from meshroute.api.app import create_app
     from support import ServerThread, free_port
 
     cloud = {**TARGET, "name": "cloud", "zone": "public", "tier": "cloud"}
     config = Config.model_validate({"targets": [TARGET, cloud], "ledger": {"enabled": False}})
     behaviours = {"box": Behaviour(), "cloud": Behaviour()}
-    app = create_app(config, detector=_SlowDetector(), targets=fake_targets(behaviours))
+    detector = _SlowDetector()
+    app = create_app(config, detector=detector, targets=fake_targets(behaviours))
     server = ServerThread(app, free_port())
     server.start()
     url = f"http://127.0.0.1:{server.port}"
+    body = {"model": model, "messages": [{"role": "user", "content": "x" * size}]}
+    slow = threading.Thread(
+        target=lambda: httpx.post(f"{url}/v1/chat/completions", json=body, timeout=40)
+    )
     try:
-        body = {"model": model, "messages": [{"role": "user", "content": "x" * size}]}
-        slow = threading.Thread(
-            target=lambda: httpx.post(f"{url}/v1/chat/completions", json=body, timeout=10)
-        )
         slow.start()
-        time.sleep(0.2)  # the scan is running now
-        began = time.monotonic()
+        assert detector.scanning.wait(10)  # the scan holds its thread now
         assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
         small = {"model": "assistant", "messages": [{"role": "user", "content": "hi"}]}
         assert httpx.post(f"{url}/v1/chat/completions", json=small, timeout=5).status_code == 200
-        assert time.monotonic() - began < 0.5  # not behind the one-second scan
-        slow.join()
+        assert slow.is_alive()  # answered while the large request's scan is still held
     finally:
+        detector.release.set()
+        if slow.is_alive():
+            slow.join()
         server.stop()
