@@ -45,7 +45,7 @@ HEALTH_WORDS = (
     r"диализ\w{0,2}|operacj\w{1,2}|opération|operazione|operatie|операци\w{1,2}|"
     r"ameliyat\w{0,4}|leikkau\w{1,4}|χειρουργ\w{1,4}|chirurg\w{0,4}|reabilita\w{1,4}|"
     r"rehabilita\w{1,4}|reabilitaç\w{1,3}|terapi\w{0,3}|therap\w{1,4}|терапи\w{1,2}|"
-    r"insulin\w{0,2}|insulin|инсулин\w{0,2}|antidepres\w{1,6}|antybiotyk\w{0,2}|antibiotic\w{0,2}|"
+    r"insulin\w{0,2}|инсулин\w{0,2}|antidepres\w{1,6}|antybiotyk\w{0,2}|antibiotic\w{0,2}|"
     r"antibiotik\w{0,3}|антибиотик\w{0,2}|антибіотик\w{0,2}|"
     r"diagnos\w{0,6}|diagnóstico|diagnoz\w{0,4}|diagnosztiz\w{1,6}|диагноз\w{0,2}|діагноз\w{0,2}|"
     r"διάγνωσ\w{1,2}|teşhis\w{0,3}|tanı|todettiin|diagnostikov\w{1,4}|"

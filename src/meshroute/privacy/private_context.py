@@ -153,13 +153,16 @@ class PrivateContext:
     def _object_near(self, start: int, end: int) -> bool:
         """A first-person object after the name in its sentence, or "mi" just before it."""
         text = self._text
+
+        def turkish() -> bool:  # read only for "mi", the Turkish question particle
+            return _turkish(text[max(start - _REACH, 0) : end + _REACH])
+
         stop = _SENTENCE_END.search(text, end, end + _REACH)
         after = _OBJECTS.search(text, end, stop.start() if stop else end + _REACH)
-        around = text[max(start - _REACH, 0) : end + _REACH]
-        if after is not None and not (_particle(after.group()) and _turkish(around)):
+        if after is not None and not (_particle(after.group()) and turkish()):
             return True
         before = _OBJECTS.search(text, max(start - _MY_REACH, 0), start)
-        return before is not None and _particle(before.group()) and not _turkish(around)
+        return before is not None and _particle(before.group()) and not turkish()
 
 
 def _spans(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
