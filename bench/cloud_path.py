@@ -14,6 +14,7 @@ time goes in-process (fast scan, deep scan, per prompt).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -55,6 +56,8 @@ done = function(summary, latency, requests)
 end
 """
 
+_RUNS = itertools.count(1)
+
 
 def prompts(chars: int, count: int, seed: int) -> list[str]:
     """Distinct prompts of `chars` characters made of benign corpus rows in random order."""
@@ -78,11 +81,13 @@ def clean(texts: list[str]) -> list[str]:
 
 
 def run_wrk(wrk: str, url: str, model: str, texts: list[str], conns: int, seconds: int) -> dict:
-    bodies = []
+    bodies, run = [], next(_RUNS)
     for text in texts:
         body = json.dumps({"model": model, "messages": [{"role": "user", "content": text}]})
-        # the counter makes every request unique even when the table wraps around
-        bodies.append("[==[" + body.replace('"content": "', '"content": "#@@N@@ ', 1) + "]==]")
+        # the counter makes every request unique even when the table wraps around, and the
+        # run's number keeps one run's prompts out of the scan cache another run filled
+        tagged = f'"content": "#{run}-@@N@@ '
+        bodies.append("[==[" + body.replace('"content": "', tagged, 1) + "]==]")
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(LUA % {"bodies": ",\n".join(bodies)})
     try:

@@ -76,6 +76,10 @@ class SensitivityDetector:
         # earlier turn. Keys are digests: no message text is kept.
         self._cache: OrderedDict[bytes, tuple[RawHit, ...]] = OrderedDict()
         self._cache_size = cache_size
+        # A cloud-bound request is scanned fast (to route), then deep: the deep scan takes
+        # the fast patterns' raw hits from here instead of running them again (a third of
+        # its time). Taken once, by the fast scan's key; bounded in entries and hits.
+        self._fast_hits: OrderedDict[bytes, tuple[RawHit, ...]] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -148,21 +152,16 @@ class SensitivityDetector:
     def _scan_message(
         self, text: str, deep: bool, deadline: float, hint: str = ""
     ) -> tuple[RawHit, ...]:
-        key = b""
+        key = fast_key = b""
         if self._cache_size:
-            # a hinted text's key in a domain of its own, the hint's length first: no plain
-            # text ("customer_name\x00Anna") and no other hint/text split shares it
-            key = hashlib.blake2b(
-                (f"{len(hint)}:{hint}{text}" if hint else text).encode("utf-8", "surrogatepass"),
-                digest_size=16,
-                person=(b"deep" if deep else b"fast") + (b"/hinted" if hint else b""),
-            ).digest()
+            key = _cache_key(text, hint, deep)
+            fast_key = _cache_key(text, hint, False) if deep else key
             with self._lock:
                 cached = self._cache.get(key)
                 if cached is not None:
                     self._cache.move_to_end(key)
                     return cached
-        result = tuple(self._uncached(text, deep, deadline, hint))
+        result = tuple(self._uncached(text, deep, deadline, hint, fast_key))
         # A verdict cut short by the clock depends on the machine's load: not kept.
         if self._cache_size and not (result and result[-1][0] == UNSCANNED):
             with self._lock:
@@ -171,18 +170,24 @@ class SensitivityDetector:
                     self._cache.popitem(last=False)
         return result
 
-    def _uncached(self, text: str, deep: bool, deadline: float, hint: str = "") -> list[RawHit]:
+    def _uncached(
+        self, text: str, deep: bool, deadline: float, hint: str = "", fast_key: bytes = b""
+    ) -> list[RawHit]:
         if _opaque(text):
             return [(UNSCANNED, 0, len(text), 1.0)]
         limits = self.limits
         head = text[: limits.max_chars]
         normal = normalise(head)
-        finders: list[PatternScanner | NameFinder] = [self._fast]
+        hits, reached = self._fast_raw(normal.text, deep, deadline, fast_key)
         if deep:
-            finders.extend([self._deep] if self._deep is not None else [])
+            finders: list[PatternScanner | NameFinder] = (
+                [self._deep] if self._deep is not None else []
+            )
             finders.extend(self._names)
             finders.extend([self._cueless] if self._cueless is not None else [])
-        hits, reached = _chunked(normal.text, finders, limits, deadline)
+            more, got = _chunked(normal.text[:reached], finders, limits, deadline)
+            hits.extend(more)
+            reached = min(reached, got)
         if deep and self._structured is not None:
             # whole text, not chunks: a table's header names the columns of every later row
             more, got = self._structured.find(normal.text[:reached], deadline)
@@ -201,6 +206,40 @@ class SensitivityDetector:
             kept = [h for h in kept if h[2] <= unscanned_from]
             kept.append((UNSCANNED, unscanned_from, len(text), 1.0))
         return kept
+
+    def _fast_raw(
+        self, text: str, deep: bool, deadline: float, fast_key: bytes
+    ) -> tuple[list[RawHit], int]:
+        """The fast patterns' raw hits (normalised offsets) and how far they reached: left by
+        the fast scan of the same text when there was one, else found now."""
+        if deep and fast_key:
+            with self._lock:
+                left = self._fast_hits.pop(fast_key, None)
+            if left is not None:
+                return list(left), len(text)
+        hits, reached = _chunked(text, [self._fast], self.limits, deadline)
+        # only whole-text results, few hits: a PII-dense megabyte is not kept twice
+        if not deep and fast_key and reached == len(text) and len(hits) <= _KEPT_HITS:
+            with self._lock:
+                self._fast_hits[fast_key] = tuple(hits)
+                if len(self._fast_hits) > _KEPT_TEXTS:
+                    self._fast_hits.popitem(last=False)
+        return hits, reached
+
+
+_KEPT_TEXTS = 256  # fast results waiting for a deep scan (routing takes it within milliseconds)
+_KEPT_HITS = 256
+
+
+def _cache_key(text: str, hint: str, deep: bool) -> bytes:
+    """A digest of the text (and its field hint) per scan depth: no message text is kept.
+    A hinted text's key lies in a domain of its own, the hint's length first: no plain text
+    ("customer_name\x00Anna") and no other hint/text split shares it."""
+    return hashlib.blake2b(
+        (f"{len(hint)}:{hint}{text}" if hint else text).encode("utf-8", "surrogatepass"),
+        digest_size=16,
+        person=(b"deep" if deep else b"fast") + (b"/hinted" if hint else b""),
+    ).digest()
 
 
 def _structured_finder(finders: Sequence[NameFinder]) -> StructuredFinder:
