@@ -30,6 +30,7 @@ from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
 from meshroute.privacy.public_context import public_context_near
+from meshroute.privacy.public_question import knowledge_question
 from meshroute.privacy.public_names import function_words, looks_like_no_name
 from meshroute.privacy.public_words import looks_public
 
@@ -237,6 +238,7 @@ class NotableFilter:
 
     def find(self, text: str) -> list[RawHit]:
         context = PrivateContext(text)
+        question: bool | None = None  # read once, for the first name only likely public
         kept: list[RawHit] = []
         for hit in self._finder.find(text):
             if hit[0] == "PERSON":
@@ -248,6 +250,9 @@ class NotableFilter:
                     if _likely_public(text, *hit[1:3], forms) or public_context_near(
                         text, *hit[1:3]
                     ):
+                        continue
+                    question = knowledge_question(text) if question is None else question
+                    if question:  # "Why does Frodo Baggins carry the ring?"
                         continue
             kept.append(hit)
         return kept

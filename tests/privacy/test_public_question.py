@@ -1,0 +1,85 @@
+# ruff: noqa: RUF001
+"""A name in a short prompt that only asks about the world (a knowledge question: every
+sentence a question or a request to explain or summarise, no first person, no health term, no
+private context) is the world's: a character, an athlete, a historical figure
+(``public_question.py``). Anything private in the prompt keeps the name personal data."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from meshroute.privacy.detector import SensitivityDetector
+from meshroute.privacy.public_question import knowledge_question
+from scan_support import persons
+
+QUESTIONS = [
+    "Why does Holden Caulfield hate phonies in The Catcher in the Rye?",
+    "was Jorge Luis Borges ever nominated for anything in Stockholm",  # no question mark
+    "Explain how Ebenezer Scrooge changes between the first and last ghost.",
+    "In Breaking Bad, why does Walter White call himself Heisenberg?",  # after a comma
+    "Warum verlässt Effi Briest ihren Mann nicht früher?",
+    "Pourquoi Julien Sorel tire-t-il sur son ancienne maîtresse ?",
+    "¿Quién mató a Santiago Nasar en la novela de García Márquez?",
+    "Perché Renzo Tramaglino fugge da Milano?",
+    "Dlaczego Stanisław Wokulski wyjeżdża do Paryża?",
+    "Ποιος σκότωσε τον Αγαμέμνονα;",  # the Greek question mark
+    "Kdo napsal Osudy dobrého vojáka Švejka? Kdo ho ilustroval?",
+    "Streść Ferdydurke Gombrowicza w pięciu zdaniach.",
+    "Can you explain why Atticus Finch takes the case?",  # an asking verb after "can you"
+    "Could Hannibal Barca have taken Rome after Cannae?",  # a modal, not "could you"
+    "kto bol juraj jánošík a je pravda, že rozdával chudobným?",  # Slovak "je": "is"
+]
+PRIVATE = [
+    ("My neighbour Holden Caulfield keeps parking in front of our gate, what can I do?", "my"),
+    ("Why does Walter Whitfield have diabetes at 30?", "health"),
+    ("Schedule a call with Walter Whitfield on Tuesday.", "an action, not a question"),
+    ("Walter Whitfield says que no vendrá. Why?", "a statement"),
+    ("Dlaczego mój szef Stanisław Wokulski nie odpisuje?", "first person"),
+    ("Pourquoi Julien Sorel ne m'appelle plus ?", "m'"),
+    ("Pourquoi Julien Sorel dit que je suis en retard ?", "French je"),
+    ("Can you draft a thank-you note to Walter Whitfield?", "a request to act"),
+    ("¿Puedes escribirle a Santiago Nasar que llego tarde?", "a request to act"),
+    ("Kannst du Effi Briest eine Absage schreiben?", "a request to act"),
+    ("Why did Walter Whitfield from accounting leave early?", "a workplace"),
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_knowledge_questions_are_recognised(text: str) -> None:
+    assert knowledge_question(text)
+
+
+@pytest.mark.parametrize(("text", "why"), PRIVATE)
+def test_prompts_about_ones_own_life_are_not_knowledge_questions(text: str, why: str) -> None:
+    assert not knowledge_question(text), why
+
+
+def test_names_in_knowledge_questions_are_dropped(detector: SensitivityDetector) -> None:
+    flagged = [text for text in QUESTIONS if persons(detector, text)]
+    assert flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can you draft a thank-you note to Walter Whitfield for the flowers?", "Walter Whitfield"),
+        ("Why did Walter Whitfield from accounting get a warning?", "Walter Whitfield"),
+        ("Dlaczego mój szef Stanisław Wokulski nie odpisuje?", "Stanisław Wokulski"),
+        ("Why is Walter Whitfield's salary lower than mine?", "Walter Whitfield"),
+    ],
+)
+def test_a_private_word_keeps_the_name(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert name in " ".join(persons(detector, text))
+
+
+def test_a_long_prompt_is_never_a_knowledge_question() -> None:
+    question = "Why does Walter Whitfield ride a bike? "
+    assert knowledge_question(question)
+    assert not knowledge_question(question * 20)  # longer than a question asked in one go
+    started = time.perf_counter()
+    assert not knowledge_question("Why? " * 200_000)  # a megabyte: the length is read first
+    assert time.perf_counter() - started < 5  # generous: it returns at once
