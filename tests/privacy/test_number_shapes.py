@@ -27,6 +27,8 @@ NOT_PHONES = [
     "use 123-456-7890 as the sample value",
     "Kundenservice: 0800 330 1000 (kostenlos)",
     "Tracking: 1Z 999 AA1 01 2345 6784",
+    "Compare Presidents Lyndon Johnson (1963–1969) and Richard Nixon (1969–1974).",
+    "Bismarck 1871-1890 was chancellor",
 ]
 PHONES = [
     ("Jane Smith - 07911 123456", "07911 123456"),
@@ -37,6 +39,7 @@ PHONES = [
     ("my order arrived, call 07700 900123", "07700 900123"),
     ("Hans 0905 123 4567 (Manila office, his own line)", "0905 123 4567"),
     ("Tel. 030 1234 5678, Ticket 4481 closed", "030 1234 5678"),
+    ("call (1963-1969 after six", "(1963-1969"),  # years in shape, but after a phone cue
 ]
 
 

@@ -39,6 +39,14 @@ _NOT_PHONE = re.compile(
     r"|\d{1,2}/\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
 )
 
+# "(1963–1969)": a term of office or a life, not "(196) 3-1969" (dashes are normalised to "-")
+_YEAR_RANGE = re.compile(r"\(?\s*((?:1\d|20)\d\d)\s*-\s*((?:1\d|20)\d\d)\s*\)?")
+
+
+def _year_range(value: str) -> bool:
+    years = _YEAR_RANGE.fullmatch(value.strip())
+    return years is not None and int(years[1]) <= int(years[2])
+
 
 def _formatted(value: str) -> bool:
     """Written the way phone numbers are: "+44 ...", "(201) ...", "0151 2345", "415-555-0142"."""
@@ -162,6 +170,8 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         if not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(candidate):
             continue
         if not_a_phone(text, candidate, start, start + len(candidate)):
+            continue
+        if _year_range(candidate) and not cued():  # "call me on 1963-1969" is a number
             continue
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)
