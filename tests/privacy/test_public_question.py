@@ -11,7 +11,7 @@ import time
 import pytest
 
 from meshroute.privacy.detector import SensitivityDetector
-from meshroute.privacy.public_question import knowledge_question
+from meshroute.privacy.public_question import knowledge_question, multiple_choice
 from scan_support import persons
 
 QUESTIONS = [
@@ -83,3 +83,24 @@ def test_a_long_prompt_is_never_a_knowledge_question() -> None:
     started = time.perf_counter()
     assert not knowledge_question("Why? " * 200_000)  # a megabyte: the length is read first
     assert time.perf_counter() - started < 5  # generous: it returns at once
+
+
+EXAM = """A bank clerk, Walter Whitfield, cashes a forged cheque. Is the bank liable?
+A. Yes, because Walter Whitfield acted within his duties.
+B. No, because the forgery was undetectable.
+C. Only if the forgery was reported in time.
+D. None of the above.
+Answer:"""
+
+
+def test_names_in_a_multiple_choice_question_are_dropped(detector: SensitivityDetector) -> None:
+    assert multiple_choice(EXAM)
+    assert persons(detector, EXAM) == []
+    two_options = EXAM.split("C.")[0]  # options A and B only: not an exam's shape
+    assert not multiple_choice(two_options)
+    assert "Walter Whitfield" in persons(detector, two_options)
+
+
+def test_private_context_keeps_a_name_in_an_exam(detector: SensitivityDetector) -> None:
+    leaked = EXAM.replace("A bank clerk,", "My colleague")
+    assert "Walter Whitfield" in " ".join(persons(detector, leaked))

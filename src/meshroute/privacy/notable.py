@@ -30,8 +30,8 @@ from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
 from meshroute.privacy.public_context import public_context_near
-from meshroute.privacy.public_question import knowledge_question
 from meshroute.privacy.public_names import function_words, looks_like_no_name
+from meshroute.privacy.public_question import knowledge_question, multiple_choice
 from meshroute.privacy.public_words import looks_public
 
 __all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_forms"]
@@ -251,8 +251,9 @@ class NotableFilter:
                         text, *hit[1:3]
                     ):
                         continue
-                    question = knowledge_question(text) if question is None else question
-                    if question:  # "Why does Frodo Baggins carry the ring?"
+                    if question is None:
+                        question = knowledge_question(text) or multiple_choice(text)
+                    if question:  # "Why does Frodo Baggins carry the ring?", an exam
                         continue
             kept.append(hit)
         return kept

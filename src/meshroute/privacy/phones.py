@@ -39,7 +39,7 @@ _NOT_PHONE = re.compile(
     r"|\d{1,2}/\d{2,4}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
 )
 
-# "(1963–1969)": a term of office or a life, not "(196) 3-1969" (dashes are normalised to "-")
+# "(1963\u20131969)": a term of office or a life, not "(196) 3-1969" (dashes are normalised to "-")
 _YEAR_RANGE = re.compile(r"\(?\s*((?:1\d|20)\d\d)\s*-\s*((?:1\d|20)\d\d)\s*\)?")
 
 

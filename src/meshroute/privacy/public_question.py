@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001
 """A knowledge question: a short prompt that only asks about the world ("Why does Frodo Baggins
-carry the ring?", "Com'è morto Giulio Cesare?", "Streść Pana Tadeusza.").
+carry the ring?", "Com'è morto Giulio Cesare?", "Streść Pana Tadeusza."), or an exam's
+multiple-choice question.
 
 The people such questions name are the world's (characters, athletes, historical figures), and
 most are in no list of notable people. A name in one is personal data only when the prompt
@@ -24,7 +25,7 @@ import re
 
 from meshroute.privacy.health_words import HEALTH
 
-__all__ = ["knowledge_question"]
+__all__ = ["knowledge_question", "multiple_choice"]
 
 _MAX_CHARS = 400
 
@@ -192,3 +193,15 @@ def knowledge_question(text: str) -> bool:
         return False
     sentences = (s for s in _SENTENCE.findall(body) if s.strip())
     return all(_is_question(sentence) for sentence in sentences)
+
+
+# An exam's options, one a line: "A. Richard Nixon", "(b) illegal but ethical"
+_OPTION = re.compile(r"(?m)^[ \t]*\(?([A-Ea-e])[.)][ \t]+\S")
+_OPTIONS_READ = 20_000  # characters: an exam question is short; a pasted book is not one
+
+
+def multiple_choice(text: str) -> bool:
+    """Whether ``text`` is a multiple-choice question (options A, B and C on lines of their
+    own): the people in an exam's scenarios and options are made up or public."""
+    letters = "".join(m.group(1).upper() for m in _OPTION.finditer(text, 0, _OPTIONS_READ))
+    return "ABC" in letters
