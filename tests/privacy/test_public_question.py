@@ -104,3 +104,19 @@ def test_names_in_a_multiple_choice_question_are_dropped(detector: SensitivityDe
 def test_private_context_keeps_a_name_in_an_exam(detector: SensitivityDetector) -> None:
     leaked = EXAM.replace("A bank clerk,", "My colleague")
     assert "Walter Whitfield" in " ".join(persons(detector, leaked))
+
+
+VIGNETTE = """A 54-year-old woman comes to the clinic. She has a 2-year history of type 1 diabetes.
+Which is the most appropriate next step?
+A. Metformin
+B. Insulin glargine
+C. Dietary advice only
+D. Bariatric surgery"""
+
+
+def test_an_exams_vignette_is_no_ones_health_data(detector: SensitivityDetector) -> None:
+    assert not [e for e in detector.scan([VIGNETTE], deep=True) if e.type == "MEDICAL"]
+    mine = VIGNETTE.replace("A 54-year-old woman comes to the clinic. She has", "My mother has")
+    assert [e for e in detector.scan([mine], deep=True) if e.type == "MEDICAL"]
+    no_options = VIGNETTE.split("\nA.")[0]  # the same case told without an exam's options
+    assert [e for e in detector.scan([no_options], deep=True) if e.type == "MEDICAL"]

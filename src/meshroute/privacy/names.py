@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.public_names import function_words
+from meshroute.privacy.public_question import first_person, multiple_choice
 from meshroute.privacy.public_words import public_tag
 
 __all__ = [
@@ -61,7 +62,11 @@ def personal_health(text: str, start: int, end: int) -> tuple[int, int] | None:
     stops = [i for i in (text.find(c, end, hi) for c in _SENTENCE_END) if i >= 0]
     hi = min(stops) if stops else hi
     sentence = (text[lo:start] + " " + text[end:hi]).lower()
-    return (start, end) if _PERSONAL_REFERENCE.search(sentence) else None
+    if not _PERSONAL_REFERENCE.search(sentence):
+        return None
+    if multiple_choice(text) and not first_person(sentence):
+        return None  # an exam's vignette: "She has a 2-year history of type 1 diabetes"
+    return start, end
 
 
 _WEEK_AND_YEAR = "monday tuesday wednesday thursday friday saturday sunday january february march"

@@ -21,11 +21,12 @@ err towards keeping a name: a word missing here only leaves a name flagged, as b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from meshroute.privacy.health_words import HEALTH
 
-__all__ = ["knowledge_question", "multiple_choice"]
+__all__ = ["first_person", "knowledge_question", "multiple_choice"]
 
 _MAX_CHARS = 400
 
@@ -177,17 +178,24 @@ def _lower(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+def _first_person(words: set[str]) -> bool:
+    if not words.isdisjoint(_FIRST_PERSON) or any(w[:2] in ("j'", "m'") for w in words):
+        return True  # "j'ai", "m'appelle" too
+    return not words.isdisjoint(_FRENCH_FIRST_PERSON) and not words.isdisjoint(_FRENCH)
+
+
+def first_person(text: str) -> bool:
+    """Whether the writer speaks of themselves in ``text`` (I, my, we, our in any language)."""
+    return _first_person({_lower(w) for w in _WORD.findall(text)})
+
+
 def knowledge_question(text: str) -> bool:
     """Whether ``text`` only asks about the world (see the module's docstring)."""
     body = text.strip()
     if not body or len(body) > _MAX_CHARS:
         return False
     words = {_lower(w) for w in _WORD.findall(body)}
-    if not words.isdisjoint(_FIRST_PERSON) or any(w[:2] in ("j'", "m'") for w in words):
-        return False  # "j'ai", "m'appelle" too
-    if not words.isdisjoint(_FRENCH_FIRST_PERSON) and not words.isdisjoint(_FRENCH):
-        return False
-    if not words.isdisjoint(_WORKPLACE):
+    if _first_person(words) or not words.isdisjoint(_WORKPLACE):
         return False
     if HEALTH.spans(body, 0, len(body)):
         return False
@@ -200,6 +208,7 @@ _OPTION = re.compile(r"(?m)^[ \t]*\(?([A-Ea-e])[.)][ \t]+\S")
 _OPTIONS_READ = 20_000  # characters: an exam question is short; a pasted book is not one
 
 
+@functools.lru_cache(maxsize=8)  # asked once per health term of the same text
 def multiple_choice(text: str) -> bool:
     """Whether ``text`` is a multiple-choice question (options A, B and C on lines of their
     own): the people in an exam's scenarios and options are made up or public."""
