@@ -24,7 +24,9 @@ bench/data/privacy_eval6.jsonl (bench/make_privacy_eval6.py, two more writers; b
 evaluation 4 became a development set); evaluation 7: bench/data/privacy_eval7.jsonl
 (bench/make_privacy_eval7.py, two more writers; blind, made after evaluation 6's aggregate was
 read); evaluation 8: bench/data/privacy_eval8.jsonl (bench/make_privacy_eval8.py, two more
-writers; blind, made after evaluation 7's aggregate was read).
+writers; blind, made after evaluation 7's aggregate was read); evaluation 9:
+bench/data/privacy_eval9.jsonl (bench/make_privacy_eval9.py, two more writers; blind, made at
+the start of the fifth session of 2026-12-01).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ CORPORA = (
     ("evaluation 6 (hand-written, blind)", DATA / "privacy_eval6.jsonl"),
     ("evaluation 7 (hand-written, blind)", DATA / "privacy_eval7.jsonl"),
     ("evaluation 8 (hand-written, blind)", DATA / "privacy_eval8.jsonl"),
+    ("evaluation 9 (hand-written, blind)", DATA / "privacy_eval9.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 
