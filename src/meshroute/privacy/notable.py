@@ -238,22 +238,31 @@ class NotableFilter:
 
     def find(self, text: str) -> list[RawHit]:
         context = PrivateContext(text)
-        question: bool | None = None  # read once, for the first name only likely public
+        question: bool | None = None  # read once, for the first name of no known standing
         kept: list[RawHit] = []
         for hit in self._finder.find(text):
             if hit[0] == "PERSON":
                 if _is_notable(text[hit[1] : hit[2]], self._names):
                     continue
-                # private context first: it keeps any name, and it is the cheaper question
-                if self._forms is not None and not context.near(hit[1], hit[2]):
-                    forms = self._forms
-                    if _likely_public(text, *hit[1:3], forms) or public_context_near(
-                        text, *hit[1:3]
-                    ):
-                        continue
+                standing = self._standing(text, hit[1], hit[2], context)
+                if standing == "public":
+                    continue
+                if standing == "unknown":
                     if question is None:
                         question = knowledge_question(text) or multiple_choice(text)
                     if question:  # "Why does Frodo Baggins carry the ring?", an exam
                         continue
             kept.append(hit)
         return kept
+
+    def _standing(self, text: str, start: int, end: int, context: PrivateContext) -> str:
+        """ "public", "private" or "unknown": what the words around a name say of it."""
+        if self._forms is None:
+            return "private"
+        # a public word in the name's sentence outweighs the writer's own "my" and "I" ("my
+        # son asked who plays Birgitte Nyborg"), not another private word ("owes", "naboen")
+        if public_context_near(text, start, end) and not context.strong_near(start, end):
+            return "public"
+        if context.near(start, end):
+            return "private"
+        return "public" if _likely_public(text, start, end, self._forms) else "unknown"

@@ -66,6 +66,15 @@ _WORDS = (
     r"μισθ\w{0,3}|χρέο\w{0,2}|χρέη|δάνει\w{0,2}|ενοίκι\w{0,2}|απολύθηκε|απόλυση|"
     r"διαζύγι\w{0,2}|δικηγόρ\w{0,2}|"
     r"maaş\w{0,4}|borç\w{0,4}|kira\w{0,4}|kovuldu|boşanma\w{0,3}|avukat\w{0,3}|"
+    # neighbours, colleagues and bosses in the other languages ("naboen Trond Hauge")
+    r"nabo\w{0,2}|grann\w{1,2}|granne|naapuri\w{0,3}|sąsiad\w{0,4}|soused\w{0,3}|"
+    r"sused\w{0,3}|szomszéd\w{0,4}|vecin\w{1,4}|nachbar\w{0,2}|voisin\w{0,2}|vecin[oa]s?|"
+    r"vicin[oa]|vizinh[oa]s?|buurman|buurvrouw|сосед\w{0,3}|сусід\w{0,3}|съсед\w{0,3}|"
+    r"γείτον\w{1,3}|komşu\w{0,4}|susjed\w{0,3}|kolleg\w{0,4}|collègue\w{0,1}|colega\w{0,1}|"
+    r"collega|colleghi|kolega\w{0,3}|kolléga\w{0,4}|coleg\w{1,3}|työkaveri\w{0,3}|"
+    r"chef\w{0,2}|jefe|jefa|capo|chefe|baas|sjef\w{0,2}|szef\w{0,3}|šéf\w{0,3}|főnök\w{0,4}|"
+    r"şef\w{0,3}|pomo\w{0,3}|коллег\w{0,2}|начальни\w{1,3}|колег\w{0,2}|συνάδελφ\w{1,2}|"
+    r"προϊστάμεν\w{1,2}|müdür\w{0,4}|"
     # being sick, in the other languages (their hospitals, doctors and illnesses: health_words)
     r"bolnic\w{0,2}|болниц\w{0,2}|klinik\w{0,2}|krank\w{0,4}|malad\w{1,3}|enferm\w{1,4}|"
     r"malat\w{1,3}|ziek\w{0,3}|sjuk\w{0,3}|sairas\w{0,3}|beteg\w{0,4}|bolest\w{0,2}|"
@@ -82,6 +91,15 @@ _OBJECTS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+# The writer's own possessives: private context for a name they qualify ("my boss Jan"), but
+# also said of the writer's reading and watching ("my son loves Pippi Longstocking")
+_OWN = (
+    "my mine our mein meine meinem meinen meiner meines mon mes mis mío mía mio miei meu minha "
+    "mijn mitt mina minun mój moja moje mojego mojej můj mého мой моя мои моего моей мій "
+    "benim μου"
+)
+_WRITERS_OWN = frozenset(_OWN.split())
+_WRITER_SAYS = re.compile(r"i(?:'m|'ve|'d|'ll)?\s+[a-z]")  # the "I spoke to" of _CONTACT
 _MY_REACH = 20  # "mi" before the name: "mi jefe Juan", "mi hermana Lucía"
 # A phone number, an e-mail address, or "I" telling what happened ("I spoke to"); not "I"
 # asking ("How do I get to", "Can I visit": public questions), nor the Italian article ("I
@@ -148,6 +166,20 @@ class PrivateContext:
             if ends[index] >= start - _REACH:
                 return True
             index += 1
+        return self._object_near(start, end)
+
+    def strong_near(self, start: int, end: int) -> bool:
+        """Whether private context other than the writer's own "my" or "I" lies within _REACH
+        characters of [start, end): "my son asked who plays Birgitte Nyborg" is about the
+        writer; "Birgitte owes 400 EUR" about Birgitte."""
+        lo, hi = max(start - _REACH - _LONGEST, 0), min(end + _REACH + _LONGEST, len(self._text))
+        starts, ends = _spans(self._text, lo, hi)
+        for a, b in zip(starts, ends, strict=True):
+            if b < start - _REACH or a > end + _REACH:
+                continue
+            said = self._text[a:b].lower()
+            if said not in _WRITERS_OWN and not _WRITER_SAYS.fullmatch(said):
+                return True
         return self._object_near(start, end)
 
     def _object_near(self, start: int, end: int) -> bool:
