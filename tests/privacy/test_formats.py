@@ -198,3 +198,21 @@ def test_digit_runs_inside_hex_ids_are_not_phones(detector: SensitivityDetector)
     # an extension still belongs to the number
     text = "call me on 935.584.0532x86568 tonight"
     assert [e.type for e in detector.scan([text])] == ["PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('git config --global user.email "you@example.com"', False),
+        ("our docs use alice@example.org and bob@example.net", False),
+        ("send the test mail to user@staging.test", False),
+        ("write to agnieszka.kowalczyk@example.com about it", True),  # a real-looking local part
+        ("mail you@gmail.com", True),  # a placeholder word at a real domain
+        ("ping jane.doe@example.com", True),  # a name's shape: kept
+    ],
+)
+def test_placeholder_addresses_at_documentation_domains(
+    detector: SensitivityDetector, text: str, flagged: bool
+) -> None:
+    found = [e for e in detector.scan([text], deep=True) if e.type == "EMAIL_ADDRESS"]
+    assert bool(found) == flagged

@@ -174,8 +174,30 @@ def _uk_nino(text: str, start: int, end: int) -> Span | None:
 
 
 def _email(text: str, start: int, end: int) -> Span | None:
-    domain = text[start:end].rsplit("@", 1)[1]
+    local, domain = text[start:end].rsplit("@", 1)
+    if _documentation(domain.lower()) and local.lower() in _EXAMPLE_LOCALS:
+        return None  # "you@example.com": no one's; "agnieszka.k@example.com" still counts
     return (start, end) if has_public_suffix(domain) else None
+
+
+def _documentation(domain: str) -> bool:
+    """RFC 2606 and 6761's names for documentation and tests: example.com/.net/.org, and
+    anything under .example, .test, .invalid or .localhost."""
+    reserved = domain in ("example.com", "example.net", "example.org")
+    return reserved or domain.endswith((".example", ".test", ".invalid", ".localhost"))
+
+
+# The local parts documentation puts before those domains (written by hand: no package lists
+# them); a real-looking local part at a placeholder domain is still someone's
+_EXAMPLE_LOCALS = frozenset(
+    {
+        "you", "user", "username", "name", "your.name", "yourname", "your_name", "someone",
+        "somebody", "test", "tester", "foo", "bar", "baz",
+        "alice", "bob", "carol", "dave", "eve", "admin", "info", "noreply",
+        "no-reply", "contact", "support", "hello", "me", "email", "mail", "example", "sample",
+        "demo", "first.last", "firstname.lastname",
+    }
+)  # fmt: skip
 
 
 def _phone(text: str, start: int, end: int) -> Span | None:
