@@ -20,6 +20,9 @@ from scan_support import persons
         ("I'm rereading the novel and the narrator never explains Orla Brennick.", "Orla Brennick"),
         ("Mein Sohn fragt, in welcher Staffel der Ermittler Edwin Moorlach auftaucht.", "Edwin"),
         ("Min mor siger, at det var Ghita Nørby, der spiller hende i anden sæson.", "Ghita Nørby"),
+        ("czytam Lalkę i nie rozumiem, czemu Stach Wokulewicz tak się zachowuje", "Stach"),
+        ("je relis Madame Bovary et je ne comprends pas Rodolphe Boulanger", "Rodolphe"),
+        ("my da says Kieran Tolan scored twice in the 1998 final", "Kieran Tolan"),
     ],
 )
 def test_a_public_word_outweighs_the_writers_own_words(
@@ -35,6 +38,7 @@ def test_a_public_word_outweighs_the_writers_own_words(
         ("naboen vår, Trond Hauge, spiller høy musikk hver natt", "Trond Hauge"),
         ("Orla Brennick still owes me 400 EUR for the season tickets", "Orla Brennick"),
         ("mój szef Edwin Moorlach gra w serialu? chyba nie, ale ma długi", "Edwin Moorlach"),
+        ("Dear Mr Kieran Tolan, the party invoice is attached", "Kieran Tolan"),
     ],
 )
 def test_another_private_word_keeps_the_name(

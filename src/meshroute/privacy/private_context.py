@@ -96,7 +96,9 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _OWN = (
     "my mine our mein meine meinem meinen meiner meines mon mes mis mío mía mio miei meu minha "
     "mijn mitt mina minun mój moja moje mojego mojej můj mého мой моя мои моего моей мій "
-    "benim μου"
+    "benim μου "
+    # courtesy titles: said of characters too ("Madame Bovary", "don Abbondio", "Herr Karl")
+    "mr mrs ms dr herr frau mme mlle monsieur madame señor señora signor signora don doña dona"
 )
 _WRITERS_OWN = frozenset(_OWN.split())
 _WRITER_SAYS = re.compile(r"i(?:'m|'ve|'d|'ll)?\s+[a-z]")  # the "I spoke to" of _CONTACT

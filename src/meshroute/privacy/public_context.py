@@ -128,6 +128,20 @@ _WORDS = (
     r"грає|играе|роль|ролі|роли|ведущ\w{1,3}|ведуч\w{1,3}|водещ\w{1,3}|мэр\w{0,2}|кмет\w{0,2}|"
     r"министр\w{0,2}|міністр\w{0,2}|глав\w{1,2}|розділ\w{0,2}|epizod\w{0,2}|glumi|"
     r"ulog\w{1,2}|voditelj\w{0,2}|gradonačelnik\w{0,2}|poglavlj\w{1,2}|"
+    # reading and watching ("czytam Lalkę", "vimos El Hormiguero"), school work on a book,
+    # sport and politics ("gól", "maalia", "leader", "Länderspiele")
+    r"reading|lese|lesen|gelesen|relis|lire|leyendo|releyendo|leggendo|rileggendo|lendo|"
+    r"lees|lezen|czytam|czytać|przeczyt\w{1,4}|čtu|číst|čítam|olvas\w{1,5}|citesc|recitesc|"
+    r"läser|leser|læser|luen|lukea|διαβάζω|ξαναδιαβάζω|okuyorum|okudum|читаю|перечитываю|"
+    r"перечитую|чета|препрочитам|čitam|watching|geguckt|gesehen|vimos|guardato|gekeken|"
+    r"néztük|uitat|kollade|katsoimme|είδαμε|izledik|смотрели|дивились|гледахме|gledali|"
+    r"oglądaliśmy|essay|exam|exams|homework|coursework|aufsatz|referat|klausur|exposé|"
+    r"dissertation|ensayo|redacción|tesina|maturità|redação|werkstuk|betoog|spreekbeurt|"
+    r"wypracowani\w{0,2}|kartkówk\w{1,2}|sprawdzian\w{0,2}|matur\w{1,2}|písemk\w{1,2}|"
+    r"dolgozat\w{0,3}|érettségi\w{0,3}|bacul|uppsats\w{0,2}|ylioppilas\w{0,6}|ödev\w{0,3}|"
+    r"sınav\w{0,3}|сочинени\w{1,2}|контролно|gól\w{0,2}|goli|gola|gols|tore|maali\w{0,3}|"
+    r"strzel\w{1,5}|scored|points|länderspiel\w{0,2}|leader|premier|parliament|elected|"
+    r"election\w{0,1}|party|"
     # "who was": a question about someone's life ("Quem foi Machado de Assis?")
     r"who was|who were|wer war|qui était|qui fut|quién fue|quién era|chi era|chi fu|quem foi|"
     r"quem era|wie was|kim był\w{0,1}|kdo byl\w{0,1}|kto bol\w{0,1}|ki volt|cine a fost|"
