@@ -189,11 +189,13 @@ GAZETTEER_WORD_PATTERN = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"  # as names.js sp
 
 def _context_pattern() -> str:
     """gazetteer._ContextWords' words as one pattern: its English context regex, and the health
-    words of 20 languages (matched word by word there; whole words of any script here)."""
+    and work words of 20 languages (matched word by word there; whole words of any script
+    here)."""
     from meshroute.privacy import gazetteer
     from meshroute.privacy.health_words import HEALTH_WORDS
+    from meshroute.privacy.work_words import WORK_WORDS
 
-    health = HEALTH_WORDS.replace(r"\w", r"\p{L}")
+    health = f"{HEALTH_WORDS}|{WORK_WORDS}".replace(r"\w", r"\p{L}")
     return rf"(?:{gazetteer._CONTEXT.pattern})|(?<!\p{{L}})(?:{health})(?!\p{{L}})"
 
 

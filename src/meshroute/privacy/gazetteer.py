@@ -25,7 +25,6 @@ import importlib.resources
 import re
 import unicodedata
 
-from meshroute.privacy.health_words import HEALTH
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
     case_pair,
@@ -44,6 +43,7 @@ from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
 from meshroute.privacy.public_names import _cldr_words, function_word, function_words
+from meshroute.privacy.work_words import context_spans
 
 __all__ = ["GazetteerNames"]
 
@@ -175,7 +175,7 @@ class _ContextWords:
         ``personal``: one that is not also said of a city ("street", "apartment")."""
         if self._starts is None:
             spans = [m.span() for m in _CONTEXT.finditer(self._text)]
-            spans = sorted(spans + HEALTH.spans(self._text, 0, len(self._text)))  # 20 languages
+            spans = sorted(spans + context_spans(self._text))  # health, work: 20 languages
             self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         first = bisect.bisect_left(self._starts, max(0, start - _CONTEXT_REACH))
         if not personal:

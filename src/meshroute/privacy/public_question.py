@@ -25,6 +25,7 @@ import functools
 import re
 
 from meshroute.privacy.health_words import HEALTH
+from meshroute.privacy.work_words import WORK
 
 __all__ = ["first_person", "knowledge_question", "multiple_choice"]
 
@@ -197,8 +198,8 @@ def knowledge_question(text: str) -> bool:
     words = {_lower(w) for w in _WORD.findall(body)}
     if _first_person(words) or not words.isdisjoint(_WORKPLACE):
         return False
-    if HEALTH.spans(body, 0, len(body)):
-        return False
+    if HEALTH.spans(body, 0, len(body)) or WORK.spans(body, 0, len(body)):
+        return False  # "why is tomasz always late to standup?"
     sentences = (s for s in _SENTENCE.findall(body) if s.strip())
     return all(_is_question(sentence) for sentence in sentences)
 
