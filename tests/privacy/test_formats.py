@@ -216,3 +216,19 @@ def test_placeholder_addresses_at_documentation_domains(
 ) -> None:
     found = [e for e in detector.scan([text], deep=True) if e.type == "EMAIL_ADDRESS"]
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SECRET_KEY=replace-me-in-prod",
+        "API_TOKEN=dummy-token-for-tests",
+        "JWT_SECRET=please_change_me_2024",
+    ],
+)
+def test_values_that_say_they_are_placeholders_are_no_secrets(
+    detector: SensitivityDetector, line: str
+) -> None:
+    assert not detector.scan([line], deep=True)
+    real = line.split("=")[0] + "=Qm9vLXNlY3JldC1rZXk5OTEx"
+    assert detector.scan([real], deep=True)

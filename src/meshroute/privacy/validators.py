@@ -234,9 +234,14 @@ def _classes(value: str) -> int:
     )
 
 
+# Inside a value, words that say it is to be replaced: "replace-me-in-prod", "dummy-key"
+_PLACEHOLDER_WORDS = ("example", "xxxx", "replace-me", "replace_me", "replaceme", "change-me",
+                      "change_me", "changeme", "placeholder", "dummy")  # fmt: skip
+
+
 def _looks_placeholder(value: str) -> bool:
     lowered = value.lower().strip(".,;:)]}>!?")
-    if lowered in _PLACEHOLDERS or "example" in lowered or "xxxx" in lowered:
+    if lowered in _PLACEHOLDERS or any(word in lowered for word in _PLACEHOLDER_WORDS):
         return True
     # Environment and template look-ups, not values: ${X}, $X, %(x)s, {{x}}, <your key>.
     return lowered.startswith(("${", "$(", "%(", "{{", "<", "os.", "env", "process.", "getenv"))
