@@ -29,6 +29,7 @@ NOT_PHONES = [
     "Tracking: 1Z 999 AA1 01 2345 6784",
     "Compare Presidents Lyndon Johnson (1963–1969) and Richard Nixon (1969–1974).",
     "Bismarck 1871-1890 was chancellor",
+    "Kick-off dates are ISO 8601 (2025-01-02).",
 ]
 PHONES = [
     ("Jane Smith - 07911 123456", "07911 123456"),

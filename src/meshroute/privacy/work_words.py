@@ -17,7 +17,9 @@ __all__ = ["WORK_WORDS", "context_spans"]
 
 WORK_WORDS = (
     r"standups?|stand-ups?|meetings?|manager|managers|boss|hr|shift|coworkers?|colleagues?|"
-    r"besprechung\w{0,2}|vorgesetzt\w{1,2}|chefin|teammeeting|réunions?|collègues?|"
+    r"besprechung\w{0,2}|vorgesetzt\w{1,2}|chef|chefin|teammeeting|buchhaltung|"
+    r"personalabteilung|réunions?|collègues?|harass\w{0,5}|assedi\w{1,4}|assédio|acoso|"
+    r"harcèlement|belästig\w{1,4}|mobbing|molestie|"
     r"reuni[oó]n\w{0,2}|reuniões|jefe|jefa|riunion\w{1}|capo|responsabile|chefe|gerente|"
     r"vergadering\w{0,2}|leidinggevende|spotkani\w{1,2}|zebrani\w{1,2}|kierowni\w{1,5}|"
     r"szef\w{0,3}|księgowoś\w{1,2}|porad\w{1,3}|schůz\w{1,2}|vedouc\w{1,3}|šéf\w{0,3}|"
