@@ -259,10 +259,11 @@ class NotableFilter:
         """ "public", "private" or "unknown": what the words around a name say of it."""
         if self._forms is None:
             return "private"
-        # a public word in the name's sentence outweighs the writer's own "my" and "I" ("my
-        # son asked who plays Birgitte Nyborg"), not another private word ("owes", "naboen")
-        if public_context_near(text, start, end) and not context.strong_near(start, end):
-            return "public"
         if context.near(start, end):
-            return "private"
-        return "public" if _likely_public(text, start, end, self._forms) else "unknown"
+            # a public word in the name's sentence outweighs the writer's own "my" and "I" ("my
+            # son asked who plays Birgitte Nyborg"), not another private word ("owes", "naboen")
+            if context.strong_near(start, end) or not public_context_near(text, start, end):
+                return "private"
+            return "public"
+        public = _likely_public(text, start, end, self._forms)
+        return "public" if public or public_context_near(text, start, end) else "unknown"

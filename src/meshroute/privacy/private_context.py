@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from meshroute.privacy.health_words import HEALTH_WORDS
 from meshroute.privacy.patterns import HEALTH_TERMS
@@ -156,6 +157,20 @@ class PrivateContext:
 
     def near(self, start: int, end: int) -> bool:
         """Whether private context lies within _REACH characters of [start, end)."""
+        return any(True for _ in self._near_spans(start, end)) or self._object_near(start, end)
+
+    def strong_near(self, start: int, end: int) -> bool:
+        """Whether private context other than the writer's own "my" or "I" lies within _REACH
+        characters of [start, end): "my son asked who plays Birgitte Nyborg" is about the
+        writer; "Birgitte owes 400 EUR" about Birgitte."""
+        for a, b in self._near_spans(start, end):
+            said = self._text[a:b].lower()
+            if said not in _WRITERS_OWN and not _WRITER_SAYS.fullmatch(said):
+                return True
+        return self._object_near(start, end)
+
+    def _near_spans(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The private context spans within _REACH characters of [start, end)."""
         lo, hi = max(start - _REACH - _LONGEST, 0), min(end + _REACH + _LONGEST, len(self._text))
         if self._starts is None and self._read + (hi - lo) < len(self._text):
             self._read += hi - lo
@@ -167,23 +182,8 @@ class PrivateContext:
         index = bisect.bisect_left(starts, start - _REACH - _LONGEST)
         while index < len(starts) and starts[index] <= end + _REACH:
             if ends[index] >= start - _REACH:
-                return True
+                yield starts[index], ends[index]
             index += 1
-        return self._object_near(start, end)
-
-    def strong_near(self, start: int, end: int) -> bool:
-        """Whether private context other than the writer's own "my" or "I" lies within _REACH
-        characters of [start, end): "my son asked who plays Birgitte Nyborg" is about the
-        writer; "Birgitte owes 400 EUR" about Birgitte."""
-        lo, hi = max(start - _REACH - _LONGEST, 0), min(end + _REACH + _LONGEST, len(self._text))
-        starts, ends = _spans(self._text, lo, hi)
-        for a, b in zip(starts, ends, strict=True):
-            if b < start - _REACH or a > end + _REACH:
-                continue
-            said = self._text[a:b].lower()
-            if said not in _WRITERS_OWN and not _WRITER_SAYS.fullmatch(said):
-                return True
-        return self._object_near(start, end)
 
     def _object_near(self, start: int, end: int) -> bool:
         """A first-person object after the name in its sentence, or "mi" just before it."""
