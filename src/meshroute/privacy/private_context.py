@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from meshroute.privacy.health_words import HEALTH_WORDS
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.word_lists import WordList
-from meshroute.privacy.work_words import WORK_WORDS
 
 __all__ = ["PrivateContext"]
 
@@ -82,7 +81,7 @@ _WORDS = (
     r"malat\w{1,3}|ziek\w{0,3}|sjuk\w{0,3}|sairas\w{0,3}|beteg\w{0,4}|bolest\w{0,2}|"
     r"болен\w{0,2}|άρρωστ\w{0,2}"
 )
-_PRIVATE = WordList(f"{HEALTH_TERMS}|{HEALTH_WORDS}|{WORK_WORDS}|{_WORDS}")
+_PRIVATE = WordList(f"{HEALTH_TERMS}|{HEALTH_WORDS}|{_WORDS}")
 # First-person objects ("owes me", "hat mich angerufen", "mi ha scritto") tell what a person did
 # to the writer only AFTER the name, in its sentence; before it they ask for help ("Tell me
 # about Gordon Ramsay", "Mi spieghi ...", "Me indica ..."). Spanish "mi" is "my" too: it counts
