@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """A lone lower-case given name next to a work word ("why is tomasz always late to standup?",
 work_words.py): the Worker's exported context pattern holds the work words, so it flags what
 the gateway flags."""

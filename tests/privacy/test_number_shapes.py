@@ -27,7 +27,7 @@ NOT_PHONES = [
     "use 123-456-7890 as the sample value",
     "Kundenservice: 0800 330 1000 (kostenlos)",
     "Tracking: 1Z 999 AA1 01 2345 6784",
-    "Compare Presidents Lyndon Johnson (1963–1969) and Richard Nixon (1969–1974).",
+    "Compare Presidents Lyndon Johnson (1963\u20131969) and Richard Nixon (1969\u20131974).",
     "Bismarck 1871-1890 was chancellor",
     "Kick-off dates are ISO 8601 (2025-01-02).",
 ]

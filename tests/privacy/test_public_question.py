@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """A name in a short prompt that only asks about the world (a knowledge question: every
 sentence a question or a request to explain or summarise, no first person, no health term, no
 private context) is the world's: a character, an athlete, a historical figure
@@ -70,9 +69,7 @@ def test_names_in_knowledge_questions_are_dropped(detector: SensitivityDetector)
         ("Why is Walter Whitfield's salary lower than mine?", "Walter Whitfield"),
     ],
 )
-def test_a_private_word_keeps_the_name(
-    detector: SensitivityDetector, text: str, name: str
-) -> None:
+def test_a_private_word_keeps_the_name(detector: SensitivityDetector, text: str, name: str) -> None:
     assert name in " ".join(persons(detector, text))
 
 

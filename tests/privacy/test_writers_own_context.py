@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """The writer's own "my" and "I" near a name in a sentence about a show, a book or an office
 ("my husband is obsessed with Jackson Lamb", "I keep thinking who plays River Cartwright")
 tell about the writer, not about the person named: a public word then outweighs them. Any
