@@ -1,7 +1,8 @@
 """A name in a short prompt that only asks about the world (a knowledge question: every
-sentence a question or a request to explain or summarise, no first person, no health term, no
-private context) is the world's: a character, an athlete, a historical figure
-(``public_question.py``). Anything private in the prompt keeps the name personal data."""
+sentence ends in a question mark, no request to act, no first person, no health, work or
+personal-topic word, no private context) is the world's: a character, an athlete, a historical
+figure (``public_question.py``). Anything private in the prompt keeps the name personal data,
+and so does any statement (the review's cases, below)."""
 
 from __future__ import annotations
 
@@ -15,18 +16,14 @@ from scan_support import persons
 
 QUESTIONS = [
     "Why does Holden Caulfield hate phonies in The Catcher in the Rye?",
-    "was Jorge Luis Borges ever nominated for anything in Stockholm",  # no question mark
-    "Explain how Ebenezer Scrooge changes between the first and last ghost.",
-    "In Breaking Bad, why does Walter White call himself Heisenberg?",  # after a comma
+    "In Breaking Bad, why does Walter White call himself Heisenberg?",
     "Warum verlässt Effi Briest ihren Mann nicht früher?",
     "Pourquoi Julien Sorel tire-t-il sur son ancienne maîtresse ?",
     "¿Quién mató a Santiago Nasar en la novela de García Márquez?",
     "Perché Renzo Tramaglino fugge da Milano?",
     "Dlaczego Stanisław Wokulski wyjeżdża do Paryża?",
-    "Ποιος σκότωσε τον Αγαμέμνονα;",  # the Greek question mark
+    "Ποιος σκότωσε τον Αγαμέμνονα;",  # the Greek question mark (NFKC: a semicolon)
     "Kdo napsal Osudy dobrého vojáka Švejka? Kdo ho ilustroval?",
-    "Streść Ferdydurke Gombrowicza w pięciu zdaniach.",
-    "Can you explain why Atticus Finch takes the case?",  # an asking verb after "can you"
     "Could Hannibal Barca have taken Rome after Cannae?",  # a modal, not "could you"
     "kto bol juraj jánošík a je pravda, že rozdával chudobným?",  # Slovak "je": "is"
 ]
@@ -42,6 +39,15 @@ PRIVATE = [
     ("¿Puedes escribirle a Santiago Nasar que llego tarde?", "a request to act"),
     ("Kannst du Effi Briest eine Absage schreiben?", "a request to act"),
     ("Why did Walter Whitfield from accounting leave early?", "a workplace"),
+    ("was Jorge Luis Borges ever nominated for anything in Stockholm", "no question mark"),
+    ("Explain how Ebenezer Scrooge changes between the first and last ghost.", "a request"),
+    ("Can you explain why Atticus Finch takes the case?", "a request to the assistant"),
+    ("Send the signed contract to Walter Whitfield;", "a semicolon outside Greek"),
+    ("How much does Walter Whitfield earn?", "pay"),
+    ("Which church does Walter Whitfield attend?", "religion"),
+    ("Where is Walter Whitfield staying tonight?", "whereabouts"),
+    ("¿Debo denunciar a Pablo Arrieta a la policía?", "the police"),
+    ("Pourquoi ma fille Chloé Vasseur pleure ?", "French ma"),
 ]
 
 
@@ -75,7 +81,7 @@ def test_a_private_word_keeps_the_name(detector: SensitivityDetector, text: str,
 
 def test_a_long_prompt_is_never_a_knowledge_question() -> None:
     question = "Why does Walter Whitfield ride a bike? "
-    assert knowledge_question(question)
+    assert knowledge_question(question)  # a bare question about someone: the accepted cost
     assert not knowledge_question(question * 20)  # longer than a question asked in one go
     started = time.perf_counter()
     assert not knowledge_question("Why? " * 200_000)  # a megabyte: the length is read first

@@ -1,7 +1,7 @@
 """The writer's own "my" and "I" near a name in a sentence about a show, a book or an office
-("my husband is obsessed with Jackson Lamb", "I keep thinking who plays River Cartwright")
-tell about the writer, not about the person named: a public word then outweighs them. Any
-other private word (a neighbour, a debt, an illness, a boss) still keeps the name."""
+("my wife still asks who plays Bertie Wooster in the second season") tell about the writer,
+not about the person named: a public word then outweighs them. Any other private word (a
+neighbour, a debt, an illness, a boss, a courtesy title) still keeps the name."""
 
 from __future__ import annotations
 
@@ -19,9 +19,7 @@ from scan_support import persons
         ("I'm rereading the novel and the narrator never explains Orla Brennick.", "Orla Brennick"),
         ("Mein Sohn fragt, in welcher Staffel der Ermittler Edwin Moorlach auftaucht.", "Edwin"),
         ("Min mor siger, at det var Ghita Nørby, der spiller hende i anden sæson.", "Ghita Nørby"),
-        ("czytam Lalkę i nie rozumiem, czemu Stach Wokulewicz tak się zachowuje", "Stach"),
-        ("je relis Madame Bovary et je ne comprends pas Rodolphe Boulanger", "Rodolphe"),
-        ("my da says Kieran Tolan scored twice in the 1998 final", "Kieran Tolan"),
+        ("my da says Kieran Tolan was elected in the 1998 election", "Kieran Tolan"),
     ],
 )
 def test_a_public_word_outweighs_the_writers_own_words(
@@ -37,7 +35,7 @@ def test_a_public_word_outweighs_the_writers_own_words(
         ("naboen vår, Trond Hauge, spiller høy musikk hver natt", "Trond Hauge"),
         ("Orla Brennick still owes me 400 EUR for the season tickets", "Orla Brennick"),
         ("mój szef Edwin Moorlach gra w serialu? chyba nie, ale ma długi", "Edwin Moorlach"),
-        ("Dear Mr Kieran Tolan, the party invoice is attached", "Kieran Tolan"),
+        ("Dear Mr Kieran Tolan, the season tickets are attached", "Kieran Tolan"),
     ],
 )
 def test_another_private_word_keeps_the_name(

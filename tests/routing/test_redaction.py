@@ -142,3 +142,22 @@ def test_text_without_placeholder_prefix_is_never_held(text: str) -> None:
             for name in mapping.values
             for form in (f"<{name}>", f"[{name}]", f"&lt;{name}&gt;", name)
         )
+
+
+def test_a_found_value_is_redacted_wherever_else_it_stands() -> None:
+    texts = [
+        "My neighbour Walter Whitfield keeps parking in front of our gate.",
+        "Sure, I can help with that.",
+        "Why does Walter Whitfield park there every night? Ask Walter Whitfields too.",
+    ]
+    found = [Entity("PERSON", 13, 29, 0, 0.85)]  # the scan judged only the first turn private
+    out, mapping = Redactor().redact(texts, found)
+    assert out[0] == "My neighbour <PERSON_1> keeps parking in front of our gate."
+    assert out[2] == "Why does <PERSON_1> park there every night? Ask Walter Whitfields too."
+    assert [mapping.restore(t) for t in out] == texts
+
+
+def test_short_values_are_not_searched_again() -> None:
+    texts = ["Al called", "Also Al"]
+    out, _ = Redactor().redact(texts, [Entity("PERSON", 0, 2, 0, 0.85)])
+    assert out == ["<PERSON_1> called", "Also Al"]  # two letters: found spans only

@@ -195,8 +195,8 @@ def _context_pattern() -> str:
     from meshroute.privacy.health_words import HEALTH_WORDS
     from meshroute.privacy.work_words import WORK_WORDS
 
-    health = f"{HEALTH_WORDS}|{WORK_WORDS}".replace(r"\w", r"\p{L}")
-    return rf"(?:{gazetteer._CONTEXT.pattern})|(?<!\p{{L}})(?:{health})(?!\p{{L}})"
+    words = f"{HEALTH_WORDS}|{WORK_WORDS}".replace(r"\w", r"\p{L}")
+    return rf"(?:{gazetteer._CONTEXT.pattern})|(?<!\p{{L}})(?:{words})(?!\p{{L}})"
 
 
 def export_gazetteer() -> dict[str, Any] | None:

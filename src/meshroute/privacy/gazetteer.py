@@ -161,7 +161,7 @@ def _place_or_months(text: str, words: list[tuple[int, int, str]], index: int) -
 
 
 class _ContextWords:
-    """Where one text's health, money and address words are, found once, on first use."""
+    """Where one text's health, work, money and address words are, found once, on use."""
 
     __slots__ = ("_ends", "_starts", "_text")
 

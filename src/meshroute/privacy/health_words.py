@@ -18,7 +18,8 @@ __all__ = ["HEALTH", "HEALTH_WORDS"]
 HEALTH_WORDS = (
     # conditions
     r"diabet\w{0,5}|cukrzyc\w{1,2}|cukrovk\w{1,2}|cukorbeteg\w{0,6}|диабет\w{0,2}|діабет\w{0,2}|"
-    r"διαβήτη\w{0,1}|ζάχαρο|zaxaro|zacharo|sakxaro|diyabet\w{0,3}|sokeritau\w{1,4}|sukkersyke|sockersjuk\w{0,3}|suikerziekte|"
+    r"διαβήτη\w{0,1}|ζάχαρο|zaxaro|zacharo|sakxaro|diyabet\w{0,3}|sokeritau\w{1,4}|"
+    r"sukkersyke|sockersjuk\w{0,3}|suikerziekte|"
     r"cancer\w{0,2}|cancro|krebs\w{0,2}|kanker|nowotw[oó]r\w{0,3}|rakovin\w{1,2}|syöpä\w{0,3}|"
     r"kanser\w{0,3}|καρκίν\w{1,2}|onkolog\w{0,4}|leucemi\w{1,2}|leukämie|białacz\w{1,2}|"
     r"depres\w{1,5}|депресс\w{1,3}|депрес\w{1,3}|κατάθλιψ\w{1,2}|masennu\w{1,4}|"

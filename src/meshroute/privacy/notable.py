@@ -14,6 +14,12 @@ notable person's surname alone, inflected or after another language's given name
 "Пушкина", "Fryderyk Chopin", "Liszt Ferenc"; tag "s"), or what only looks like a name
 (``public_names.looks_like_no_name``: "le lundi", "Cleopatra Greek", "Muzeum Chopina").
 "My neighbour Robert Kennedy owes me 4,200 EUR" stays personal data.
+
+Private context counts as two kinds (``PrivateContext.strong_near``): the writer's own "my" and
+"I ..." lose to a public word in the name's sentence ("my son asked who plays Birgitte Nyborg
+in the second season"); any other private word keeps the name. A name with no private context
+near it and no public word is dropped only when the whole prompt is a knowledge question or an
+exam's multiple-choice question (``public_question.py``).
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ _NOT_PHONE = re.compile(
 _YEAR_RANGE = re.compile(r"\(?\s*((?:1\d|20)\d\d)\s*-\s*((?:1\d|20)\d\d)\s*\)?")
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_ISO_DATE = re.compile(r"\(\d{4}-\d{1,2}-\d{1,2}")  # bracketed: "0466-12-3456" is a number
 
 
 def _year_range(value: str) -> bool:
@@ -175,7 +175,7 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
         if not_a_phone(text, candidate, start, start + len(candidate)):
             continue
         if (_year_range(candidate) or _ISO_DATE.search(value)) and not cued():
-            continue  # "ISO 8601 (2025-01-02)"; "call me on 1963-1969" is one
+            continue  # "ISO 8601 (2025-01-02)"; "call me on 1963-1969" is a number
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)
         cue = not formatted and cued()

@@ -4,8 +4,10 @@
 is someone's personal data. ``notable.py`` keeps a name that a notable person shares, or that
 only looks like a name ("Verdi", "le lundi"), as personal data when one of these stands within
 _REACH characters: health, money, work or legal trouble, contact data, a greeting or sign-off,
-a courtesy title, a first-person object or possessive, or a private relation. Written by hand:
-no package lists such words; the health terms are the deep scan's own (``patterns.py``).
+a courtesy title, a first-person object or possessive, or a private relation. The writer's own
+possessives and "I ..." are weak (``strong_near`` leaves them out): a public word in the name's
+sentence outweighs them in ``notable.py``. Written by hand: no package lists such words; the
+health terms are the deep scan's own (``patterns.py``).
 """
 
 from __future__ import annotations
@@ -68,13 +70,13 @@ _WORDS = (
     r"διαζύγι\w{0,2}|δικηγόρ\w{0,2}|"
     r"maaş\w{0,4}|borç\w{0,4}|kira\w{0,4}|kovuldu|boşanma\w{0,3}|avukat\w{0,3}|"
     # neighbours, colleagues and bosses in the other languages ("naboen Trond Hauge")
-    r"nabo\w{0,2}|grann\w{1,2}|granne|naapuri\w{0,3}|sąsiad\w{0,4}|soused\w{0,3}|"
+    r"naboen|naboer|grann\w{1,2}|granne|naapuri\w{0,3}|sąsiad\w{0,4}|soused\w{0,3}|"
     r"sused\w{0,3}|szomszéd\w{0,4}|vecin\w{1,4}|nachbar\w{0,2}|voisin\w{0,2}|vecin[oa]s?|"
-    r"vicin[oa]|vizinh[oa]s?|buurman|buurvrouw|сосед\w{0,3}|сусід\w{0,3}|съсед\w{0,3}|"
+    r"vizinh[oa]s?|buurman|buurvrouw|сосед\w{0,3}|сусід\w{0,3}|съсед\w{0,3}|"
     r"γείτον\w{1,3}|komşu\w{0,4}|susjed\w{0,3}|kolleg\w{0,4}|collègue\w{0,1}|colega\w{0,1}|"
-    r"collega|colleghi|kolega\w{0,3}|kolléga\w{0,4}|coleg\w{1,3}|työkaveri\w{0,3}|"
-    r"chef\w{0,2}|jefe|jefa|capo|chefe|baas|sjef\w{0,2}|szef\w{0,3}|šéf\w{0,3}|főnök\w{0,4}|"
-    r"şef\w{0,3}|pomo\w{0,3}|коллег\w{0,2}|начальни\w{1,3}|колег\w{0,2}|συνάδελφ\w{1,2}|"
+    r"collega|colleghi|kolega\w{0,3}|kolléga\w{0,4}|colegul|työkaveri\w{0,3}|"
+    r"chef\w{0,2}|jefe|jefa|chefe|baas|sjef\w{0,2}|szef\w{0,3}|šéf\w{0,3}|főnök\w{0,4}|"
+    r"şef\w{0,3}|коллег\w{0,2}|начальни\w{1,3}|колег\w{0,2}|συνάδελφ\w{1,2}|"
     r"προϊστάμεν\w{1,2}|müdür\w{0,4}|"
     # being sick, in the other languages (their hospitals, doctors and illnesses: health_words)
     r"bolnic\w{0,2}|болниц\w{0,2}|klinik\w{0,2}|krank\w{0,4}|malad\w{1,3}|enferm\w{1,4}|"
@@ -97,9 +99,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _OWN = (
     "my mine our mein meine meinem meinen meiner meines mon mes mis mío mía mio miei meu minha "
     "mijn mitt mina minun mój moja moje mojego mojej můj mého мой моя мои моего моей мій "
-    "benim μου "
-    # courtesy titles: said of characters too ("Madame Bovary", "don Abbondio", "Herr Karl")
-    "mr mrs ms dr herr frau mme mlle monsieur madame señor señora signor signora don doña dona"
+    "benim μου"
 )
 _WRITERS_OWN = frozenset(_OWN.split())
 _WRITER_SAYS = re.compile(r"i(?:'m|'ve|'d|'ll)?\s+[a-z]")  # the "I spoke to" of _CONTACT
@@ -159,9 +159,10 @@ class PrivateContext:
         return any(True for _ in self._near_spans(start, end)) or self._object_near(start, end)
 
     def strong_near(self, start: int, end: int) -> bool:
-        """Whether private context other than the writer's own "my" or "I" lies within _REACH
-        characters of [start, end): "my son asked who plays Birgitte Nyborg" is about the
-        writer; "Birgitte owes 400 EUR" about Birgitte."""
+        """Whether private context other than the writer's own possessives (_WRITERS_OWN) and
+        "I ..." lies within _REACH characters of [start, end): "my son asked who plays Birgitte
+        Nyborg" is about the writer; "Birgitte owes 400 EUR" about Birgitte. First-person
+        objects ("owes me", "mi jefe") stay strong."""
         for a, b in self._near_spans(start, end):
             said = self._text[a:b].lower()
             if said not in _WRITERS_OWN and not _WRITER_SAYS.fullmatch(said):

@@ -1,27 +1,29 @@
 # ruff: noqa: RUF001
 """A knowledge question: a short prompt that only asks about the world ("Why does Frodo Baggins
-carry the ring?", "Com'è morto Giulio Cesare?", "Streść Pana Tadeusza."), or an exam's
-multiple-choice question.
+carry the ring?", "Com'è morto Giulio Cesare?"), or an exam's multiple-choice question.
 
 The people such questions name are the world's (characters, athletes, historical figures), and
-most are in no list of notable people. A name in one is personal data only when the prompt
-also says something private, so ``notable.py`` drops a name found by the name rules alone when
-the whole prompt is a knowledge question:
+most are in no list of notable people. ``notable.py`` drops a name found by the name rules
+alone, with no private context near it, when the whole prompt is a knowledge question:
 
-* short (at most _MAX_CHARS), every sentence a question (a question mark; an interrogative
-  word first in it or after a comma; an auxiliary first) or a request to explain, summarise
-  or describe;
+* short (at most _MAX_CHARS), every sentence ending in a question mark, none a request to act
+  ("Can you draft a note to ...?");
 * no first-person word anywhere ("my son", "mun poika", "ma fille", "mám"): then the prompt
   is about the writer's own life;
-* no health term anywhere, and no private context (``private_context.py``) near the name.
+* no health, work or absence word, and no word of what is asked about a private person
+  (pay, religion, papers, police, love life, birth, whereabouts, contact: ``_PERSONAL``).
 
-Written by hand, in the languages of the name rules: no package lists question words. Lists
-err towards keeping a name: a word missing here only leaves a name flagged, as before.
+What is left to pass is a bare question about someone ("Why does Walter Whitfield park there
+every night?"): it gives a name and nothing private about it, the cost accepted for the
+characters and public figures such questions mostly name. Under ``redact`` a name found private
+in another turn is replaced here too (``routing/redaction.py``).
+
+Written by hand, in the languages of the name rules: no package lists such words. Lists err
+towards keeping a name: a word missing here only leaves a name flagged, as before.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from meshroute.privacy.health_words import HEALTH
@@ -56,64 +58,7 @@ _FIRST_PERSON = _set(
     "я меня мне мой моя моё мои моего моей мы нас нам наш наша наше наши мій моє мої "
     "мені ми наші менi мене"
 )
-_AUXILIARIES = _set(
-    "is are was were do does did can could would will should has have had "
-    "ist sind war waren hat hatte gibt kann stimmt "
-    "est-ce "
-    "es son fue era "
-    "è sono era "
-    "é são foi era "
-    "zijn "
-    "czy "
-    "je jsou byl byla bol bola "
-    "este "
-    "är er "
-    "onko oliko voiko "
-    "είναι ήταν "
-    "ли"
-)
-_INTERROGATIVES = _set(
-    "who whom whose what when where why how which "
-    "wer wen wem was wann wo woher wohin wie warum wieso weshalb welche welcher welches "
-    "qui quoi quand où comment pourquoi quel quelle quels quelles combien qu'est-ce "
-    "quién quiénes qué cuándo dónde cómo cuál cuáles cuánto cuánta cuántos cuántas "
-    "chi cosa quando dove come perché quale quali quanto quanti com'è cos'è "
-    "quem quando onde como porque quais quantos quantas "
-    "wie wat wanneer waar waarom hoe welke "
-    "kto co kiedy gdzie jak dlaczego czemu który która które ile "
-    "kdo kdy kde proč který která které kolik čo kedy prečo ktorý ktorá koľko ako "
-    "ki mi mit mikor hol hogyan miért melyik hány mennyi "
-    "cine când unde cum care cât câte câți "
-    "vem vad när hur varför vilken vilket vilka hvem hva hvad når hvornår hvor hvordan "
-    "hvorfor hvilken hvilket "
-    "kuka mikä mitä milloin missä mistä miten miksi kuinka "
-    "ποιος ποια ποιο ποιοι τι πότε πού πώς γιατί "
-    "kim nerede neden niye nasıl hangi kaç "
-    "кто что когда где как почему зачем какой какая какие "
-    "хто що коли де як чому який яка які "
-    "кой коя кое какво кога къде защо колко"
-)
-# Requests for knowledge, not for an action on someone ("write to", "schedule with")
-_ASKING = _set(
-    "explain summarise summarize describe compare define list "
-    "erkläre erklär erklären beschreibe vergleiche "
-    "explique décris résume compare "
-    "explica describe resume compara explícame explicame resúmeme resumeme descríbeme "
-    "spiega descrivi riassumi confronta spiegami descrivimi riassumimi "
-    "descreva resuma "
-    "beschrijf vergelijk "
-    "wyjaśnij objaśnij opisz streść porównaj "
-    "vysvětli popiš shrň porovnej vysvetli opíš zhrň porovnaj "
-    "magyarázd "
-    "explică descrie rezumă compară "
-    "förklara beskriv sammanfatta jämför forklar oppsummer sammenlign opsummer "
-    "selitä kuvaile tiivistä vertaa "
-    "εξήγησε περίγραψε σύγκρινε "
-    "açıkla anlat özetle karşılaştır "
-    "объясни опиши перескажи сравни поясни поясніть опишіть обясни"
-)
-# "Can you ...?", "Kannst du ...?": a request to act (draft, send, remind) phrased as a
-# question; a knowledge question only when an asking verb follows ("can you explain ...")
+# "Can you ...?", "Kannst du ...?": a request to act (draft, send, remind) phrased as a question
 _MODALS = _set("can could would will kannst können könnten kan kunne kunde kun kunt")
 _YOU = _set("you u du sie je ni")
 _CAN_YOU = _set(  # second-person forms: the pronoun is in the verb
@@ -121,7 +66,6 @@ _CAN_YOU = _set(  # second-person forms: the pronoun is in the verb
     "mogłabyś můžeš môžeš tudnál tudsz poți puteți voitko voisitko voisit μπορείς μπορείτε "
     "можешь можете можеш"
 )
-_ASKING_REACH = 4  # words after "can you" where the asking verb stands
 # Where someone works or studies, and whether they came: "Walter from accounting", "Anna vom
 # Empfang", "Pourquoi Jean Dupont est-il absent ?"
 _WORKPLACE = _set(
@@ -137,42 +81,43 @@ _WORKPLACE = _set(
     "frånvarande ledig sjuk fraværende syg syk poissa lomalla sairas отпуск больничный "
     "отсутствует відпустка лікарняний απών άδεια izinli hasta"
 )
+# What is asked about a private person, not about a public one: pay, religion, papers, the
+# police, love life, birth, whereabouts, contact ("How much does Walter Whitfield earn?")
+_PERSONAL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:earn\w*|salar\w*|income|paid|owe\w*|debt\w*|church|mosque|"
+    r"synagogue|relig\w*|immigra\w*|illegal|visa|deport\w*|asylum|criminal|police|arrest\w*|"
+    r"prison|jail|court|convict\w*|record|sleep\w*|affair|dating|girlfriend|boyfriend|"
+    r"pregnan\w*|born|birth\w*|age|address|live|lives|living|stay\w*|tonight|phone|number|"
+    r"e-?mail|contact|report\w*|sue|lawsuit|divorc\w*|fired|polic\w{1,3}|polizei|"
+    r"politie|policj\w{1,2}|polici\w{1,2}|полици\w{1,2}|поліці\w{1,2}|denunc\w{1,6}|"
+    r"anzeige|zgłos\w{1,5}|gehalt|salaire|sueldo|stipendio|wynagrodzeni\w|zarplat\w|"
+    r"geboren|né|née|nació|nato|nata|nasceu|urodzi\w{1,4}|narodil\w{0,2}|wohnt|habite|"
+    r"vive|abita|mora|mieszka|bydlí|живет|живёт|живе|polizi\w{1,2})(?![^\W\d_])"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _SENTENCE = re.compile(r"[^.!?;;\n]*[.!?;;\n]*")
-# After a comma only the words that are never conjunctions ("..., que", "..., jak" are)
-_CLAUSE_INTERROGATIVES = _set(
-    "who whom whose what why which warum wer pourquoi qui quién qué perché chi cosa quem "
-    "waarom dlaczego kto kdo proč prečo miért cine varför hvorfor hvem vem kuka miksi ποιος "
-    "ποια γιατί кто почему хто чому кой защо neden niye"
-)
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 # French "je" and "ma" are "is" and "has" in Czech, Slovak, Polish: first person only beside
 # French words
 _FRENCH_FIRST_PERSON = _set("je ma")
 _FRENCH = _set(
-    "le la les des du est et pas une pour avec dans sur mais ce cette que qui il elle suis"
+    "le la les des du est et pas une pour avec dans sur mais ce cette que qui il elle suis "
+    "pourquoi comment quand fille fils mère père femme mari"
 )
-_CLAUSE_START = re.compile(r"(?:^|,)\s*([^\W\d_]+(?:['’][^\W\d_]+)?)")
-_QUESTION_MARKS = frozenset("?？;;")
 
 
 def _is_question(sentence: str) -> bool:
+    """A sentence ending in a question mark (";" only in Greek, whose question mark NFKC
+    makes a semicolon), not "Can you ...?"."""
     first = _WORD.search(sentence)
     if first is None:
         return True  # a line of punctuation or numbers
     lead = _lower(first.group())
-    after = [_lower(w) for w in _WORD.findall(sentence, first.end(), first.end() + 80)]
+    after = [_lower(w) for w in _WORD.findall(sentence, first.end(), first.end() + 40)]
     if lead in _CAN_YOU or (lead in _MODALS and after[:1] and after[0] in _YOU):
-        return any(word in _ASKING for word in after[:_ASKING_REACH])
-    if sentence.rstrip(" \t\"'»”)")[-1:] in _QUESTION_MARKS or sentence.lstrip()[:1] == "¿":
-        return True
-    if lead in _AUXILIARIES or lead in _ASKING:
-        return True
-    # first in the sentence or in a clause: "In Grey's Anatomy, what illness does ... have"
-    # (not anywhere: "que", "jak", "что" are conjunctions too)
-    if lead in _INTERROGATIVES:
-        return True
-    starts = (_lower(m.group(1)) for m in _CLAUSE_START.finditer(sentence))
-    return any(word in _CLAUSE_INTERROGATIVES for word in starts)
+        return False
+    end = sentence.rstrip(" \t\n\"'»”)")[-1:]
+    return end in "?？" or (end in ";;" and _GREEK.search(sentence) is not None)
 
 
 def _lower(word: str) -> str:
@@ -196,22 +141,24 @@ def knowledge_question(text: str) -> bool:
     if not body or len(body) > _MAX_CHARS:
         return False
     words = {_lower(w) for w in _WORD.findall(body)}
-    if _first_person(words) or not words.isdisjoint(_WORKPLACE):
+    if _first_person(words) or not words.isdisjoint(_WORKPLACE) or _PERSONAL.search(body):
         return False
     if HEALTH.spans(body, 0, len(body)) or WORK.spans(body, 0, len(body)):
         return False  # "why is tomasz always late to standup?"
-    sentences = (s for s in _SENTENCE.findall(body) if s.strip())
-    return all(_is_question(sentence) for sentence in sentences)
+    sentences = [s for s in _SENTENCE.findall(body) if s.strip()]
+    return all(_is_question(s) for s in sentences)
 
 
-# An exam's options, one a line: "A. Richard Nixon", "(b) illegal but ethical"
-_OPTION = re.compile(r"(?m)^[ \t]*\(?([A-Ea-e])[.)][ \t]+\S")
-_OPTIONS_READ = 20_000  # characters: an exam question is short; a pasted book is not one
+# An exam's options, one a line: "A. Richard Nixon" ... "D. Robert Kennedy"
+_OPTION = re.compile(r"(?m)^[ \t]*\(?([A-E])[.)][ \t]+(\S[^\n]{0,160})$")
+_EXAM_CHARS = 4_000  # an exam question is short; a pasted document is not one
 
 
-@functools.lru_cache(maxsize=8)  # asked once per health term of the same text
 def multiple_choice(text: str) -> bool:
-    """Whether ``text`` is a multiple-choice question (options A, B and C on lines of their
-    own): the people in an exam's scenarios and options are made up or public."""
-    letters = "".join(m.group(1).upper() for m in _OPTION.finditer(text, 0, _OPTIONS_READ))
-    return "ABC" in letters
+    """Whether ``text`` is a multiple-choice question: at most _EXAM_CHARS, a question mark or
+    "Answer:" in it, and options A, B, C and D, short, on lines of their own (not the A/B/C
+    sections of a discharge summary or minutes)."""
+    if len(text) > _EXAM_CHARS or not ("?" in text or "answer:" in text.lower()):
+        return False
+    letters = "".join(m.group(1) for m in _OPTION.finditer(text))
+    return "ABCD" in letters

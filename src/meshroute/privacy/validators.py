@@ -181,10 +181,12 @@ def _email(text: str, start: int, end: int) -> Span | None:
 
 
 def _documentation(domain: str) -> bool:
-    """RFC 2606 and 6761's names for documentation and tests: example.com/.net/.org, and
-    anything under .example, .test, .invalid or .localhost."""
-    reserved = domain in ("example.com", "example.net", "example.org")
-    return reserved or domain.endswith((".example", ".test", ".invalid", ".localhost"))
+    """RFC 2606's second-level names for documentation, and their subdomains (its .test,
+    .invalid and .example have no public suffix: those addresses are never flagged)."""
+    return any(
+        domain == base or domain.endswith("." + base)
+        for base in ("example.com", "example.net", "example.org")
+    )
 
 
 # The local parts documentation puts before those domains (written by hand: no package lists
@@ -234,14 +236,18 @@ def _classes(value: str) -> int:
     )
 
 
-# Inside a value, words that say it is to be replaced: "replace-me-in-prod", "dummy-key"
-_PLACEHOLDER_WORDS = ("example", "xxxx", "replace-me", "replace_me", "replaceme", "change-me",
-                      "change_me", "changeme", "placeholder", "dummy")  # fmt: skip
+# Inside a value, a word between separators that says it is to be replaced: "replace-me-in-prod",
+# "dummy-token"; not "Dummy4Life!" or "Xk9#dummyQ7" (a real password that holds the letters)
+_PLACEHOLDER_WORD = re.compile(
+    r"(?:^|[-_.:/ ])(?:replace[-_]?me|change[-_]?me|dummy|placeholder)(?:[-_.:/ ]|$)"
+)
 
 
 def _looks_placeholder(value: str) -> bool:
     lowered = value.lower().strip(".,;:)]}>!?")
-    if lowered in _PLACEHOLDERS or any(word in lowered for word in _PLACEHOLDER_WORDS):
+    if lowered in _PLACEHOLDERS or "example" in lowered or "xxxx" in lowered:
+        return True
+    if _PLACEHOLDER_WORD.search(lowered):
         return True
     # Environment and template look-ups, not values: ${X}, $X, %(x)s, {{x}}, <your key>.
     return lowered.startswith(("${", "$(", "%(", "{{", "<", "os.", "env", "process.", "getenv"))

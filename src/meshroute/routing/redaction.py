@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from meshroute.routing.features import EntityLike as SpanLike
 
@@ -152,8 +153,11 @@ class Redactor:
         self, texts: Sequence[str], entities: Iterable[SpanLike]
     ) -> tuple[list[str], PlaceholderMap]:
         """Texts with each entity replaced by ``<TYPE_N>``; equal values share a placeholder."""
+        found = list(entities)
         by_message: dict[int, list[SpanLike]] = {}
-        for entity in sorted(entities, key=lambda e: (e.message, e.start, -e.end)):
+        for entity in sorted(
+            [*found, *_echoes(texts, found)], key=lambda e: (e.message, e.start, -e.end)
+        ):
             by_message.setdefault(entity.message, []).append(entity)
         taken = "\n".join(texts).lower()  # never reuse a name already present in the request
         names: dict[tuple[str, str], str] = {}
@@ -176,6 +180,47 @@ class Redactor:
             pieces.append(text[pos:])
             out[index] = "".join(pieces)
         return out, PlaceholderMap({name: value for (_, value), name in names.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class _Echo:
+    type: str
+    start: int
+    end: int
+    message: int
+
+
+_ECHO_MIN = 3  # characters: shorter values ("Al") would match inside ordinary words
+_ECHO_VALUES = 256  # distinct values searched again; the rest keep their found spans only
+
+
+def _echoes(texts: Sequence[str], found: Sequence[SpanLike]) -> list[_Echo]:
+    """Every other whole-word occurrence of a found value, in any message: a name the scan
+    judged private in one turn ("my neighbour Walter Whitfield") is redacted where another
+    turn names it without context ("Why does Walter Whitfield park there?")."""
+    values: dict[str, str] = {}
+    for entity in found:
+        if 0 <= entity.message < len(texts) and len(values) < _ECHO_VALUES:
+            value = texts[entity.message][entity.start : entity.end]
+            if len(value.strip()) >= _ECHO_MIN:
+                values.setdefault(value, entity.type)
+    echoes: list[_Echo] = []
+    for value, kind in values.items():
+        for index, text in enumerate(texts):
+            start = text.find(value)
+            while start >= 0:
+                end = start + len(value)
+                whole = not (start and _in_word(text[start - 1])) and not (
+                    end < len(text) and _in_word(text[end])
+                )
+                if whole:
+                    echoes.append(_Echo(kind, start, end, index))
+                start = text.find(value, end)
+    return echoes
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # any script: "Łukasz" inside "Łukaszowi" is no echo
 
 
 def _next_name(kind: str, counters: dict[str, int], taken: str) -> str:
