@@ -94,3 +94,11 @@ def test_what_is_kept_is_bounded() -> None:
     reads = fast.reads
     detector.scan([dense], deep=True)
     assert fast.reads > reads  # scanned again rather than kept
+
+
+def test_build_leaves_no_large_lazy_state_for_the_first_requests() -> None:
+    from meshroute.privacy import notable
+
+    notable.variants.cache_clear()
+    SensitivityDetector.build(cache_size=0)
+    assert notable.variants.cache_info().currsize == 1  # built before the server freezes
