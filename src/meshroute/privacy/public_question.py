@@ -67,12 +67,12 @@ _CAN_YOU = _set(  # second-person forms: the pronoun is in the verb
     "можешь можете можеш"
 )
 # Where someone works or studies, and whether they came: "Walter from accounting", "Anna vom
-# Empfang", "Pourquoi Jean Dupont est-il absent ?"
+# Empfang", "Pourquoi Jean Dupont est-il absent ?" (the work words of work_words.py count too)
 _WORKPLACE = _set(
-    "accounting accounts payroll hr reception warehouse department dept office shift "
-    "buchhaltung personalabteilung empfang lager abteilung schicht comptabilité compta "
-    "contabilidad contabilità recepción reception ufficio oficina escritório kantoor "
-    "księgowość księgowości kadr kadry biuro účtárna kancelář "
+    "accounting accounts payroll reception warehouse department dept office "
+    "empfang lager abteilung schicht comptabilité compta "
+    "contabilidad contabilità recepción ufficio oficina escritório kantoor "
+    "kadr kadry biuro účtárna kancelář "
     "absent absence absences absentee sick vacation "
     "abwesend urlaub krank krankgeschrieben absente absents congé ausente ausencia "
     "vacaciones assente assenza ferie malattia ausência férias afwezig verlof ziek "
@@ -95,7 +95,7 @@ _PERSONAL = re.compile(
     r"vive|abita|mora|mieszka|bydlí|живет|живёт|живе|polizi\w{1,2})(?![^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
-_SENTENCE = re.compile(r"[^.!?;;\n]*[.!?;;\n]*")
+_SENTENCE = re.compile(r"[^.!?;\n]*[.!?;\n]*")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 # French "je" and "ma" are "is" and "has" in Czech, Slovak, Polish: first person only beside
 # French words
@@ -117,7 +117,7 @@ def _is_question(sentence: str) -> bool:
     if lead in _CAN_YOU or (lead in _MODALS and after[:1] and after[0] in _YOU):
         return False
     end = sentence.rstrip(" \t\n\"'»”)")[-1:]
-    return end in "?？" or (end in ";;" and _GREEK.search(sentence) is not None)
+    return end in "?？" or (end == ";" and _GREEK.search(sentence) is not None)
 
 
 def _lower(word: str) -> str:
