@@ -26,7 +26,8 @@ evaluation 4 became a development set); evaluation 7: bench/data/privacy_eval7.j
 read); evaluation 8: bench/data/privacy_eval8.jsonl (bench/make_privacy_eval8.py, two more
 writers; blind, made after evaluation 7's aggregate was read); evaluation 9:
 bench/data/privacy_eval9.jsonl (bench/make_privacy_eval9.py, two more writers; blind, made at
-the start of the fifth session of 2026-12-01).
+the start of the fifth session of 2026-12-01); evaluation 10: bench/data/privacy_eval10.jsonl
+(bench/make_privacy_eval10.py, two more writers; blind, made at the start of the sixth).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ CORPORA = (
     ("evaluation 7 (hand-written, blind)", DATA / "privacy_eval7.jsonl"),
     ("evaluation 8 (hand-written, blind)", DATA / "privacy_eval8.jsonl"),
     ("evaluation 9 (hand-written, blind)", DATA / "privacy_eval9.jsonl"),
+    ("evaluation 10 (hand-written, blind)", DATA / "privacy_eval10.jsonl"),
 )
 SIZES = (100, 1000, 5000)
 
