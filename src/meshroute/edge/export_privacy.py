@@ -221,7 +221,7 @@ def export_gazetteer() -> dict[str, Any] | None:
         "cyrillic_shape": gazetteer._CYRILLIC_SHAPE.pattern,
         "shape_min": gazetteer._SHAPE_MIN,
         "particles": sorted(gazetteer._PARTICLES),
-        "subject_verbs": sorted(gazetteer._SUBJECT_VERBS),
+        "subject_verbs": sorted(names.SUBJECT_VERBS),
         "case_swaps": [list(swap) for swap in names.CASE_SWAPS],
         "cyrillic_swaps": [list(swap) for swap in names.CYRILLIC_SWAPS],
         "notable": _notable_data(),

@@ -14,6 +14,8 @@ __all__ = [
     "DOB_GAP",
     "DOB_YEAR_AFTER",
     "HOUSE_NUMBER",
+    "KIN_CUES",
+    "NAME_CUES",
     "PASSWORD_JOINS",
     "PASSWORD_KEYS",
     "PASSWORD_WORDS",
@@ -190,3 +192,77 @@ RESIDENCE_CUES = (
     r"live|lives|lived|living|reside|resides|resided|residing|moved to|move to|born in|"
     r"hometown|staying at|stay at|located at|based in|wohne|habite|vivo"
 )
+# Letters of the Slavic, Cyrillic and Greek kin words' endings: RE2 runs out of DFA memory
+# with \p{L} there (a Unicode class per ending)
+_LAT = "[a-ząćęłńóśźżáčďéěíňřšťúůýžľĺôä]"
+_CYR = "[а-яёіїєґ]"
+_GRK = "[α-ωάέήίόύώϊϋΐΰ]"
+# The writer's own relatives, friends and housemates named right after the word ("my
+# sister-in-law Rachel", "ma cousine Léa", "meine Kollegin Petra", "moja siostra Ania", "oğlum
+# Emre", "η αδερφή μου η Μαρία"): always with the writer's own possessive, as "his niece
+# Agrippina" or "Uncle Tom" are history and books. Written by hand, as the other cue lists.
+KIN_CUES = (
+    r"(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|big|older|younger|eldest|youngest|baby|best|late|ex|"
+    r"twin|new|old)[ \t\-]+)?(?:(?:sister|brother|mother|father|son|daughter)-in-law|"
+    r"step-?(?:son|daughter|mother|father|brother|sister|mum|mom|dad)|half-(?:brother|sister)|"
+    r"niece|nephew|cousin|aunt|auntie|uncle|grandson|granddaughter|granny|nan|nana|nanna|"
+    r"girlfriend|boyfriend|fianc[ée]e?|partner|roommate|flatmate|housemate|landlord|landlady|"
+    r"coworker|co-worker|supervisor|manager|teacher|tutor|nanny|babysitter|carer|caregiver|"
+    r"therapist|mum|mom|dad|kid|child|toddler|twin|bestie|mate|pal|ex)|"
+    r"(?:[Mm]on|[Mm]a|[Nn]otre)[ \t]+(?:petite?[ \t]+|grande?[ \t]+)?(?:fr[èe]re|s(?:œ|oe)ur|"
+    r"fils|fille|m[èe]re|p[èe]re|mari|femme|copain|copine|voisine?|coll[èe]gue|cousine?|oncle|"
+    r"tante|neveu|ni[èe]ce|petit-fils|petite-fille|grand-p[èe]re|grand-m[èe]re|beau-p[èe]re|"
+    r"belle-m[èe]re|beau-fr[èe]re|belle-s(?:œ|oe)ur|amie?|patronne?|cheffe?|conjointe?|"
+    r"compagnon|compagne|coloc|colocataire|locataire|nounou)|"
+    r"(?:[Mm]i|[Nn]uestr[oa])[ \t]+(?:herman[oa]|hij[oa]|madre|padre|mam[áa]|pap[áa]|marido|"
+    r"espos[oa]|mujer|novi[oa]|vecin[oa]|compañer[oa]|jef[ea]|prim[oa]|t[íi][oa]|abuel[oa]|"
+    r"suegr[oa]|cuñad[oa]|sobrin[oa]|niet[oa]|amig[oa]|pareja|inquilin[oa])|"
+    r"(?:[Mm]i[ao]|[Nn]ostr[oa])[ \t]+(?:fratello|sorella|figli[oa]|madre|padre|mamma|pap[àa]|"
+    r"marito|moglie|ragazz[oa]|fidanzat[oa]|vicin[oa]|collega|cugin[oa]|zi[oa]|nonn[oa]|"
+    r"suocer[oa]|cognat[oa]|nipote|amic[oa]|compagn[oa]|coinquilin[oa])|"
+    r"(?:[Mm]eu|[Mm]inha|[Nn]oss[oa])[ \t]+(?:irm[ãa]o?|filh[oa]|m[ãa]e|pai|marido|espos[oa]|"
+    r"mulher|namorad[oa]|vizinh[oa]|colega|chefe|prim[oa]|ti[oa]|av[óô]|sogr[oa]|cunhad[oa]|"
+    r"sobrinh[oa]|net[oa]|amig[oa]|companheir[oa])|"
+    r"(?:[Mm]ein(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?)[ \t]+(?:Bruder|Schwester|Sohn|Tochter|"
+    r"Mutter|Vater|Mann|Freund(?:in)?|Nachbar(?:in|n)?|Kolleg(?:e|en|in)|Chef(?:in)?|"
+    r"Cousine?|Onkel|Tante|Opa|Oma|Schwieger(?:mutter|vater|sohn|tochter)|Schwager|"
+    r"Schw[äa]gerin|Neffen?|Nichte|Enkel(?:in)?|Mitbewohner(?:in)?|Vermieter(?:in)?|"
+    r"Partner(?:in)?)|"
+    r"(?:[Mm]ijn|[Oo]nze?)[ \t]+(?:broer(?:tje)?|zus(?:je)?|zoon(?:tje)?|dochter(?:tje)?|"
+    r"moeder|vader|man|vrouw|vriend(?:in)?|buurman|buurvrouw|collega|baas|neef|nicht|oom|"
+    r"tante|opa|oma|schoon(?:moeder|vader|zus|broer)|zwager|huisgenoot)|"
+    r"(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]or)[ \t]+(?:bror|syster|søster|son|søn|dotter|datter|"
+    r"mamma|mor|pappa|far|man|mand|fru|kone|hustru|kj[æa]reste|kæreste|pojkvän|flickvän|sambo|"
+    r"granne|nabo|kollega|sjef|chef|kusine?|fetter|faster|moster|farbror|morbror|tante|onkel|"
+    r"mormor|farmor|morfar|farfar|bestemor|bestefar|svigermor|svigerfar|svärmor|svärfar)|"
+    r"[Ss]iskoni|[Vv]eljeni|[Tt]yttäreni|[Pp]oikani|[Ää]itini|[Ii]säni|[Mm]ieheni|[Vv]aimoni|"
+    r"[Nn]aapurini|[Kk]ollegani|[Yy]stäväni|[Ss]erkkuni|[Tt]ätini|[Ee]simieheni|[Tt]yökaverini|"
+    rf"(?:[Mm][óo]j|[Mm]oj(?:a|ego|ej|ą|emu|im)|[Nn]asz(?:a|ego|ej)?)[ \t]+(?:brat{_LAT}{{0,3}}|"
+    rf"siostr{_LAT}{{1,3}}|syn{_LAT}{{0,3}}|c[óo]rk{_LAT}{{1,2}}|mam{_LAT}{{1,2}}|matk{_LAT}{{1,2}}|"
+    rf"tat{_LAT}{{1,2}}|ojc{_LAT}{{1,2}}|ojciec|m[ąę][żz]{_LAT}{{0,2}}|[żz]on{_LAT}{{1,2}}|"
+    rf"ch[łl]opak{_LAT}{{0,3}}|dziewczyn{_LAT}{{1,2}}|s[ąa]siad{_LAT}{{0,3}}|koleg{_LAT}{{1,2}}|"
+    rf"kole[żz]ank{_LAT}{{1,2}}|szef{_LAT}{{0,3}}|kuzyn{_LAT}{{0,3}}|wujek|wujk{_LAT}{{1,2}}|cioci{_LAT}{{0,2}}|"
+    rf"babci{_LAT}{{0,2}}|dziadek|dziadk{_LAT}{{1,3}}|te[śs]ciow{_LAT}{{1,2}}|wnuk{_LAT}{{0,3}}|"
+    rf"wnuczk{_LAT}{{1,2}})|"
+    r"(?:[Mm][ůô]j|[Mm]oje|[Mm]oja|[Mm][ée]ho|[Mm]ojej|[Mm]ojí|[Mm]é|[Nn]aš[ea]?)[ \t]+"
+    rf"(?:bratr{_LAT}{{0,2}}|brat{_LAT}{{0,2}}|sestr{_LAT}{{1,2}}|syn{_LAT}{{0,2}}|dc[ée]r{_LAT}{{1,2}}|"
+    rf"m[áa]m{_LAT}{{1,2}}|t[áa]t{_LAT}{{1,2}}|otec|otc{_LAT}{{1,2}}|manžel{_LAT}{{0,2}}|přítel{_LAT}{{0,4}}|"
+    rf"priateľ{_LAT}{{0,3}}|soused{_LAT}{{0,2}}|sused{_LAT}{{0,2}}|koleg{_LAT}{{1,3}}|šéf{_LAT}{{0,3}})|"
+    r"(?:[Мм]о(?:й|я|его|ей|ю|ему|им)|[Мм]ій|[Мм]ого|[Мм]оєї|[Нн]аш(?:а|его|ей)?)[ \t]+"
+    rf"(?:брат{_CYR}{{0,2}}|сестр{_CYR}{{1,2}}|сын{_CYR}{{0,2}}|син{_CYR}{{0,2}}|доч{_CYR}{{1,3}}|"
+    rf"доньк{_CYR}{{1,2}}|мам{_CYR}{{1,2}}|пап{_CYR}{{1,2}}|отц{_CYR}{{1,2}}|отец|батьк{_CYR}{{1,2}}|"
+    rf"муж{_CYR}{{0,2}}|чолов{_CYR}{{1,3}}|жен{_CYR}{{1,2}}|дружин{_CYR}{{1,2}}|сосед{_CYR}{{0,3}}|"
+    rf"сусід{_CYR}{{0,3}}|коллег{_CYR}{{1,2}}|колег{_CYR}{{1,2}}|начальни{_CYR}{{1,3}}|подруг{_CYR}{{1,2}}|"
+    rf"дяд{_CYR}{{1,2}}|тёт{_CYR}{{1,2}}|тет{_CYR}{{1,2}}|бабушк{_CYR}{{1,2}}|дедушк{_CYR}{{1,2}}|"
+    rf"внук{_CYR}{{0,2}}|внучк{_CYR}{{1,2}})|"
+    r"[Kk]ızım|[Oo]ğlum|[Aa]nnem|[Bb]abam|[Ee]şim|[Kk]ardeşim|[Aa]blam|[Aa]bim|[Aa]ğabeyim|"
+    r"[Kk]omşum|[Aa]rkadaşım|[Kk]uzenim|[Tt]eyzem|[Hh]alam|[Dd]ayım|[Aa]mcam|[Yy]eğenim|"
+    r"[Tt]orunum|[Kk]ayınvalidem|[Mm]eslektaşım|[Mm]üdürüm|[Nn]işanlım|[Ss]evgilim|"
+    r"(?:[Ss]ora|[Ff]ratele|[Ff]iica|[Ff]iul|[Mm]ama|[Tt]atăl|[Ss]o[țţt]ul|[Ss]o[țţt]ia|"
+    r"[Vv]ecina|[Vv]ecinul|[Cc]olega|[Cc]olegul|[Pp]rietena|[Pp]rietenul|[Bb]unica|[Bb]unicul|"
+    r"[Mm]ătușa|[Uu]nchiul|[Nn]epoata|[Nn]epotul)[ \t]+(?:mea|meu)|"
+    rf"(?:αδερφ{_GRK}{{1,2}}|αδελφ{_GRK}{{1,2}}|γιος|κόρη|μητέρα|μαμά|πατέρας|μπαμπάς|σύζυγ{_GRK}{{1,2}}|"
+    rf"άντρας|γυναίκα|φίλ{_GRK}{{1,2}}|γείτον{_GRK}{{1,3}}|γειτόνισσα|συνάδελφ{_GRK}{{1,2}}|"
+    rf"ξάδερφ{_GRK}{{1,2}}|ξαδέρφη|θεία|θείος|γιαγιά|παππούς)[ \t]+μου(?:[ \t]+(?:ο|η))?"
+)
+NAME_CUES = f"{PERSON_CUES}|{KIN_CUES}"

@@ -27,6 +27,7 @@ import unicodedata
 
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
+    SUBJECT_VERBS,
     case_pair,
     chat_name,
     inflected_given,
@@ -82,12 +83,6 @@ _CYRILLIC_SHAPE = re.compile(r"(?:ин|ын)(?:а|у|ой|ым|е)?$")  # noqa: 
 _SHAPE_MIN = 5
 _CACHE_MAX = 50_000
 _NAME_WORDS = 6  # a name's words at most ("Ana María de los Ángeles Pérez")
-# After a lone given name first in its sentence, these make it the subject: "Thomas has been
-# off sick", "Daniel was diagnosed" (not "Miranda rights", "Howard University")
-_SUBJECT_VERBS = frozenset((
-    "has", "had", "was", "is", "got", "gets", "needs", "needed", "still", "feels", "felt",
-    "suffers", "suffered", "owes", "owed", "lives",
-))  # fmt: skip
 _LATIN_END = "\u0250"  # past Latin Extended-B
 # Particles between a given name and a surname ("Liv van der Laan", "Thales da Costa")
 _PARTICLES = frozenset((
@@ -246,7 +241,8 @@ class GazetteerNames:
         if not (word.islower() or shouting) or "s" in flags:  # "will", "may", "john"
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
-        same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
+        shout = shouting and text[end : end + 1] != "_"  # not "REDIS_URL", "NODE_AUTH"
+        same_case = nxt is not None and (nxt[2].isupper() if shout else nxt[2].islower())
         if nxt is not None and same_case and lower_pair(flags, self._flags(nxt[2]), nxt[2]):
             shaped = bool(_SURNAME_SHAPE.search(_folded(nxt[2])[-12:]))
             if not ordinary_pair(word, nxt[2], self._flags(nxt[2]), shaped):
@@ -257,6 +253,7 @@ class GazetteerNames:
         if particle or chat_name(text, start, end, flags):
             return particle or 1
         lone = "c" not in flags and not starts_no_name(word)  # not "как", "l'enfant"
+        lone = lone and ("F" in flags or word not in function_words())  # not "kell", "nem"
         return 1 if lone and contexts.near(start, end) else 0
 
     def _particle_name(
@@ -404,13 +401,13 @@ class GazetteerNames:
         lone = ordinary_alone(text, start, end, named, self._flags)
         if "c" not in flags and not first and not lone:
             return 1
-        # "Anna has been off sick": a lone given name first in its sentence near health, money
-        # or address context: no word at all ("Agnieszka"), or a frequent given name spelt only
-        # with a capital, no frequent surname ("Susan"; not "Grace", "London", "January")
+        # "Anna has been off sick": a lone given name first in its sentence near health, money or
+        # address words: no word ("Agnieszka"), or a frequent name only capitalised ("Susan")
         usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
-        subject = nxt is not None and nxt[2] in _SUBJECT_VERBS and text[end : nxt[0]] == " "
+        subject = nxt is not None and nxt[2] in SUBJECT_VERBS and text[end : nxt[0]] == " "
         usual = usual or (first and subject and "F" in flags and "d" not in flags)  # "Thomas has"
-        usual = usual and text[start:end].lower() not in function_words()  # not "Wer war"
+        lower = text[start:end].lower()  # not "Wer war", "C'est"
+        usual = usual and lower not in function_words() and not starts_no_name(lower)
         city = _folded(text[start:end].lower()) in CITY_NAMES  # "Austin has a housing ..."
         return 1 if usual and "g" not in flags and contexts.near(start, end, city) else 0
 

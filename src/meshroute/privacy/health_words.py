@@ -37,7 +37,7 @@ HEALTH_WORDS = (
     r"mononucleo\w{1,3}|mononukleo\w{1,3}|borelio\w{1,3}|borrelio\w{1,3}|angín\w{1,2}|angin\w{1,2}|"
     r"grypa|grypę|gripe|gripă|influenz\w{1,2}|covid\w{0,3}|koronawirus\w{0,2}|"
     r"tumou?r\w{0,2}|tumeur|tumore|опухол\w{1,2}|guz\w{0,2}|"
-    r"autis\w{1,4}|аутизм\w{0,2}|adhd|tdah|anorex\w{1,4}|anoreks\w{1,4}|bulimi\w{1,2}|"
+    r"autis\w{1,4}|аутизм\w{0,2}|otizm\w{0,4}|adhd|tdah|anorex\w{1,4}|anoreks\w{1,4}|bulimi\w{1,2}|"
     r"schizofren\w{1,4}|shizofren\w{1,4}|шизофрен\w{1,3}|bipolar\w{0,3}|biegunk\w{1,2}|"
     r"migren\w{1,2}|migräne|migraine|мигрен\w{1,2}|αλλεργ\w{1,3}|allerg\w{1,4}|alerg\w{1,4}|"
     r"аллерг\w{1,4}|алерг\w{1,4}|"

@@ -15,6 +15,7 @@ from meshroute.privacy.public_words import public_tag
 __all__ = [
     "CASE_SWAPS",
     "CYRILLIC_SWAPS",
+    "SUBJECT_VERBS",
     "case_pair",
     "cued_name",
     "inflected_given",
@@ -43,6 +44,12 @@ _PERSONAL_REFERENCE = re.compile(
     r"grandmother|grandfather|baby|patient|employee|client|je|j'ai|mon|ma|mes|ich|mein|meine|"
     r"yo|mi|tengo|estoy)(?!\w)"
 )
+# After a lone given name first in its sentence, these make it the subject: "Thomas has been
+# off sick", "Daniel was diagnosed" (not "Miranda rights", "Howard University")
+SUBJECT_VERBS = frozenset((
+    "has", "had", "was", "is", "got", "gets", "needs", "needed", "still", "feels", "felt",
+    "suffers", "suffered", "owes", "owed", "lives",
+))  # fmt: skip
 _SENTENCE_END = ".!?\n"
 _SENTENCE_REACH = 300  # bounded look-around: a "sentence" longer than this is cut
 

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from meshroute.privacy.eponyms import eponym
 from meshroute.privacy.gazetteer import _SHAPE_MIN, _SURNAME_SHAPE, _folded, _load
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
@@ -45,12 +46,14 @@ __all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_fo
 _DATA = Path(__file__).parent / "data" / "notable.txt.gz"
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "president", "saint", "st"])
 # A name after a title of rank is a historical or public figure's ("Queen Victoria", "Lord
-# Melbourne", "Tsar Nicholas"); not "Prince", also a given name ("Prince Adeyemi").
+# Melbourne", "Tsar Nicholas") or a saint's ("Sant Jordi", "São Paulo"); not "Prince", also a
+# given name ("Prince Adeyemi").
 _RANKS = frozenset(
     (
         "king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "kaiser", "sultan",
         "shah", "pharaoh", "pope", "lord", "duke", "duchess", "archduke", "count", "countess",
-        "baron", "marquis", "earl", "viscount", "caliph", "khan",
+        "baron", "marquis", "earl", "viscount", "caliph", "khan", "saint", "sainte", "sant",
+        "santa", "santo", "sankt", "sao", "san", "st", "svaty", "svata", "swiety", "swieta",
     )
 )  # fmt: skip
 
@@ -190,6 +193,11 @@ def _by_surname(words: list[str], forms: PublicForms) -> bool:
     return False
 
 
+# East Slavic patronymics in their cases ("Викторовны", "Ivanovich", "Петрівна")
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|овн|евн|ічн|ичн|івн|ївн)(?:а|у|ем|е|ой|ы|ей|ою|і)?$"  # noqa: RUF001
+    r"|(?:ovich|evich|ovn|evn|ivn|ichn)(?:a|u|em|e|oy|oj|y|ey|i)?$"
+)
 # a regnal number after a given name: "Karel IV.", "Henri IV", "Gustav II Adolf"
 _REGNAL = re.compile(r"\s(?:[IVX]{1,5})(?![^\W\d_])")
 
@@ -225,6 +233,8 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
     lowered = [word.lower() for word in _WORD.findall(span)]
     if _by_surname(lowered, forms) or variants().matches(lowered, _plain):
         return True
+    if any(_PATRONYMIC.search(word) for word in lowered[1:]):
+        return False  # "Ольги Викторовны Смирновой": a patronymic names a person in full
     lookups = (function_words().__contains__, _flags, _plain)
     if looks_public(text, start, end, words, lookups) or _part_of_notable(text, end, words):
         return True
@@ -248,7 +258,7 @@ class NotableFilter:
         kept: list[RawHit] = []
         for hit in self._finder.find(text):
             if hit[0] == "PERSON":
-                if _is_notable(text[hit[1] : hit[2]], self._names):
+                if _is_notable(text[hit[1] : hit[2]], self._names) or self._eponym(text, hit):
                     continue
                 standing = self._standing(text, hit[1], hit[2], context)
                 if standing == "public":
@@ -260,6 +270,12 @@ class NotableFilter:
                         continue
             kept.append(hit)
         return kept
+
+    @staticmethod
+    def _eponym(text: str, hit: RawHit) -> bool:
+        """ "choroba Hashimoto", "Crohn's disease"; not "Anna's syndrome" (a frequent name)."""
+        span = text[hit[1] : hit[2]]
+        return eponym(text, hit[1], hit[2]) and (" " in span or "F" not in _flags(span.lower()))
 
     def _standing(self, text: str, start: int, end: int, context: PrivateContext) -> str:
         """ "public", "private" or "unknown": what the words around a name say of it."""

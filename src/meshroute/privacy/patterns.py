@@ -26,10 +26,10 @@ from meshroute.privacy.cue_words import (
     DOB_GAP,
     DOB_YEAR_AFTER,
     HOUSE_NUMBER,
+    NAME_CUES,
     PASSWORD_JOINS,
     PASSWORD_KEYS,
     PASSWORD_WORDS,
-    PERSON_CUES,
     PERSON_KEYS,
     PHONE_CUES,
     PIN_KEYS,
@@ -475,7 +475,7 @@ HEALTH_TERMS = (
 DEEP_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "PERSON",
-        rf"(?:^|[^\p{{L}}])(?:{PERSON_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
+        rf"(?:^|[^\p{{L}}])(?:{NAME_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
         rf"{_NAME}){{0,3}})",
         "cued_name",
     ),

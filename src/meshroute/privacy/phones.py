@@ -44,6 +44,8 @@ _YEAR_RANGE = re.compile(r"\(?\s*((?:1\d|20)\d\d)\s*-\s*((?:1\d|20)\d\d)\s*\)?")
 
 
 _ISO_DATE = re.compile(r"\(\d{4}-\d{1,2}-\d{1,2}")  # bracketed: "0466-12-3456" is a number
+# a log line's timestamp: "2025-03-14 02:11:07,481", "2025-03-10T09:00" (a date, then an hour)
+_DATE_TIME = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[ T]\d\d)?$")
 
 
 def _year_range(value: str) -> bool:
@@ -152,6 +154,11 @@ def _dotted_quad(text: str, start: int, end: int) -> bool:
     return len(parts) == 4 and all(1 <= len(part) <= 3 and part.isdigit() for part in parts)
 
 
+def _timestamp(text: str, start: int, candidate: str) -> bool:
+    after = text[start + len(candidate) : start + len(candidate) + 1]
+    return bool(_DATE_TIME.match(candidate)) and after in (":", ",", "Z")
+
+
 def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tuple[int, int] | None:
     """The phone number in ``text[start:end]`` (trailing groups dropped until one is valid)."""
     if _glued_to_letters(text, start, end) or _dotted_quad(text, start, end):
@@ -176,6 +183,8 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
             continue
         if (_year_range(candidate) or _ISO_DATE.search(value)) and not cued():
             continue  # "ISO 8601 (2025-01-02)"; "call me on 1963-1969" is a number
+        if _timestamp(text, start, candidate):
+            continue  # "2025-03-14 02:11:07"
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)
         cue = not formatted and cued()

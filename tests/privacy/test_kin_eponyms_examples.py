@@ -1,0 +1,125 @@
+# ruff: noqa: RUF001
+"""Rules of the sixth session of 2026-12-01, each read off development set 4 or 5:
+
+* the writer's own relatives, friends and housemates name the person right after the word, in
+  20 languages ("my sister-in-law Rachel", "moja siostra Ania"), never without the possessive;
+* a patronymic makes a hit a person's full name ("Ольги Викторовны Смирновой");
+* a surname glued to a disease, a law or a theorem is an eponym, not a person ("choroba
+  Hashimoto", "Crohn's disease"), unless it is a frequent given name ("Anna's");
+* a saint's name is public ("Sant Jordi"); a function word alone is no lower-case name near
+  health words ("kell", "nem"); "C'est" and "REDIS_URL" are no names;
+* log timestamps are no phone numbers, and "sk-your-key-here" is a placeholder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meshroute.privacy.detector import SensitivityDetector
+from scan_support import persons
+
+
+def _types(detector: SensitivityDetector, text: str) -> set[str]:
+    return {entity.type for entity in detector.scan([text], deep=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my sister-in-law Rachel keeps posting pics of my kids on insta", "Rachel"),
+        ("my little cousin Emma won't stop texting me", "Emma"),
+        ("our landlord Gareth wants the deposit in cash", "Gareth"),
+        ("ma cousine Léa ne répond plus depuis lundi", "Léa"),
+        ("mi cuñada Rocío dice que no vendrá", "Rocío"),
+        ("mia suocera Graziella vuole venire a Natale", "Graziella"),
+        ("minha irmã Joana vai mudar de emprego", "Joana"),
+        ("Meine Kollegin Petra kommt morgen nicht", "Petra"),
+        ("mijn buurman Kees parkeert altijd voor onze deur", "Kees"),
+        ("min svärmor Birgitta vill flytta hit", "Birgitta"),
+        ("moja siostra Ania nie odbiera telefonu", "Ania"),
+        ("mojej siostry Ani nie było w domu", "Ani"),
+        ("мой брат Иван опять без работы", "Иван"),
+        ("oğlum Emre okula gitmek istemiyor", "Emre"),
+        ("η αδερφή μου η Μαρία δεν απαντά", "Μαρία"),
+        ("sora mea Ioana nu mai răspunde", "Ioana"),
+        ("Siskoni Anna muuttaa Tampereelle", "Anna"),
+    ],
+)
+def test_the_writers_relatives_are_named_after_the_word(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert any(name in span for span in persons(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uncle Tom's Cabin is a novel by Harriet Beecher Stowe",
+        "his niece Agrippina married the emperor Claudius",
+        "Aunt Polly catches Tom Sawyer in the jam closet",
+    ],
+)
+def test_no_possessive_no_kin_cue(detector: SensitivityDetector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+def test_a_patronymic_makes_a_full_name(detector: SensitivityDetector) -> None:
+    text = "Составь заявление от имени Ольги Викторовны Смирновой о предоставлении отпуска."
+    assert persons(detector, text) == ["Ольги Викторовны Смирновой"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czym jest choroba Hashimoto i czy zawsze trzeba brać Euthyrox?",
+        "Was ist die Pfeiffer-Krankheit und wie lange ist man krank?",
+        "¿Qué es la enfermedad de Chagas y cómo se transmite?",
+        "Is Crohn's disease hereditary, and how is it treated?",
+        "Behçet hastalığı bulaşıcı mı?",
+        "Quina és la millor hora per visitar Sant Jordi?",
+        "Mennyi ideig tart egy covidos betegség? Pozitív teszt után kell még otthon maradni?",
+        "C'est quoi exactement la maladie de Charcot, et pourquoi on l'appelle aussi SLA ?",
+        "OPENAI_API_KEY=x\nREDIS_URL=redis://localhost:6379/0\nNODE_AUTH_TOKEN=y",
+    ],
+)
+def test_eponyms_saints_and_words_are_no_people(detector: SensitivityDetector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my colleague Hashimoto has Crohn's disease", "Hashimoto"),
+        ("Mehmet Bey'in oğlu Emre'ye otizm tanısı konmuş, ne yapmalıyız?", "Mehmet"),
+        ("hey maria, the tumour was benign after all", "maria"),
+    ],
+)
+def test_people_beside_health_words_stay_people(
+    detector: SensitivityDetector, text: str, name: str
+) -> None:
+    assert any(name in span for span in persons(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-03-14 02:11:07,481 WARN [orders-consumer-3] Heartbeat session expired",
+        "experiment prompt_v7, cohort B, started 2025-03-10T09:00Z",
+        "OPENAI_API_KEY=sk-your-key-here",
+    ],
+)
+def test_timestamps_and_placeholders_are_clean(detector: SensitivityDetector, text: str) -> None:
+    assert _types(detector, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("call me on 07911 123456 after 2025-03-14 02:11", "PHONE_NUMBER"),
+        ("OPENAI_API_KEY=sk-proj-Xk9aQ2hereZ7mN4pL0vB8cR1tY6wE3sD", "API_TOKEN"),
+    ],
+)
+def test_real_values_beside_them_are_still_found(
+    detector: SensitivityDetector, text: str, kind: str
+) -> None:
+    assert kind in _types(detector, text)
