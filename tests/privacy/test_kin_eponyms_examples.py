@@ -7,7 +7,8 @@
 * a surname glued to a disease, a law or a theorem is an eponym, not a person ("choroba
   Hashimoto", "Crohn's disease"), unless it is a frequent given name ("Anna's");
 * a saint's name is public ("Sant Jordi"); a function word alone is no lower-case name near
-  health words ("kell", "nem"); "C'est" and "REDIS_URL" are no names;
+  health words ("kell", "nem"); "C'est" and "REDIS_URL" are no names; more fictional
+  characters are known (harry-potter-names, simpsons-names, marvel-characters);
 * log timestamps are no phone numbers, and "sk-your-key-here" is a placeholder.
 """
 
@@ -80,6 +81,7 @@ def test_a_patronymic_makes_a_full_name(detector: SensitivityDetector) -> None:
         "Mennyi ideig tart egy covidos betegség? Pozitív teszt után kell még otthon maradni?",
         "C'est quoi exactement la maladie de Charcot, et pourquoi on l'appelle aussi SLA ?",
         "OPENAI_API_KEY=x\nREDIS_URL=redis://localhost:6379/0\nNODE_AUTH_TOKEN=y",
+        "Draw Homer Simpson and Ned Flanders at the barbecue, cartoon style.",
     ],
 )
 def test_eponyms_saints_and_words_are_no_people(detector: SensitivityDetector, text: str) -> None:
@@ -90,6 +92,7 @@ def test_eponyms_saints_and_words_are_no_people(detector: SensitivityDetector, t
     ("text", "name"),
     [
         ("my colleague Hashimoto has Crohn's disease", "Hashimoto"),
+        ("my neighbour Ned Flanders still owes me 300 dollars", "Ned Flanders"),
         ("Mehmet Bey'in oğlu Emre'ye otizm tanısı konmuş, ne yapmalıyız?", "Mehmet"),
         ("hey maria, the tumour was benign after all", "maria"),
     ],
