@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from meshroute.privacy.gazetteer import _folded
+from meshroute.privacy.folding import folded as _folded
 from meshroute.privacy.notable import _flags, key_of
 from meshroute.privacy.public_names import function_words
 

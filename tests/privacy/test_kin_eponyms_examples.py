@@ -29,7 +29,7 @@ def _types(detector: SensitivityDetector, text: str) -> set[str]:
     [
         ("my sister-in-law Rachel keeps posting pics of my kids on insta", "Rachel"),
         ("my little cousin Emma won't stop texting me", "Emma"),
-        ("our landlord Gareth wants the deposit in cash", "Gareth"),
+        ("our flatmate Gareth wants the deposit in cash", "Gareth"),
         ("ma cousine Léa ne répond plus depuis lundi", "Léa"),
         ("mi cuñada Rocío dice que no vendrá", "Rocío"),
         ("mia suocera Graziella vuole venire a Natale", "Graziella"),
@@ -76,7 +76,7 @@ def test_a_patronymic_makes_a_full_name(detector: SensitivityDetector) -> None:
         "Was ist die Pfeiffer-Krankheit und wie lange ist man krank?",
         "¿Qué es la enfermedad de Chagas y cómo se transmite?",
         "Is Crohn's disease hereditary, and how is it treated?",
-        "Behçet hastalığı bulaşıcı mı?",
+        "Behçet hastalığı için en iyi tedavi hangisidir?",
         "Quina és la millor hora per visitar Sant Jordi?",
         "Mennyi ideig tart egy covidos betegség? Pozitív teszt után kell még otthon maradni?",
         "C'est quoi exactement la maladie de Charcot, et pourquoi on l'appelle aussi SLA ?",
@@ -126,3 +126,57 @@ def test_real_values_beside_them_are_still_found(
     detector: SensitivityDetector, text: str, kind: str
 ) -> None:
     assert kind in _types(detector, text)
+
+
+# The review of the first draft: private prompts its exclusions let through, and benign prompts
+# its kin cues flagged. Each is back to what it should be.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Laura Finch sign the lease? She already owes three months of rent.",
+        "Greg Pemberton law firm is suing me for the unpaid 12,000 dollars, what do I do?",
+        "Kevin Brannigan's disease is progressing fast and he can't work anymore.",
+        "Help me write to HR about Nadia Okafor's syndrome and the adjustments she needs.",
+        "Lars Hansens sygdom er blevet værre, han har mistet sit job.",
+        "Ahmet Yılmaz'ın hastalığı ilerledi, artık işe gelemiyor.",
+        "La maladie de Jean-Pierre Moreau s'aggrave, il ne peut plus travailler.",
+        "Choroba Jana Kowalskiego wróciła, znowu chemioterapia.",
+        "Болезнь Ивана Петрова прогрессирует, он больше не может работать.",
+        "De ziekte van Jan de Vries is teruggekomen, hij kan niet meer werken.",
+        "mert was diagnosed with leukemia last week, what are the survival rates",
+        "alla got diagnosed with breast cancer, chemo starts monday",
+        "uma has stage 3 ovarian cancer and starts chemo friday",
+        "D'Amico ha un tumore al pancreas e non lavora da marzo.",
+        "L'Amour was diagnosed with leukemia in 2023.",
+        "Sant Jordi Puig té càncer de pulmó i no pot treballar.",
+        "Rename the scan file ANNA_NOWAK_HIV_POSITIVE.pdf to something neutral",
+        "my wifi password is Enter-Here-2024",
+        "API_KEY=enter-key-here-8f3k2j4h5g6f7d8s9a0",
+        "My number is 2013-10-12 55, call after 6",
+    ],
+)
+def test_private_prompts_the_review_found_are_flagged(
+    detector: SensitivityDetector, text: str
+) -> None:
+    assert _types(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I teach my nephew Python if he's only 10?",
+        "my mum Googled her symptoms and now she's panicking, how do I calm her down?",
+        "Draft an email to our partner Salesforce about the API deprecation timeline.",
+        "Our landlord Greystar raised the rent 9%, is that legal in California?",
+        "Should I let my kid Roblox chat with strangers?",
+        "What's the best way to teach my kid Spanish at home?",
+        "Mon voisin Totoro est-il adapté à un enfant de 4 ans ?",
+        "Wie erkläre ich meinem Sohn Bruchrechnung am einfachsten?",
+        "Wie gebe ich meiner Kollegin Feedback, ohne sie zu verletzen?",
+        "¿Cómo le explico a mi abuela Netflix?",
+        "babam Excel'de formül yazamıyor, basit bir rehber yazar mısın?",
+        "Help me write a birthday poem for my mum Happy 60th style",
+    ],
+)
+def test_kin_cues_name_no_product_or_word(detector: SensitivityDetector, text: str) -> None:
+    assert persons(detector, text) == []

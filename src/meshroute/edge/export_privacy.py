@@ -203,7 +203,7 @@ def export_gazetteer() -> dict[str, Any] | None:
     """The deep scan's name list (privacy/gazetteer.py) for names.js: names sorted as JavaScript
     compares strings, their flags alongside, and the context pattern. None if the module's
     shape is not the one names.js ports (the Worker then runs no name finder)."""
-    from meshroute.privacy import gazetteer, names
+    from meshroute.privacy import folding, gazetteer, names
 
     if gazetteer._WORD.pattern != GAZETTEER_WORD_PATTERN:
         return None
@@ -216,7 +216,7 @@ def export_gazetteer() -> dict[str, Any] | None:
         "flags": "\n".join(flags for _, flags in ordered),
         "context": to_js(_context_pattern(), ignorecase=True).as_json(),
         "context_reach": gazetteer._CONTEXT_REACH,
-        "fold": "".join(f"{chr(k)}{v}\n" for k, v in gazetteer._fold_table().items()),
+        "fold": "".join(f"{chr(k)}{v}\n" for k, v in folding._fold_table().items()),
         "surname_shape": gazetteer._SURNAME_SHAPE.pattern,
         "cyrillic_shape": gazetteer._CYRILLIC_SHAPE.pattern,
         "shape_min": gazetteer._SHAPE_MIN,

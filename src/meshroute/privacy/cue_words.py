@@ -200,14 +200,16 @@ _GRK = "[α-ωάέήίόύώϊϋΐΰ]"
 # The writer's own relatives, friends and housemates named right after the word ("my
 # sister-in-law Rachel", "ma cousine Léa", "meine Kollegin Petra", "moja siostra Ania", "oğlum
 # Emre", "η αδερφή μου η Μαρία"): always with the writer's own possessive, as "his niece
-# Agrippina" or "Uncle Tom" are history and books. Written by hand, as the other cue lists.
+# Agrippina" or "Uncle Tom" are history and books; no partner, landlord or manager, often a
+# company. The word after the cue must be a listed name (``names.cued_name``): "teach my nephew
+# Python", "meinem Sohn Bruchrechnung" name no one. Written by hand, as the other cue lists.
 KIN_CUES = (
     r"(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|big|older|younger|eldest|youngest|baby|best|late|ex|"
     r"twin|new|old)[ \t\-]+)?(?:(?:sister|brother|mother|father|son|daughter)-in-law|"
     r"step-?(?:son|daughter|mother|father|brother|sister|mum|mom|dad)|half-(?:brother|sister)|"
     r"niece|nephew|cousin|aunt|auntie|uncle|grandson|granddaughter|granny|nan|nana|nanna|"
-    r"girlfriend|boyfriend|fianc[ée]e?|partner|roommate|flatmate|housemate|landlord|landlady|"
-    r"coworker|co-worker|supervisor|manager|teacher|tutor|nanny|babysitter|carer|caregiver|"
+    r"girlfriend|boyfriend|fianc[ée]e?|roommate|flatmate|housemate|coworker|co-worker|"
+    r"teacher|tutor|nanny|babysitter|carer|caregiver|"
     r"therapist|mum|mom|dad|kid|child|toddler|twin|bestie|mate|pal|ex)|"
     r"(?:[Mm]on|[Mm]a|[Nn]otre)[ \t]+(?:petite?[ \t]+|grande?[ \t]+)?(?:fr[èe]re|s(?:œ|oe)ur|"
     r"fils|fille|m[èe]re|p[èe]re|mari|femme|copain|copine|voisine?|coll[èe]gue|cousine?|oncle|"
@@ -226,8 +228,7 @@ KIN_CUES = (
     r"(?:[Mm]ein(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?)[ \t]+(?:Bruder|Schwester|Sohn|Tochter|"
     r"Mutter|Vater|Mann|Freund(?:in)?|Nachbar(?:in|n)?|Kolleg(?:e|en|in)|Chef(?:in)?|"
     r"Cousine?|Onkel|Tante|Opa|Oma|Schwieger(?:mutter|vater|sohn|tochter)|Schwager|"
-    r"Schw[äa]gerin|Neffen?|Nichte|Enkel(?:in)?|Mitbewohner(?:in)?|Vermieter(?:in)?|"
-    r"Partner(?:in)?)|"
+    r"Schw[äa]gerin|Neffen?|Nichte|Enkel(?:in)?|Mitbewohner(?:in)?)|"
     r"(?:[Mm]ijn|[Oo]nze?)[ \t]+(?:broer(?:tje)?|zus(?:je)?|zoon(?:tje)?|dochter(?:tje)?|"
     r"moeder|vader|man|vrouw|vriend(?:in)?|buurman|buurvrouw|collega|baas|neef|nicht|oom|"
     r"tante|opa|oma|schoon(?:moeder|vader|zus|broer)|zwager|huisgenoot)|"
@@ -237,7 +238,8 @@ KIN_CUES = (
     r"mormor|farmor|morfar|farfar|bestemor|bestefar|svigermor|svigerfar|svärmor|svärfar)|"
     r"[Ss]iskoni|[Vv]eljeni|[Tt]yttäreni|[Pp]oikani|[Ää]itini|[Ii]säni|[Mm]ieheni|[Vv]aimoni|"
     r"[Nn]aapurini|[Kk]ollegani|[Yy]stäväni|[Ss]erkkuni|[Tt]ätini|[Ee]simieheni|[Tt]yökaverini|"
-    rf"(?:[Mm][óo]j|[Mm]oj(?:a|ego|ej|ą|emu|im)|[Nn]asz(?:a|ego|ej)?)[ \t]+(?:brat{_LAT}{{0,3}}|"
+    r"(?:[Mm][óo]j|[Mm]oj(?:a|e|ego|ej|ą|emu)|[Mm]oi[m]?|[Nn]asz(?:a|ą|e|ego|ej|emu|ym)?)[ \t]+"
+    rf"(?:brat{_LAT}{{0,3}}|"
     rf"siostr{_LAT}{{1,3}}|syn{_LAT}{{0,3}}|c[óo]rk{_LAT}{{1,2}}|mam{_LAT}{{1,2}}|matk{_LAT}{{1,2}}|"
     rf"tat{_LAT}{{1,2}}|ojc{_LAT}{{1,2}}|ojciec|m[ąę][żz]{_LAT}{{0,2}}|[żz]on{_LAT}{{1,2}}|"
     rf"ch[łl]opak{_LAT}{{0,3}}|dziewczyn{_LAT}{{1,2}}|s[ąa]siad{_LAT}{{0,3}}|koleg{_LAT}{{1,2}}|"

@@ -1,11 +1,13 @@
 # ruff: noqa: RUF001, RUF002
-"""Surnames that name a disease, a law or a theorem, not a person in the text.
+"""Surnames that name a disease or a theorem, not a person in the text.
 
 "Was ist die Pfeiffer-Krankheit?", "¿Qué es la enfermedad de Chagas?", "Crohn's disease",
-"choroba Hashimoto", "Behçet hastalığı", "Ohm's law": the surname stands right before or after
-the word that makes it an eponym, so the prompt names no one. A name with a private word
-elsewhere ("my colleague Hashimoto has Crohn's disease") is still read by the usual rules: only
-the hit glued to the eponym's word is dropped. Written by hand, as the other word lists.
+"choroba Hashimoto", "Behçet hastalığı": the surname stands right before or after the word
+that makes it an eponym, so the prompt names no one. ``notable.py`` drops such a hit only when
+it is one word, no given name and no surname's case ("choroba Kowalskiego"), and no private
+word but the illness itself is near: "Greta Lindholm's syndrome", "la maladie de Nathalie
+Rousseau", "Okafor's disease ... he owes" stay people. Written by hand, as the other word
+lists; "law", "sign", "effect" are left out (everyday words after a name: "Did Okafor sign").
 """
 
 from __future__ import annotations
@@ -23,15 +25,16 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"(?:['\u2019]s?|s|'in|'ın|'un|'ün|in|ın|un|ün)?[ \t\-]*(?:disease|syndrome|sign|law|laws|"
-    r"theorem|principle|palsy|sarcoma|lymphoma|thyroiditis|encephalopathy|hastalığı|hastaligi|"
-    r"sendromu|tauti|sjukdom|sykdom|sygdom|betegség|krankheit|syndrom|ziekte|syndroom|gesetz|"
-    r"satz|effect|effekt)(?![^\W\d_])",
+    r"(?:['\u2019]s?|s)?[ \t\-]*(?:disease|syndrome|theorem|palsy|sarcoma|lymphoma|"
+    r"thyroiditis|encephalopathy|hastalığı|hastaligi|sendromu|tauti|sjukdom|sykdom|sygdom|"
+    r"betegség|krankheit|syndrom|ziekte|syndroom)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
-def eponym(text: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is glued to a word that makes it an eponym."""
-    before = text[max(0, start - _REACH) : start]
-    return bool(_BEFORE.search(before) or _AFTER.match(text, end, end + _REACH))
+def eponym(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the word glued to the name at [start, end) that makes it an eponym."""
+    lo = max(0, start - _REACH)
+    before = _BEFORE.search(text, lo, start)
+    after = before or _AFTER.match(text, end, end + _REACH)
+    return after.span() if after else None

@@ -23,13 +23,14 @@ import functools
 import gzip
 import importlib.resources
 import re
-import unicodedata
 
+from meshroute.privacy.folding import folded as _folded
 from meshroute.privacy.hits import RawHit
 from meshroute.privacy.names import (
     SUBJECT_VERBS,
     case_pair,
     chat_name,
+    elided_function_word,
     inflected_given,
     initial_after,
     letter_line,
@@ -43,7 +44,12 @@ from meshroute.privacy.names import (
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.patterns import HEALTH_TERMS
 from meshroute.privacy.places import CITY_NAMES, MONTHS, PLACE_HEADS, PLACE_TALK
-from meshroute.privacy.public_names import _cldr_words, function_word, function_words
+from meshroute.privacy.public_names import (
+    _cldr_words,
+    among_its_language,
+    function_word,
+    function_words,
+)
 from meshroute.privacy.work_words import context_spans
 
 __all__ = ["GazetteerNames"]
@@ -89,22 +95,6 @@ _PARTICLES = frozenset((
     "van", "der", "den", "de", "da", "das", "dos", "do", "di", "del", "della", "dello", "du", "le",
     "la", "von", "zu", "ter", "ten", "bin", "ibn", "al", "el", "af", "av", "mac", "mc", "ap",
 ))  # fmt: skip
-
-
-@functools.cache
-def _fold_table() -> dict[int, str]:
-    """Lower-case letters and their ASCII spelling (data/fold.txt, built with anyascii)."""
-    data = importlib.resources.files("meshroute.privacy").joinpath("data/fold.txt")
-    rows = (line.split("\t") for line in data.read_text(encoding="utf-8").splitlines())
-    return {ord(letter): folded for letter, folded in rows}
-
-
-def _folded(lower: str) -> str:
-    """ "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe" (other marks: NFKD)."""
-    plain = lower.translate(_fold_table())
-    if plain.isascii():
-        return plain
-    return unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
 
 
 def _name_flags(flags: str) -> str:
@@ -241,8 +231,10 @@ class GazetteerNames:
         if not (word.islower() or shouting) or "s" in flags:  # "will", "may", "john"
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
-        shout = shouting and text[end : end + 1] != "_"  # not "REDIS_URL", "NODE_AUTH"
-        same_case = nxt is not None and (nxt[2].isupper() if shout else nxt[2].islower())
+        nxt_flags = self._flags(nxt[2]) if nxt is not None else ""
+        same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
+        if nxt is not None and shouting and text[end] == "_" and "F" not in flags + nxt_flags:
+            same_case = False  # "REDIS_URL", "NODE_AUTH"; not "ANNA_NOWAK", "KOWALSKI_JAN"
         if nxt is not None and same_case and lower_pair(flags, self._flags(nxt[2]), nxt[2]):
             shaped = bool(_SURNAME_SHAPE.search(_folded(nxt[2])[-12:]))
             if not ordinary_pair(word, nxt[2], self._flags(nxt[2]), shaped):
@@ -253,7 +245,8 @@ class GazetteerNames:
         if particle or chat_name(text, start, end, flags):
             return particle or 1
         lone = "c" not in flags and not starts_no_name(word)  # not "как", "l'enfant"
-        lone = lone and ("F" in flags or word not in function_words())  # not "kell", "nem"
+        # no function word among others of its language ("után kell még"; not "mert was")
+        lone = lone and ("F" in flags or not among_its_language(words, index))
         return 1 if lone and contexts.near(start, end) else 0
 
     def _particle_name(
@@ -406,8 +399,8 @@ class GazetteerNames:
         usual = "c" not in flags or ("F" in flags and "p" in flags and "L" not in flags and first)
         subject = nxt is not None and nxt[2] in SUBJECT_VERBS and text[end : nxt[0]] == " "
         usual = usual or (first and subject and "F" in flags and "d" not in flags)  # "Thomas has"
-        lower = text[start:end].lower()  # not "Wer war", "C'est"
-        usual = usual and lower not in function_words() and not starts_no_name(lower)
+        lower = text[start:end].lower()  # not "Wer war", "C'est" (but "D'Amico")
+        usual = usual and lower not in function_words() and not elided_function_word(lower)
         city = _folded(text[start:end].lower()) in CITY_NAMES  # "Austin has a housing ..."
         return 1 if usual and "g" not in flags and contexts.near(start, end, city) else 0
 

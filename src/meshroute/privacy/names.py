@@ -4,13 +4,19 @@ terms in a sentence about a particular person."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
+from meshroute.privacy.cue_words import KIN_CUES
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.public_names import function_words
 from meshroute.privacy.public_question import first_person, multiple_choice
 from meshroute.privacy.public_words import public_tag
+
+if TYPE_CHECKING:
+    from meshroute.privacy.gazetteer import GazetteerNames
 
 __all__ = [
     "CASE_SWAPS",
@@ -18,6 +24,7 @@ __all__ = [
     "SUBJECT_VERBS",
     "case_pair",
     "cued_name",
+    "elided_function_word",
     "inflected_given",
     "initial_after",
     "letter_line",
@@ -58,7 +65,31 @@ def cued_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or words[0] in _NOT_NAMES:
         return None
+    if _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start) and not _listed(words[0]):
+        return None  # "teach my nephew Python", "meinem Sohn Bruchrechnung"
     return start, end
+
+
+_KIN_BEFORE = re.compile(rf"(?:{KIN_CUES})\s+$")
+_KIN_REACH = 48  # the longest kin cue with its space ("my youngest step-daughter ")
+
+
+@functools.cache
+def _gazetteer() -> GazetteerNames:
+    from meshroute.privacy.gazetteer import GazetteerNames  # it imports this module
+
+    return GazetteerNames.load()
+
+
+def _listed(word: str) -> bool:
+    """A given name or surname the gazetteer lists, in any case or form ("Ani", "Иван",
+    "Emre'ye", "Rachel's"), that is no brand ("Netflix", "Venmo") and no frequent word rarely a name
+    (``public_words``' tag "w")."""
+    cut = max(word.find("'", 3), word.find("\u2019", 3))
+    word = word[:cut] if cut > 0 else word
+    flags, tag = _gazetteer()._flags(word), public_tag(word.lower())
+    # "my kid Spanish", "babam Excel'de", "my mum Happy 60th": a frequent word first
+    return ("f" in flags or "l" in flags) and "s" not in flags and not set(tag) & set("bw")
 
 
 def personal_health(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -129,6 +160,12 @@ def starts_no_name(word: str) -> bool:
     rest = word[2:]
     elided = word[1:2] in ("'", "\u2019") and word[:1] in "dljmnstc"
     return elided and (rest in function_words() or is_ordinary(rest))
+
+
+def elided_function_word(word: str) -> bool:
+    """ "c'est", "qu'il": an elision before a function word, no surname ("d'amico")."""
+    cut = word.find("'") if "'" in word[:3] else word.find("\u2019")
+    return 0 < cut < 3 and word[cut + 1 :] in function_words()
 
 
 def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) -> bool:

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from meshroute.privacy.eponyms import eponym
-from meshroute.privacy.gazetteer import _SHAPE_MIN, _SURNAME_SHAPE, _folded, _load
+from meshroute.privacy.folding import folded as _folded
+from meshroute.privacy.gazetteer import _SHAPE_MIN, _SURNAME_SHAPE, _load
 from meshroute.privacy.hits import NameFinder, RawHit
 from meshroute.privacy.name_variants import VariantIndex
 from meshroute.privacy.private_context import PrivateContext
@@ -44,16 +45,15 @@ from meshroute.privacy.public_words import looks_public
 __all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_forms"]
 
 _DATA = Path(__file__).parent / "data" / "notable.txt.gz"
+_SAINTS = frozenset(("saint", "sainte", "sant", "sankt", "sao", "svaty", "svata", "swiety"))
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "president", "saint", "st"])
 # A name after a title of rank is a historical or public figure's ("Queen Victoria", "Lord
-# Melbourne", "Tsar Nicholas") or a saint's ("Sant Jordi", "São Paulo"); not "Prince", also a
-# given name ("Prince Adeyemi").
+# Melbourne", "Tsar Nicholas"); not "Prince", also a given name ("Prince Adeyemi").
 _RANKS = frozenset(
     (
         "king", "queen", "emperor", "empress", "tsar", "czar", "tsarina", "kaiser", "sultan",
         "shah", "pharaoh", "pope", "lord", "duke", "duchess", "archduke", "count", "countess",
-        "baron", "marquis", "earl", "viscount", "caliph", "khan", "saint", "sainte", "sant",
-        "santa", "santo", "sankt", "sao", "san", "st", "svaty", "svata", "swiety", "swieta",
+        "baron", "marquis", "earl", "viscount", "caliph", "khan",
     )
 )  # fmt: skip
 
@@ -139,6 +139,8 @@ def _is_notable(span: str, names: frozenset[str]) -> bool:
         return True
     while words and words[0] in _TITLES:
         words.pop(0)
+    if len(words) == 2 and words[0] in _SAINTS:
+        return True  # "Sant Jordi"; not "Sant Jordi Puig", nor "Santo Rossi" (a given name)
     return len(words) > 1 and " ".join(words) in names
 
 
@@ -258,7 +260,9 @@ class NotableFilter:
         kept: list[RawHit] = []
         for hit in self._finder.find(text):
             if hit[0] == "PERSON":
-                if _is_notable(text[hit[1] : hit[2]], self._names) or self._eponym(text, hit):
+                if _is_notable(text[hit[1] : hit[2]], self._names) or self._eponym(
+                    text, hit, context
+                ):
                     continue
                 standing = self._standing(text, hit[1], hit[2], context)
                 if standing == "public":
@@ -272,10 +276,17 @@ class NotableFilter:
         return kept
 
     @staticmethod
-    def _eponym(text: str, hit: RawHit) -> bool:
-        """ "choroba Hashimoto", "Crohn's disease"; not "Anna's syndrome" (a frequent name)."""
-        span = text[hit[1] : hit[2]]
-        return eponym(text, hit[1], hit[2]) and (" " in span or "F" not in _flags(span.lower()))
+    def _eponym(text: str, hit: RawHit, context: PrivateContext) -> bool:
+        """ "choroba Hashimoto", "Crohn's disease": a surname alone, no frequent given name, no
+        surname's case ("choroba Kowalskiego"), no private word but the illness near."""
+        words = key_of(text[hit[1] : hit[2]]).split()
+        glued = eponym(text, hit[1], hit[2]) if len(words) == 1 else None
+        if glued is None:
+            return False
+        flags = _flags(words[0])
+        shaped = "h" in flags or bool(_SURNAME_SHAPE.search(_folded(words[0])[-12:]))
+        private = context.strong_near(hit[1], hit[2], glued)
+        return "F" not in flags and not shaped and not private
 
     def _standing(self, text: str, start: int, end: int, context: PrivateContext) -> str:
         """ "public", "private" or "unknown": what the words around a name say of it."""

@@ -183,7 +183,7 @@ def phone_span(text: str, start: int, end: int, cued: Callable[[], bool]) -> tup
             continue
         if (_year_range(candidate) or _ISO_DATE.search(value)) and not cued():
             continue  # "ISO 8601 (2025-01-02)"; "call me on 1963-1969" is a number
-        if _timestamp(text, start, candidate):
+        if _timestamp(text, start, candidate) and not cued():
             continue  # "2025-03-14 02:11:07"
         # A bare digit run (order or invoice number) counts only with a trunk "0", or a cue.
         formatted = _formatted(candidate)

@@ -158,12 +158,15 @@ class PrivateContext:
         """Whether private context lies within _REACH characters of [start, end)."""
         return any(True for _ in self._near_spans(start, end)) or self._object_near(start, end)
 
-    def strong_near(self, start: int, end: int) -> bool:
+    def strong_near(self, start: int, end: int, ignored: tuple[int, int] = (0, 0)) -> bool:
         """Whether private context other than the writer's own possessives (_WRITERS_OWN) and
         "I ..." lies within _REACH characters of [start, end): "my son asked who plays Birgitte
         Nyborg" is about the writer; "Birgitte owes 400 EUR" about Birgitte. First-person
-        objects ("owes me", "mi jefe") stay strong."""
+        objects ("owes me", "mi jefe") stay strong. ``ignored``: a span that does not count
+        (an eponym's own illness: "choroba" of "choroba Hashimoto")."""
         for a, b in self._near_spans(start, end):
+            if a < ignored[1] and ignored[0] < b:
+                continue
             said = self._text[a:b].lower()
             if said not in _WRITERS_OWN and not _WRITER_SAYS.fullmatch(said):
                 return True

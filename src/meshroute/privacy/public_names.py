@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from meshroute.privacy.places import LANDMARKS
 
-__all__ = ["function_word", "function_words", "looks_like_no_name"]
+__all__ = ["among_its_language", "function_word", "function_words", "looks_like_no_name"]
 
 _WINDOW = 12  # neighbours read on each side
 _VOTES = 2  # other function words of the same language that make the text that language
@@ -60,6 +60,16 @@ def function_word(
         return False  # "mit markus flantz": the pair the rules read is where the name is
     if "f" not in own and "l" not in own:
         return True
+    return among_its_language(words, index)
+
+
+def among_its_language(words: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """Whether the word at ``index`` is a function word with other function words of its
+    language around it ("teszt után kell még": Hungarian; not "mert was diagnosed")."""
+    table = _function_words()
+    langs = table.get(words[index][2].lower())
+    if langs is None:
+        return False
     seen: set[str] = set()
     votes = 0
     for near in words[max(0, index - _WINDOW) : index + _WINDOW + 1]:

@@ -239,9 +239,10 @@ def _classes(value: str) -> int:
 # Inside a value, a word between separators that says it is to be replaced: "replace-me-in-prod",
 # "dummy-token"; not "Dummy4Life!" or "Xk9#dummyQ7" (a real password that holds the letters)
 _PLACEHOLDER_WORD = re.compile(
-    r"(?:^|[-_.:/ ])(?:replace[-_]?me|change[-_]?me|dummy|placeholder|"
-    r"(?:your|insert|enter|put)[-_](?:[a-z0-9]+[-_]){0,3}here)(?:[-_.:/ ]|$)"
-)  # "sk-your-key-here", "insert_token_here"
+    r"(?:^|[-_.:/ ])(?:replace[-_]?me|change[-_]?me|dummy|placeholder)(?:[-_.:/ ]|$)"
+    # the whole value a fill-in ("sk-your-key-here", "insert_token_here"; not "Enter-Here-2024")
+    r"|^(?:[a-z]{2,4}[-_])?(?:your|insert|enter|put)[-_](?:[a-z]+[-_]){0,3}here$"
+)
 
 
 def _looks_placeholder(value: str) -> bool:

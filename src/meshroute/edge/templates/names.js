@@ -110,7 +110,7 @@ export class NameFinder {
     this.nameWords = data.name_words ?? 6;
   }
 
-  // gazetteer._folded: "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe"
+  // folding.folded: "остап" -> "ostap", "łukasz" -> "lukasz", "zoé" -> "zoe"
   folded(lower) {
     const plain = [...lower].map((c) => this.fold.get(c) ?? c).join("");
     if (/^[\x00-\x7f]*$/.test(plain)) return plain;
