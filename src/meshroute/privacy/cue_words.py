@@ -13,9 +13,9 @@ __all__ = [
     "DOB_CUES",
     "DOB_GAP",
     "DOB_YEAR_AFTER",
+    "HEALTH_TERMS",
     "HOUSE_NUMBER",
     "KIN_CUES",
-    "NAME_CUES",
     "PASSWORD_JOINS",
     "PASSWORD_KEYS",
     "PASSWORD_WORDS",
@@ -267,4 +267,17 @@ KIN_CUES = (
     rf"άντρας|γυναίκα|φίλ{_GRK}{{1,2}}|γείτον{_GRK}{{1,3}}|γειτόνισσα|συνάδελφ{_GRK}{{1,2}}|"
     rf"ξάδερφ{_GRK}{{1,2}}|ξαδέρφη|θεία|θείος|γιαγιά|παππούς)[ \t]+μου(?:[ \t]+(?:ο|η))?"
 )
-NAME_CUES = f"{PERSON_CUES}|{KIN_CUES}"
+# The deep scan's health terms: a MEDICAL entity in a sentence about a person (mostly English;
+# health_words.py has the other languages' words for context)
+HEALTH_TERMS = (
+    r"diagnos(?:ed|is)|hiv|aids|cancer|tumou?r|chemo(?:therapy)?|diabet(?:es|ic)|depression|"
+    r"depressed|anxiety|bipolar|schizophreni[ac]|adhd|autis(?:m|tic)|pregnan(?:t|cy)|miscarriage|"
+    r"abortion|std|sti|hepatitis|epilep(?:sy|tic)|asthma|dementia|alzheimer'?s|parkinson'?s|"
+    r"prescribed|prescription|medication|antidepressants?|insulin|therapist|psychiatrist|rehab|"
+    r"addiction|alcoholi(?:c|sm)|overdose|surgery|hypertension|cholesterol|allerg(?:y|ic)|"
+    r"disabilit(?:y|ies)|biopsy|mri|covid|stroke|heart attack|seizures?|migraines?|ptsd|"
+    r"ocd|eating disorder|anorexia|bulimia|infertility|ivf|[0-9]+\s?mg|diab[èe]te|enceinte|krebs|"
+    r"schwanger|embarazada|c[áa]ncer|depresi[óo]n|tumeur|d[ée]pression|sida|hiv-positive|"
+    r"chlamydia|herpes|syphilis|lupus|leukemia|leukaemia|lymphoma|sclerosis|psychosis|"
+    r"oncolog(?:y|ist)|dialysis|transplant"
+)

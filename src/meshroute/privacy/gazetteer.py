@@ -231,10 +231,7 @@ class GazetteerNames:
         if not (word.islower() or shouting) or "s" in flags:  # "will", "may", "john"
             return 0
         nxt = _adjacent(text, words, index, _JOINERS)  # "jan kowalski", "jan_kowalski", "jane.doe"
-        nxt_flags = self._flags(nxt[2]) if nxt is not None else ""
         same_case = nxt is not None and (nxt[2].isupper() if shouting else nxt[2].islower())
-        if nxt is not None and shouting and text[end] == "_" and "F" not in flags + nxt_flags:
-            same_case = False  # "REDIS_URL", "NODE_AUTH"; not "ANNA_NOWAK", "KOWALSKI_JAN"
         if nxt is not None and same_case and lower_pair(flags, self._flags(nxt[2]), nxt[2]):
             shaped = bool(_SURNAME_SHAPE.search(_folded(nxt[2])[-12:]))
             if not ordinary_pair(word, nxt[2], self._flags(nxt[2]), shaped):

@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from meshroute.privacy.cue_words import KIN_CUES
 from meshroute.privacy.ordinary_words import is_ordinary
 from meshroute.privacy.public_names import function_words
 from meshroute.privacy.public_question import first_person, multiple_choice
@@ -27,6 +26,7 @@ __all__ = [
     "elided_function_word",
     "inflected_given",
     "initial_after",
+    "kin_name",
     "letter_line",
     "line_start",
     "lower_pair",
@@ -65,13 +65,28 @@ def cued_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if not words or words[0] in _NOT_NAMES:
         return None
-    if _KIN_BEFORE.search(text, max(0, start - _KIN_REACH), start) and not _listed(words[0]):
-        return None  # "teach my nephew Python", "meinem Sohn Bruchrechnung"
     return start, end
 
 
-_KIN_BEFORE = re.compile(rf"(?:{KIN_CUES})\s+$")
-_KIN_REACH = 48  # the longest kin cue with its space ("my youngest step-daughter ")
+def kin_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after the writer's relative ("my sister-in-law Rachel", "moja siostra Ania"):
+    a courtesy title ("my coworker Mr Brannigan"), or a name the gazetteer lists that is no
+    notable person's, character's or brand's ("teach my nephew Python", "my niece Taylor Swift
+    tickets", "meinem Sohn Bruchrechnung" name no one)."""
+    words = text[start:end].split()
+    if not words:
+        return None
+    if _TITLE.fullmatch(words[0]):
+        return (start, end) if len(words) > 1 else None
+    if not _listed(words[0]) or _public(" ".join(words[:2])):
+        return None
+    return start, end
+
+
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Herrn|Frau|Monsieur|Madame|Mme|Mlle|Señor|Señora|Sr|Sra|"
+    r"Signor|Signora|Sig|Dhr|Mevr|Pan|Pani|Pane|Paní|Hr|Fr|Bay|Bayan)\.?"
+)
 
 
 @functools.cache
@@ -79,6 +94,12 @@ def _gazetteer() -> GazetteerNames:
     from meshroute.privacy.gazetteer import GazetteerNames  # it imports this module
 
     return GazetteerNames.load()
+
+
+def _public(name: str) -> bool:
+    from meshroute.privacy.notable import _is_notable, key_of, notable_names  # imports this
+
+    return _is_notable(name, notable_names()) or public_tag(key_of(name)) in ("k", "B")
 
 
 def _listed(word: str) -> bool:

@@ -45,7 +45,8 @@ from meshroute.privacy.public_words import looks_public
 __all__ = ["NotableFilter", "PublicForms", "key_of", "notable_names", "public_forms"]
 
 _DATA = Path(__file__).parent / "data" / "notable.txt.gz"
-_SAINTS = frozenset(("saint", "sainte", "sant", "sankt", "sao", "svaty", "svata", "swiety"))
+# saints' names in two words ("Sant Jordi", "Sankt Pauli"): likely public ("saint" is a title)
+_SAINTS = frozenset(("sainte", "sant", "sankt", "sao", "svaty", "svata", "swiety"))
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "president", "saint", "st"])
 # A name after a title of rank is a historical or public figure's ("Queen Victoria", "Lord
 # Melbourne", "Tsar Nicholas"); not "Prince", also a given name ("Prince Adeyemi").
@@ -139,8 +140,6 @@ def _is_notable(span: str, names: frozenset[str]) -> bool:
         return True
     while words and words[0] in _TITLES:
         words.pop(0)
-    if len(words) == 2 and words[0] in _SAINTS:
-        return True  # "Sant Jordi"; not "Sant Jordi Puig", nor "Santo Rossi" (a given name)
     return len(words) > 1 and " ".join(words) in names
 
 
@@ -230,6 +229,8 @@ def _likely_public(text: str, start: int, end: int, forms: PublicForms) -> bool:
     key = " ".join(words)
     if key in forms.common or " ".join(words[::-1]) in forms.common:
         return True
+    if len(words) == 2 and words[0] in _SAINTS:
+        return True  # "Sant Jordi" (not "Sant Singh owes me": private context is read first)
     if len(words) == 2 and " ".join(words[::-1]) in notable_names():  # "Liszt Ferenc"
         return True
     lowered = [word.lower() for word in _WORD.findall(span)]
@@ -277,16 +278,16 @@ class NotableFilter:
 
     @staticmethod
     def _eponym(text: str, hit: RawHit, context: PrivateContext) -> bool:
-        """ "choroba Hashimoto", "Crohn's disease": a surname alone, no frequent given name, no
-        surname's case ("choroba Kowalskiego"), no private word but the illness near."""
+        """ "Crohn's disease", "Pfeiffer-Krankheit": a listed surname alone, no frequent given name
+        and no surname's case, with no private word but its own illness near (``eponyms.py``)."""
         words = key_of(text[hit[1] : hit[2]]).split()
         glued = eponym(text, hit[1], hit[2]) if len(words) == 1 else None
         if glued is None:
             return False
         flags = _flags(words[0])
-        shaped = "h" in flags or bool(_SURNAME_SHAPE.search(_folded(words[0])[-12:]))
-        private = context.strong_near(hit[1], hit[2], glued)
-        return "F" not in flags and not shaped and not private
+        shaped = bool(_SURNAME_SHAPE.search(_folded(words[0])[-12:]))
+        surname = "l" in flags and "F" not in flags and not shaped
+        return surname and not context.strong_near(hit[1], hit[2], glued)
 
     def _standing(self, text: str, start: int, end: int, context: PrivateContext) -> str:
         """ "public", "private" or "unknown": what the words around a name say of it."""

@@ -25,11 +25,13 @@ from meshroute.privacy.cue_words import (
     DOB_CUES,
     DOB_GAP,
     DOB_YEAR_AFTER,
+    HEALTH_TERMS,
     HOUSE_NUMBER,
-    NAME_CUES,
+    KIN_CUES,
     PASSWORD_JOINS,
     PASSWORD_KEYS,
     PASSWORD_WORDS,
+    PERSON_CUES,
     PERSON_KEYS,
     PHONE_CUES,
     PIN_KEYS,
@@ -457,27 +459,20 @@ FAST_PATTERNS: tuple[PatternSpec, ...] = (
 )
 
 _PARTICLES = r"van|von|de|da|del|der|di|le|la|bin|al|ibn|ben"
-HEALTH_TERMS = (
-    r"diagnos(?:ed|is)|hiv|aids|cancer|tumou?r|chemo(?:therapy)?|diabet(?:es|ic)|depression|"
-    r"depressed|anxiety|bipolar|schizophreni[ac]|adhd|autis(?:m|tic)|pregnan(?:t|cy)|miscarriage|"
-    r"abortion|std|sti|hepatitis|epilep(?:sy|tic)|asthma|dementia|alzheimer'?s|parkinson'?s|"
-    r"prescribed|prescription|medication|antidepressants?|insulin|therapist|psychiatrist|rehab|"
-    r"addiction|alcoholi(?:c|sm)|overdose|surgery|hypertension|cholesterol|allerg(?:y|ic)|"
-    r"disabilit(?:y|ies)|biopsy|mri|covid|stroke|heart attack|seizures?|migraines?|ptsd|"
-    r"ocd|eating disorder|anorexia|bulimia|infertility|ivf|[0-9]+\s?mg|diab[èe]te|enceinte|krebs|"
-    r"schwanger|embarazada|c[áa]ncer|depresi[óo]n|tumeur|d[ée]pression|sida|hiv-positive|"
-    r"chlamydia|herpes|syphilis|lupus|leukemia|leukaemia|lymphoma|sclerosis|psychosis|"
-    r"oncolog(?:y|ist)|dialysis|transplant"
-)
 
 # The deep scan's patterns (run only before a public target): people named after a cue, health
 # terms (kept only in a sentence about a person), places where someone lives.
 DEEP_PATTERNS: tuple[PatternSpec, ...] = (
     PatternSpec(
         "PERSON",
-        rf"(?:^|[^\p{{L}}])(?:{NAME_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
+        rf"(?:^|[^\p{{L}}])(?:{PERSON_CUES})\s+({_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?"
         rf"{_NAME}){{0,3}})",
         "cued_name",
+    ),
+    PatternSpec(  # "my sister-in-law Rachel", "moja siostra Ania" (cue_words.KIN_CUES)
+        "PERSON",
+        rf"(?:^|[^\p{{L}}])(?:{KIN_CUES})\s+({_NAME}(?:[ \t]+{_NAME}){{0,2}})",
+        "kin_name",
     ),
     PatternSpec("PERSON", r"(?:我叫|我的名字是|私の名前は)([\p{Han}\p{Katakana}]{2,6})", ""),
     # A value of two to four words under a key that names a person, in JSON, YAML, forms and

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from meshroute.privacy.birthdays import after, birthday_event
 from meshroute.privacy.domains import has_public_suffix
-from meshroute.privacy.names import cued_name, personal_health, place
+from meshroute.privacy.names import cued_name, kin_name, personal_health, place
 from meshroute.privacy.patterns import PHONE_CUES
 from meshroute.privacy.phones import phone_span
 
@@ -240,8 +240,10 @@ def _classes(value: str) -> int:
 # "dummy-token"; not "Dummy4Life!" or "Xk9#dummyQ7" (a real password that holds the letters)
 _PLACEHOLDER_WORD = re.compile(
     r"(?:^|[-_.:/ ])(?:replace[-_]?me|change[-_]?me|dummy|placeholder)(?:[-_.:/ ]|$)"
-    # the whole value a fill-in ("sk-your-key-here", "insert_token_here"; not "Enter-Here-2024")
-    r"|^(?:[a-z]{2,4}[-_])?(?:your|insert|enter|put)[-_](?:[a-z]+[-_]){0,3}here$"
+    # the whole value a fill-in naming a credential ("sk-your-key-here", "insert_token_here";
+    # not "Enter-Here-2024", "put_it_here", "enter_the_dragon_here")
+    r"|^(?:[a-z]{2,4}[-_])?(?:your|insert|enter|put)[-_](?:your[-_])?(?:api[-_]?|secret[-_])?"
+    r"(?:key|token|secret|password|pass|pwd)[-_]here$"
 )
 
 
@@ -477,6 +479,7 @@ def _build() -> dict[str, Validator]:
         "connection_url": _connection_url,
         "birth_date": _birth_date,
         "cued_name": cued_name,
+        "kin_name": kin_name,
         "personal_health": personal_health,
         "place": place,
     }

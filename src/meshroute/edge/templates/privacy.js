@@ -324,6 +324,12 @@ class Validators {
     return words.length > 0 && !this.notNames.has(words[0]);
   }
 
+  // names.kin_name: the gateway also asks the name list; the Worker takes every name after
+  // the writer's relative (stricter: "teach my nephew Python" stays private here)
+  kin_name(text, start, end) {
+    return this.cued_name(text, start, end);
+  }
+
   // names.personal_health: a health term in a sentence about a particular person
   personal_health(text, start, end) {
     const { sentence_end: stops, sentence_reach: reach } = this.data.names;
