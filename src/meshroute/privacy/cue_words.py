@@ -201,7 +201,7 @@ _GRK = "[α-ωάέήίόύώϊϋΐΰ]"
 # sister-in-law Rachel", "ma cousine Léa", "meine Kollegin Petra", "moja siostra Ania", "oğlum
 # Emre", "η αδερφή μου η Μαρία"): always with the writer's own possessive, as "his niece
 # Agrippina" or "Uncle Tom" are history and books; no partner, landlord or manager, often a
-# company. The word after the cue must be a listed name (``names.cued_name``): "teach my nephew
+# company. The word after the cue must be a listed name (``names.kin_name``): "teach my nephew
 # Python", "meinem Sohn Bruchrechnung" name no one. Written by hand, as the other cue lists.
 KIN_CUES = (
     r"(?:[Mm]y|[Oo]ur)[ \t]+(?:(?:little|big|older|younger|eldest|youngest|baby|best|late|ex|"

@@ -163,7 +163,7 @@ class PrivateContext:
         "I ..." lies within _REACH characters of [start, end): "my son asked who plays Birgitte
         Nyborg" is about the writer; "Birgitte owes 400 EUR" about Birgitte. First-person
         objects ("owes me", "mi jefe") stay strong. ``ignored``: a span that does not count
-        (an eponym's own illness: "choroba" of "choroba Hashimoto")."""
+        (an eponym's own illness word: "Krankheit" of "Pfeiffer-Krankheit")."""
         for a, b in self._near_spans(start, end):
             if a < ignored[1] and ignored[0] < b:
                 continue
