@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -26,14 +27,18 @@ from meshroute.privacy.detector import SensitivityDetector
 from privacy import evaluate
 
 
-def main() -> None:
+def report(parts: dict[str, list[dict[str, Any]]]) -> None:
+    """Each part's misses and flags through the deep scan (``--show`` prints them)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", action="store_true", help="print misses and flags")
     args = parser.parse_args()
     detector = SensitivityDetector.build(cache_size=0)
-    parts = {"e (benign)": _dev4_part_e.ROWS, "f (sensitive and benign)": _dev4_part_f.ROWS}
     for name, rows in parts.items():
         _report(name, evaluate(detector, [labelled(r) for r in rows], True, args.show))
+
+
+def main() -> None:
+    report({"e (benign)": _dev4_part_e.ROWS, "f (sensitive and benign)": _dev4_part_f.ROWS})
 
 
 if __name__ == "__main__":

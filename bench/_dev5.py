@@ -11,26 +11,17 @@ scan, as in bench/privacy.py.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _dev5_part_i
-from _recall_dev3 import _report
-from make_privacy_eval4 import labelled
-from meshroute.privacy.detector import SensitivityDetector
-from privacy import evaluate
+from _dev4 import report
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--show", action="store_true", help="print misses and flags")
-    args = parser.parse_args()
-    detector = SensitivityDetector.build(cache_size=0)
-    rows = [labelled(r) for r in _dev5_part_i.ROWS]
-    _report("i (sensitive and benign)", evaluate(detector, rows, True, args.show))
+    report({"i (sensitive and benign)": _dev5_part_i.ROWS})
 
 
 if __name__ == "__main__":

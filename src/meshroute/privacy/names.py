@@ -178,15 +178,25 @@ def starts_no_name(word: str) -> bool:
     name) or a French or Italian elision ("d'un", "l'enfant"; not "d'angelo")."""
     if word in function_words() and "g" not in public_tag(word):
         return True
-    rest = word[2:]
-    elided = word[1:2] in ("'", "\u2019") and word[:1] in "dljmnstc"
-    return elided and (rest in function_words() or is_ordinary(rest))
+    rest = _elided(word, 1)
+    if rest is None or word[:1] not in "dljmnstc":
+        return False
+    return rest in function_words() or is_ordinary(rest)
 
 
 def elided_function_word(word: str) -> bool:
     """ "c'est", "qu'il": an elision before a function word, no surname ("d'amico")."""
-    cut = word.find("'") if "'" in word[:3] else word.find("\u2019")
-    return 0 < cut < 3 and word[cut + 1 :] in function_words()
+    rest = _elided(word, 2)
+    return rest is not None and rest in function_words()
+
+
+def _elided(word: str, longest: int) -> str | None:
+    """What follows an apostrophe after the first one to ``longest`` letters ("est" of
+    "c'est"), or None."""
+    for cut in range(1, longest + 1):
+        if word[cut : cut + 1] in ("'", "\u2019"):
+            return word[cut + 1 :]
+    return None
 
 
 def ordinary_pair(word: str, nxt: str, next_flags: str, surname_shaped: bool) -> bool:

@@ -60,16 +60,19 @@ def function_word(
         return False  # "mit markus flantz": the pair the rules read is where the name is
     if "f" not in own and "l" not in own:
         return True
-    return among_its_language(words, index)
+    return _among(words, index, langs)
 
 
 def among_its_language(words: Sequence[tuple[int, int, str]], index: int) -> bool:
     """Whether the word at ``index`` is a function word with other function words of its
     language around it ("teszt után kell még": Hungarian; not "mert was diagnosed")."""
+    langs = _function_words().get(words[index][2].lower())
+    return langs is not None and _among(words, index, langs)
+
+
+def _among(words: Sequence[tuple[int, int, str]], index: int, langs: frozenset[str]) -> bool:
+    """Whether _VOTES other function words of one of ``langs`` stand within _WINDOW words."""
     table = _function_words()
-    langs = table.get(words[index][2].lower())
-    if langs is None:
-        return False
     seen: set[str] = set()
     votes = 0
     for near in words[max(0, index - _WINDOW) : index + _WINDOW + 1]:
